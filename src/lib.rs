@@ -2,10 +2,15 @@
 //!
 //! See `ARCHITECTURE.md` for the map of the code.
 
+pub mod build;
 pub mod hours;
 pub mod import;
+pub mod merge;
 pub mod need;
 pub mod place;
+pub mod query;
+pub mod snapshot;
+pub mod spatial;
 pub mod text;
 
 pub use need::{Need, NeedSet};

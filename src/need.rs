@@ -144,6 +144,9 @@ impl NeedSet {
     pub fn minus(self, other: NeedSet) -> NeedSet {
         NeedSet(self.0 & !other.0)
     }
+    pub fn intersect(self, other: NeedSet) -> NeedSet {
+        NeedSet(self.0 & other.0)
+    }
     pub fn intersects(self, other: NeedSet) -> bool {
         self.0 & other.0 != 0
     }

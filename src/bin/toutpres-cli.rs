@@ -1,1 +1,654 @@
-fn main(){}
+//! `toutpres-cli`: build snapshots, ask them questions, measure them.
+//!
+//! For the people who prepare data and for helpers on a laptop. With no `--snapshot`, the
+//! commands read the Isère snapshot bundled with the app.
+
+use chrono::{NaiveDate, NaiveDateTime, Utc};
+use clap::{Args, Parser, Subcommand};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+use toutpres::build::{self, SourceKind};
+use toutpres::hours::OpenStatus;
+use toutpres::need::{Need, NeedSet};
+use toutpres::query::{self, Constraints, NearbyHit, NearbyQuery};
+use toutpres::snapshot::Snapshot;
+
+/// The bundled snapshot, as committed in the repository.
+const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/toutpres-isere.sqlite");
+
+#[derive(Parser)]
+#[command(name = "toutpres-cli", version, about = "Tout près: nearby digital help, offline")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct SnapshotArg {
+    /// Snapshot file (default: the bundled Isère snapshot).
+    #[arg(long, global = true)]
+    snapshot: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build a snapshot and its validation report from source files.
+    Build {
+        /// Shared data folder: imports the real Isère sources found there.
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Extra source as KIND=PATH (kinds: schema, anct-hinaura, hinaura, france-services, libraries, osm, bench). Repeatable.
+        #[arg(long = "source", value_name = "KIND=PATH")]
+        sources: Vec<String>,
+        #[arg(long)]
+        out: PathBuf,
+        /// Write the validation report (Markdown) here.
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// Build date YYYY-MM-DD (default: the newest record date of the sources).
+        #[arg(long)]
+        build_date: Option<NaiveDate>,
+        /// Data version (default: the build date as YYYYMMDD).
+        #[arg(long)]
+        data_version: Option<u64>,
+        #[arg(long, default_value = "Isère")]
+        region: String,
+    },
+    /// Places near a point that meet a need, nearest first.
+    Nearby {
+        #[arg(long, allow_hyphen_values = true)]
+        lat: f64,
+        #[arg(long, allow_hyphen_values = true)]
+        lon: f64,
+        /// Need id (wifi, charging, computers, helper, procedures, training, equipment, repair). Repeatable.
+        #[arg(long, required = true)]
+        need: Vec<String>,
+        #[arg(long)]
+        open_now: bool,
+        #[arg(long)]
+        free: bool,
+        #[arg(long)]
+        no_appointment: bool,
+        #[arg(long)]
+        open_to_all: bool,
+        #[arg(long)]
+        wheelchair: bool,
+        /// Leave out places where the need is only likely.
+        #[arg(long)]
+        confirmed_only: bool,
+        /// Local Paris time YYYY-MM-DDTHH:MM (default: now).
+        #[arg(long)]
+        at: Option<NaiveDateTime>,
+        /// Search radius in metres.
+        #[arg(long, default_value_t = 15_000.0)]
+        radius: f64,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        snap: SnapshotArg,
+    },
+    /// Search names, communes and addresses (accents and case ignored).
+    Search {
+        text: String,
+        /// Order matches by distance from LAT,LON.
+        #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+        near: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        snap: SnapshotArg,
+    },
+    /// Everything known about one place (by key `source:record` or snapshot id).
+    Show {
+        place: String,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        snap: SnapshotArg,
+    },
+    /// Data sources, licences and attributions of a snapshot.
+    Sources {
+        #[command(flatten)]
+        snap: SnapshotArg,
+    },
+    /// Benchmark on the national synthetic workload (see BENCHMARKS.md).
+    Bench {
+        /// places_*.csv from shared/bench/gen.py
+        #[arg(long)]
+        places: PathBuf,
+        /// queries.csv from shared/bench/gen.py
+        #[arg(long)]
+        queries: PathBuf,
+        /// Where to write the snapshot (default: next to the places file).
+        #[arg(long)]
+        snapshot_out: Option<PathBuf>,
+        /// Write the result ids of every query here (one line per query).
+        #[arg(long)]
+        results: Option<PathBuf>,
+        /// Timed passes over the 1,000 queries.
+        #[arg(long, default_value_t = 5)]
+        passes: usize,
+        /// Skip the exactness check against a brute-force scan.
+        #[arg(long)]
+        no_check: bool,
+    },
+    /// (internal) One cold open + first answer, run in a fresh process by `bench`.
+    #[command(hide = true)]
+    BenchCold {
+        #[arg(long)]
+        snapshot: PathBuf,
+        #[arg(long)]
+        queries: PathBuf,
+    },
+    /// (internal) Warm query timings and peak memory, run in a fresh process by `bench`.
+    #[command(hide = true)]
+    BenchQueries {
+        #[arg(long)]
+        snapshot: PathBuf,
+        #[arg(long)]
+        queries: PathBuf,
+        #[arg(long)]
+        passes: usize,
+        #[arg(long)]
+        results: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("toutpres-cli: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Res = Result<(), Box<dyn std::error::Error>>;
+
+fn open(snap: &SnapshotArg) -> Result<Snapshot, Box<dyn std::error::Error>> {
+    let path = snap.snapshot.clone().unwrap_or_else(|| PathBuf::from(BUNDLED));
+    Ok(Snapshot::open(&path)?)
+}
+
+fn paris_now() -> NaiveDateTime {
+    Utc::now().with_timezone(&chrono_tz::Europe::Paris).naive_local()
+}
+
+fn parse_need(id: &str) -> Result<Need, String> {
+    Need::from_id(id).ok_or_else(|| {
+        let known: Vec<&str> = Need::ALL.iter().map(|n| n.id()).collect();
+        format!("unknown need '{id}' (known: {})", known.join(", "))
+    })
+}
+
+fn status_text(s: &OpenStatus) -> String {
+    match s {
+        OpenStatus::Open { until: Some(t) } => format!("open until {}", t.format("%a %H:%M")),
+        OpenStatus::Open { until: None } => "open".into(),
+        OpenStatus::Closed { opens: Some(t) } => format!("closed, opens {}", t.format("%a %H:%M")),
+        OpenStatus::Closed { opens: None } => "closed".into(),
+        OpenStatus::Unknown => "hours unknown".into(),
+    }
+}
+
+fn status_json(s: &OpenStatus) -> serde_json::Value {
+    match s {
+        OpenStatus::Open { until } => json!({"state": "open", "until": until.map(|t| t.to_string())}),
+        OpenStatus::Closed { opens } => json!({"state": "closed", "opens": opens.map(|t| t.to_string())}),
+        OpenStatus::Unknown => json!({"state": "unknown"}),
+    }
+}
+
+fn hit_json(snap: &Snapshot, h: &NearbyHit) -> serde_json::Value {
+    let key = snap.place(h.place.id).ok().flatten().map(|p| p.id).unwrap_or_default();
+    json!({
+        "key": key,
+        "name": h.place.name,
+        "commune": h.place.commune,
+        "lat": h.place.lat,
+        "lon": h.place.lon,
+        "distance_m": (h.distance_m * 10.0).round() / 10.0,
+        "walk_minutes": h.walk_minutes,
+        "status": status_json(&h.status),
+        "needs_met": h.met.ids(),
+        "needs_to_check": h.to_check.ids(),
+        "hours_text": h.place.hours.text,
+    })
+}
+
+fn run(cmd: Command) -> Res {
+    match cmd {
+        Command::Build { data, sources, out, report, build_date, data_version, region } => {
+            let mut list = Vec::new();
+            if let Some(dir) = &data {
+                list.extend(build::isere_sources(dir));
+            }
+            for s in &sources {
+                let (kind, path) = s.split_once('=').ok_or_else(|| format!("--source takes KIND=PATH, got '{s}'"))?;
+                let kind = SourceKind::from_name(kind).ok_or_else(|| format!("unknown source kind '{kind}'"))?;
+                list.push((kind, PathBuf::from(path)));
+            }
+            if list.is_empty() {
+                return Err("nothing to build: give --data DIR and/or --source KIND=PATH".into());
+            }
+            let t = Instant::now();
+            let outcome = build::build(&list, &out, build_date, data_version, &region)?;
+            for r in &outcome.reports {
+                eprintln!("{r}");
+            }
+            eprintln!(
+                "{} places ({} records, {} merged) written to {} in {:.1} s",
+                outcome.meta.place_count,
+                outcome.records,
+                outcome.merges.len(),
+                out.display(),
+                t.elapsed().as_secs_f64()
+            );
+            if let Some(rp) = report {
+                let mut command = String::from("cargo run --release --bin toutpres-cli -- build");
+                if data.is_some() {
+                    command.push_str(" --data ../shared/data");
+                }
+                for s in &sources {
+                    command.push_str(&format!(" --source {s}"));
+                }
+                command.push_str(&format!(" --out {} --report {}", out.display(), rp.display()));
+                let md = build::report_markdown(&outcome, &command);
+                std::fs::write(&rp, md).map_err(|e| format!("cannot write {}: {e}", rp.display()))?;
+            }
+            Ok(())
+        }
+        Command::Nearby {
+            lat,
+            lon,
+            need,
+            open_now,
+            free,
+            no_appointment,
+            open_to_all,
+            wheelchair,
+            confirmed_only,
+            at,
+            radius,
+            limit,
+            json,
+            snap,
+        } => {
+            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                return Err(format!("--lat {lat} --lon {lon} is not a point on Earth").into());
+            }
+            let needs: NeedSet = need
+                .iter()
+                .flat_map(|s| s.split(','))
+                .map(parse_need)
+                .collect::<Result<_, _>>()?;
+            let snapshot = open(&snap)?;
+            let q = NearbyQuery {
+                lat,
+                lon,
+                needs,
+                constraints: Constraints { open_now, free, no_appointment, open_to_all, wheelchair, confirmed_only },
+                at: at.unwrap_or_else(paris_now),
+                radius_m: radius,
+                limit,
+            };
+            let res = query::nearby(&snapshot, &q)?;
+            if json {
+                let out = json!({
+                    "at": q.at.to_string(),
+                    "results": res.hits.iter().map(|h| hit_json(&snapshot, h)).collect::<Vec<_>>(),
+                    "nearest_beyond_radius": res.nearest_beyond.as_ref().map(|h| hit_json(&snapshot, h)),
+                });
+                println!("{}", serde_json::to_string_pretty(&out)?);
+            } else {
+                for h in &res.hits {
+                    let check = if h.to_check.is_empty() { String::new() } else { format!(" [to check: {}]", h.to_check.ids().join(",")) };
+                    println!(
+                        "{:>6.0} m  {:>3} min  {:<28} {}{} — {}",
+                        h.distance_m,
+                        h.walk_minutes,
+                        status_text(&h.status),
+                        h.place.name,
+                        check,
+                        h.place.commune.as_deref().unwrap_or("")
+                    );
+                }
+                if let Some(b) = &res.nearest_beyond {
+                    println!(
+                        "Nothing within {:.0} m. The nearest is {} ({}), {:.1} km away.",
+                        radius,
+                        b.place.name,
+                        b.place.commune.as_deref().unwrap_or(""),
+                        b.distance_m / 1000.0
+                    );
+                } else if res.hits.is_empty() {
+                    println!("No place meets these needs in this snapshot.");
+                }
+            }
+            Ok(())
+        }
+        Command::Search { text, near, limit, json, snap } => {
+            let near = match near {
+                Some(s) => {
+                    let (a, b) = s.split_once(',').ok_or("--near takes LAT,LON")?;
+                    Some((a.trim().parse::<f64>()?, b.trim().parse::<f64>()?))
+                }
+                None => None,
+            };
+            let snapshot = open(&snap)?;
+            let hits = query::search(&snapshot, &text, near, limit)?;
+            if json {
+                let out: Vec<_> = hits
+                    .iter()
+                    .map(|h| {
+                        let key = snapshot.place(h.place.id).ok().flatten().map(|p| p.id).unwrap_or_default();
+                        json!({"key": key, "name": h.place.name, "commune": h.place.commune, "lat": h.place.lat,
+                               "lon": h.place.lon, "distance_m": h.distance_m, "needs": h.place.needs.ids(),
+                               "needs_to_check": h.place.needs_to_check.ids()})
+                    })
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&out)?);
+            } else {
+                for h in &hits {
+                    let d = h.distance_m.map(|d| format!("{:>6.0} m  ", d)).unwrap_or_default();
+                    println!("{d}{} — {} [{}]", h.place.name, h.place.commune.as_deref().unwrap_or(""), h.place.needs.ids().join(","));
+                }
+                if hits.is_empty() {
+                    println!("No place matches '{text}'.");
+                }
+            }
+            Ok(())
+        }
+        Command::Show { place, json, snap } => {
+            let snapshot = open(&snap)?;
+            let id = match place.parse::<u32>() {
+                Ok(id) => Some(id),
+                Err(_) => snapshot.find_by_key(&place)?,
+            };
+            let p = match id {
+                Some(id) => snapshot.place(id)?,
+                None => None,
+            }
+            .ok_or_else(|| format!("no place '{place}' in this snapshot"))?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&p)?);
+            } else {
+                println!("{} ({})", p.name, p.id);
+                for (k, v) in [
+                    ("address", p.address.clone()),
+                    ("postcode", p.postcode.clone()),
+                    ("commune", p.commune.clone()),
+                    ("phone", p.phone.clone()),
+                    ("email", p.email.clone()),
+                    ("website", p.website.clone()),
+                    ("hours", p.hours.osm.clone().or_else(|| p.hours.text.clone().map(|t| format!("unknown ({t})")))),
+                    ("kind", p.kind.clone()),
+                ] {
+                    println!("  {k:<10} {}", v.unwrap_or_else(|| "unknown".into()));
+                }
+                println!("  {:<10} {}", "needs", p.needs.ids().join(", "));
+                println!("  {:<10} {}", "to check", p.needs_to_check.ids().join(", "));
+                println!("  {:<10} {}", "fees", or_unknown(p.fees.names()));
+                println!("  {:<10} {}", "access", or_unknown(p.access.names()));
+                println!("  {:<10} {}", "publics", or_unknown(p.publics.iter().map(String::as_str).collect()));
+                for pr in &p.provenance {
+                    println!("  source     {}:{} (updated {})", pr.source, pr.record_id, pr.updated.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()));
+                }
+            }
+            Ok(())
+        }
+        Command::Sources { snap } => {
+            let snapshot = open(&snap)?;
+            let m = snapshot.meta();
+            println!("{}: {} places, data version {}, built {}", m.region, m.place_count, m.data_version, m.build_date);
+            for s in snapshot.sources()? {
+                println!("- {} ({} of {} rows kept): {}. Licence: {} <{}>", s.info.name, s.rows_kept, s.rows_read, s.info.attribution, s.info.licence, s.info.licence_url);
+            }
+            Ok(())
+        }
+        Command::Bench { places, queries, snapshot_out, results, passes, no_check } => {
+            bench::run(&places, &queries, snapshot_out, results, passes, !no_check)
+        }
+        Command::BenchCold { snapshot, queries } => bench::cold(&snapshot, &queries),
+        Command::BenchQueries { snapshot, queries, passes, results } => bench::queries(&snapshot, &queries, passes, &results),
+    }
+}
+
+fn or_unknown(v: Vec<&str>) -> String {
+    if v.is_empty() {
+        "unknown".into()
+    } else {
+        v.join(", ")
+    }
+}
+
+mod bench {
+    use super::*;
+    use std::io::Write;
+    use std::process::Command as Proc;
+
+    pub struct Query {
+        pub qid: u32,
+        pub lat: f64,
+        pub lon: f64,
+        pub need: Need,
+        pub k: usize,
+        pub radius_m: f64,
+    }
+
+    pub fn read_queries(path: &Path) -> Result<Vec<Query>, Box<dyn std::error::Error>> {
+        let mut rdr = csv::Reader::from_path(path)?;
+        let mut out = Vec::new();
+        for rec in rdr.records() {
+            let r = rec?;
+            let f = |i: usize| r.get(i).unwrap_or("").trim().to_string();
+            let bit: u8 = f(3).parse()?;
+            out.push(Query {
+                qid: f(0).parse()?,
+                lat: f(1).parse()?,
+                lon: f(2).parse()?,
+                need: Need::from_bit(bit).ok_or("bad cat_bit")?,
+                k: f(5).parse()?,
+                radius_m: f(6).parse()?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn peak_rss_kib() -> u64 {
+        std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+            .unwrap_or(0)
+    }
+
+    fn percentile(sorted: &[f64], p: f64) -> f64 {
+        if sorted.is_empty() {
+            return f64::NAN;
+        }
+        let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+        sorted[i]
+    }
+
+    /// Internal: time open + first answer in this fresh process; prints microseconds.
+    pub fn cold(snapshot: &Path, queries: &Path) -> Res {
+        let qs = read_queries(queries)?;
+        let q = qs.first().ok_or("no query")?;
+        let t = Instant::now();
+        let snap = Snapshot::open(snapshot)?;
+        let ids = query::nearest_ids(&snap, q.lat, q.lon, q.need, q.k, q.radius_m)?;
+        // The first answer includes reading the places shown.
+        for (id, _) in &ids {
+            snap.place_row(*id)?;
+        }
+        let us = t.elapsed().as_secs_f64() * 1e6;
+        println!("{us:.0}");
+        Ok(())
+    }
+
+    /// Internal: warm per-query timings, result ids, peak memory; prints one JSON line.
+    pub fn queries(snapshot: &Path, queries: &Path, passes: usize, results: &Path) -> Res {
+        let qs = read_queries(queries)?;
+        let snap = Snapshot::open(snapshot)?;
+        // Warm-up pass: loads the trees, as the app does on first use of each need.
+        let mut answers = Vec::with_capacity(qs.len());
+        for q in &qs {
+            answers.push(query::nearest_ids(&snap, q.lat, q.lon, q.need, q.k, q.radius_m)?);
+        }
+        let mut per_query = vec![Vec::with_capacity(passes); qs.len()];
+        for _ in 0..passes.max(1) {
+            for (i, q) in qs.iter().enumerate() {
+                let t = Instant::now();
+                let r = query::nearest_ids(&snap, q.lat, q.lon, q.need, q.k, q.radius_m)?;
+                let dt = t.elapsed().as_secs_f64() * 1e3;
+                std::hint::black_box(&r);
+                per_query[i].push(dt);
+            }
+        }
+        let mut all: Vec<f64> = per_query.into_iter().flatten().collect();
+        all.sort_by(f64::total_cmp);
+        let peak = peak_rss_kib();
+        // Result ids as the source's ids (outside the timing).
+        let mut out = std::io::BufWriter::new(std::fs::File::create(results)?);
+        let mut key_of = snap.connection().prepare("SELECT record_id FROM provenance WHERE place = ?1")?;
+        for (q, ans) in qs.iter().zip(&answers) {
+            let mut line = q.qid.to_string();
+            for (id, d) in ans {
+                let rid: String = key_of.query_row([id], |r| r.get(0))?;
+                line.push_str(&format!(" {rid}:{d:.3}"));
+            }
+            writeln!(out, "{line}")?;
+        }
+        println!(
+            "{}",
+            json!({"median_ms": percentile(&all, 0.5), "p95_ms": percentile(&all, 0.95), "max_ms": all.last(),
+                   "timings": all.len(), "peak_rss_kib": peak})
+        );
+        Ok(())
+    }
+
+    /// Brute-force answers over the CSV, for the exactness check.
+    fn brute_force(places: &Path, qs: &[Query]) -> Result<Vec<Vec<(String, f64)>>, Box<dyn std::error::Error>> {
+        let imp = toutpres::import::bench::import(places)?;
+        let pts: Vec<(f64, f64, u8, String)> = imp
+            .places
+            .into_iter()
+            .map(|p| (p.lat, p.lon, p.needs.0, p.provenance[0].record_id.clone()))
+            .collect();
+        Ok(qs
+            .iter()
+            .map(|q| {
+                let bit = 1u8 << q.need.bit();
+                let mut c: Vec<(f64, &str)> = pts
+                    .iter()
+                    .filter(|p| p.2 & bit != 0)
+                    .map(|p| (toutpres::spatial::distance_m(q.lat, q.lon, p.0, p.1), p.3.as_str()))
+                    .filter(|(d, _)| *d <= q.radius_m)
+                    .collect();
+                c.sort_by(|a, b| a.0.total_cmp(&b.0));
+                c.truncate(q.k);
+                c.into_iter().map(|(d, id)| (id.to_string(), d)).collect()
+            })
+            .collect())
+    }
+
+    pub fn run(places: &Path, queries: &Path, snapshot_out: Option<PathBuf>, results: Option<PathBuf>, passes: usize, check: bool) -> Res {
+        let qs = read_queries(queries)?;
+        let snap_path = snapshot_out.unwrap_or_else(|| places.with_extension("sqlite"));
+        let results = results.unwrap_or_else(|| places.with_extension("results.txt"));
+        let t = Instant::now();
+        let outcome = build::build(
+            &[(SourceKind::Bench, places.to_path_buf())],
+            &snap_path,
+            Some(NaiveDate::from_ymd_opt(2026, 1, 1).expect("date")),
+            Some(1),
+            "France (synthetic)",
+        )?;
+        let build_s = t.elapsed().as_secs_f64();
+        let n = outcome.meta.place_count;
+        let raw = std::fs::metadata(&snap_path)?.len();
+        let bytes = std::fs::read(&snap_path)?;
+        let t = Instant::now();
+        let compressed = zstd::bulk::compress(&bytes, 19)?.len() as u64;
+        let zstd_s = t.elapsed().as_secs_f64();
+        drop(bytes);
+        let exe = std::env::current_exe()?;
+        let mut colds = Vec::new();
+        for _ in 0..7 {
+            let out = Proc::new(&exe).args(["bench-cold", "--snapshot"]).arg(&snap_path).arg("--queries").arg(queries).output()?;
+            if !out.status.success() {
+                return Err(format!("bench-cold failed: {}", String::from_utf8_lossy(&out.stderr)).into());
+            }
+            colds.push(String::from_utf8_lossy(&out.stdout).trim().parse::<f64>()? / 1000.0);
+        }
+        colds.sort_by(f64::total_cmp);
+        let out = Proc::new(&exe)
+            .args(["bench-queries", "--snapshot"])
+            .arg(&snap_path)
+            .arg("--queries")
+            .arg(queries)
+            .arg("--passes")
+            .arg(passes.to_string())
+            .arg("--results")
+            .arg(&results)
+            .output()?;
+        if !out.status.success() {
+            return Err(format!("bench-queries failed: {}", String::from_utf8_lossy(&out.stderr)).into());
+        }
+        let warm: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+        let mut exact = serde_json::Value::Null;
+        if check {
+            let want = brute_force(places, &qs)?;
+            let got = std::fs::read_to_string(&results)?;
+            let (mut ok, mut bad) = (0, Vec::new());
+            for ((line, w), q) in got.lines().zip(&want).zip(&qs) {
+                let g: Vec<(String, f64)> = line
+                    .split(' ')
+                    .skip(1)
+                    .filter_map(|t| t.split_once(':'))
+                    .map(|(id, d)| (id.to_string(), d.parse().unwrap_or(f64::NAN)))
+                    .collect();
+                if same_answer(&g, w) {
+                    ok += 1;
+                } else {
+                    bad.push(q.qid);
+                }
+            }
+            exact = json!({"queries_exact": ok, "queries_differing": bad});
+        }
+        let report = json!({
+            "places": n,
+            "build_s": (build_s * 10.0).round() / 10.0,
+            "snapshot_bytes": raw,
+            "snapshot_zstd19_bytes": compressed,
+            "zstd_bytes_per_place": (compressed as f64 / n as f64 * 10.0).round() / 10.0,
+            "zstd_s": (zstd_s * 10.0).round() / 10.0,
+            "cold_open_first_answer_ms": {"median": colds[colds.len() / 2], "min": colds[0], "max": colds[colds.len() - 1]},
+            "warm": warm,
+            "exactness": exact,
+            "results_file": results.display().to_string(),
+        });
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        Ok(())
+    }
+
+    /// Same ids in the same order, except that places within 0.5 m of each other may swap,
+    /// and the last ranks may differ among places within 0.5 m of the k-th distance.
+    fn same_answer(got: &[(String, f64)], want: &[(String, f64)]) -> bool {
+        if got.len() != want.len() {
+            return false;
+        }
+        let kth = want.last().map(|w| w.1).unwrap_or(0.0);
+        got.iter().zip(want).all(|(g, w)| {
+            (g.1 - w.1).abs() < 0.01 && (g.0 == w.0 || (g.1 - w.1).abs() <= 0.5 || (w.1 - kth).abs() <= 0.5)
+        })
+    }
+}

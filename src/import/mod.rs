@@ -10,6 +10,7 @@
 //! - it sets one [`Provenance`] per place, with the source's record id and update date.
 
 pub mod anct_hinaura;
+pub mod bench;
 pub mod france_services;
 pub mod hinaura;
 pub mod libraries;
