@@ -42,7 +42,10 @@ impl SourceKind {
     ];
 
     pub fn from_name(name: &str) -> Option<SourceKind> {
-        Self::NAMES.iter().find(|(_, n)| *n == name).map(|(k, _)| *k)
+        Self::NAMES
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(k, _)| *k)
     }
 
     pub fn import(self, path: &Path) -> Result<Import, ImportError> {
@@ -62,10 +65,22 @@ impl SourceKind {
 /// place gives it its stable id).
 pub fn isere_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
     vec![
-        (SourceKind::AnctHinaura, data_dir.join("hinaura-aura/anct-hinaura-lieux-mediation-numerique-isere.json")),
-        (SourceKind::Hinaura, data_dir.join("hinaura-aura/hinaura-lieux-isere-2022.json")),
-        (SourceKind::FranceServices, data_dir.join("france-services/liste-fs-20221201-isere.csv")),
-        (SourceKind::Libraries, data_dir.join("bibliotheques-publiques/adresses-des-bibliotheques-publiques-isere.csv")),
+        (
+            SourceKind::AnctHinaura,
+            data_dir.join("hinaura-aura/anct-hinaura-lieux-mediation-numerique-isere.json"),
+        ),
+        (
+            SourceKind::Hinaura,
+            data_dir.join("hinaura-aura/hinaura-lieux-isere-2022.json"),
+        ),
+        (
+            SourceKind::FranceServices,
+            data_dir.join("france-services/liste-fs-20221201-isere.csv"),
+        ),
+        (
+            SourceKind::Libraries,
+            data_dir.join("bibliotheques-publiques/adresses-des-bibliotheques-publiques-isere.csv"),
+        ),
     ]
 }
 
@@ -78,7 +93,10 @@ pub enum BuildError {
     #[error("no source given")]
     NoSource,
     #[error("cannot write report {path}: {source}")]
-    Report { path: String, source: std::io::Error },
+    Report {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 /// Per-need counts: places where a source states the need, and where it is only likely.
@@ -104,13 +122,20 @@ pub struct BuildOutcome {
 pub const GRENOBLE: (f64, f64) = (45.188, 5.724);
 
 pub fn need_counts(places: &[Place], within: Option<((f64, f64), f64)>) -> Vec<NeedCounts> {
-    let inside = |p: &Place| within.is_none_or(|((lat, lon), r)| distance_m(lat, lon, p.lat, p.lon) <= r);
+    let inside =
+        |p: &Place| within.is_none_or(|((lat, lon), r)| distance_m(lat, lon, p.lat, p.lon) <= r);
     Need::ALL
         .iter()
         .map(|&n| NeedCounts {
             need: n.id().to_string(),
-            confirmed: places.iter().filter(|p| inside(p) && p.needs.contains(n)).count(),
-            to_check: places.iter().filter(|p| inside(p) && p.needs_to_check.contains(n)).count(),
+            confirmed: places
+                .iter()
+                .filter(|p| inside(p) && p.needs.contains(n))
+                .count(),
+            to_check: places
+                .iter()
+                .filter(|p| inside(p) && p.needs_to_check.contains(n))
+                .count(),
         })
         .collect()
 }
@@ -145,8 +170,13 @@ pub fn build(
     let build_date = build_date
         .or_else(|| places.iter().filter_map(Place::last_updated).max())
         .unwrap_or(NaiveDate::MIN);
-    let data_version = data_version.unwrap_or_else(|| build_date.format("%Y%m%d").to_string().parse().unwrap_or(1));
-    let opts = BuildOptions { build_date, data_version, region: region.to_string() };
+    let data_version = data_version
+        .unwrap_or_else(|| build_date.format("%Y%m%d").to_string().parse().unwrap_or(1));
+    let opts = BuildOptions {
+        build_date,
+        data_version,
+        region: region.to_string(),
+    };
     let meta = snapshot::write(out, &stored, &places, &opts)?;
     Ok(BuildOutcome {
         meta,
@@ -176,31 +206,57 @@ pub fn report_markdown(o: &BuildOutcome, command: &str) -> String {
         o.records,
         o.merges.len()
     );
-    let _ = writeln!(s, "## Sources\n\n| source | read | kept | repaired | skipped |\n|---|---:|---:|---:|---:|");
+    let _ = writeln!(
+        s,
+        "## Sources\n\n| source | read | kept | repaired | skipped |\n|---|---:|---:|---:|---:|"
+    );
     for r in &o.reports {
-        let _ = writeln!(s, "| {} | {} | {} | {} | {} |", r.source, r.read, r.kept, r.repaired, r.skipped);
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} |",
+            r.source, r.read, r.kept, r.repaired, r.skipped
+        );
     }
     let _ = writeln!(s, "\n## Places per need\n\n| need | confirmed | to check | within 15 km of Grenoble: confirmed | to check |\n|---|---:|---:|---:|---:|");
     for (all, near) in o.counts.iter().zip(&o.counts_grenoble) {
-        let _ = writeln!(s, "| {} | {} | {} | {} | {} |", all.need, all.confirmed, all.to_check, near.confirmed, near.to_check);
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} |",
+            all.need, all.confirmed, all.to_check, near.confirmed, near.to_check
+        );
     }
     let _ = writeln!(s, "\n## Merged records\n\n| kept | merged into it | distance (m) | name similarity |\n|---|---|---:|---:|");
     for n in &o.merges {
-        let _ = writeln!(s, "| {} | {} | {} | {} |", n.kept, n.merged, n.distance_m, n.similarity);
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} |",
+            n.kept, n.merged, n.distance_m, n.similarity
+        );
     }
     let _ = writeln!(s, "\n## Repaired and skipped rows\n");
     for r in &o.reports {
         if r.issues.is_empty() {
             continue;
         }
-        let _ = writeln!(s, "### {}\n\n| row | record | action | reason |\n|---:|---|---|---|", r.source);
+        let _ = writeln!(
+            s,
+            "### {}\n\n| row | record | action | reason |\n|---:|---|---|---|",
+            r.source
+        );
         for i in &r.issues {
             let reason = i.reason.replace('|', "\\|").replace('\n', " ");
             let action = match i.action {
                 import::Action::Skipped => "skipped",
                 import::Action::Repaired => "repaired",
             };
-            let _ = writeln!(s, "| {} | {} | {} | {} |", i.row, i.record_id.as_deref().unwrap_or(""), action, reason);
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} |",
+                i.row,
+                i.record_id.as_deref().unwrap_or(""),
+                action,
+                reason
+            );
         }
         let _ = writeln!(s);
     }

@@ -183,7 +183,10 @@ mod tests {
     fn set_operations() {
         let s = NeedSet::of(&[Need::Wifi, Need::Repair]);
         assert!(s.contains(Need::Wifi) && s.contains(Need::Repair) && !s.contains(Need::Charging));
-        assert_eq!(s.minus(NeedSet::of(&[Need::Wifi])), NeedSet::of(&[Need::Repair]));
+        assert_eq!(
+            s.minus(NeedSet::of(&[Need::Wifi])),
+            NeedSet::of(&[Need::Repair])
+        );
         assert_eq!(s.iter().collect::<Vec<_>>(), vec![Need::Wifi, Need::Repair]);
     }
 }

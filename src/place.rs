@@ -56,7 +56,7 @@ impl Fees {
     pub const FREE: Fees = Fees(1);
     pub const FREE_UNDER_CONDITIONS: Fees = Fees(2);
     pub const PAID: Fees = Fees(4);
-    /// Membership fee (adhésion), or a reduced "solidarity" price.
+    /// Membership fee (adhésion).
     pub const MEMBERSHIP: Fees = Fees(8);
 
     pub const NAMES: [(Fees, &'static str); 4] = [

@@ -82,7 +82,8 @@ pub fn nearest_ids(
     radius_m: f64,
 ) -> Result<Vec<(u32, f64)>, SnapshotError> {
     let mut best = Best::new(k, radius_m);
-    snap.tree(need, false)?.search(lat, lon, &mut best, &mut |_| true);
+    snap.tree(need, false)?
+        .search(lat, lon, &mut best, &mut |_| true);
     Ok(best.into_results())
 }
 
@@ -94,10 +95,18 @@ pub fn nearby(snap: &Snapshot, q: &NearbyQuery) -> Result<Nearby, SnapshotError>
     } else {
         None
     };
-    Ok(Nearby { hits, nearest_beyond })
+    Ok(Nearby {
+        hits,
+        nearest_beyond,
+    })
 }
 
-fn search_hits(snap: &Snapshot, q: &NearbyQuery, radius_m: f64, limit: usize) -> Result<Vec<NearbyHit>, SnapshotError> {
+fn search_hits(
+    snap: &Snapshot,
+    q: &NearbyQuery,
+    radius_m: f64,
+    limit: usize,
+) -> Result<Vec<NearbyHit>, SnapshotError> {
     let c = q.constraints;
     let mut required = 0u8;
     for (on, bit) in [
@@ -111,7 +120,11 @@ fn search_hits(snap: &Snapshot, q: &NearbyQuery, radius_m: f64, limit: usize) ->
             required |= bit;
         }
     }
-    let filters = if required != 0 { Some(snap.filters()?) } else { None };
+    let filters = if required != 0 {
+        Some(snap.filters()?)
+    } else {
+        None
+    };
     let mut failure = None;
     let mut keep = |id: u32| -> bool {
         if let Some(f) = filters {
@@ -137,7 +150,8 @@ fn search_hits(snap: &Snapshot, q: &NearbyQuery, radius_m: f64, limit: usize) ->
             continue;
         }
         for need in q.needs.iter() {
-            snap.tree(need, to_check)?.search(q.lat, q.lon, &mut best, &mut keep);
+            snap.tree(need, to_check)?
+                .search(q.lat, q.lon, &mut best, &mut keep);
         }
     }
     if let Some(e) = failure {
@@ -167,7 +181,9 @@ fn search_hits(snap: &Snapshot, q: &NearbyQuery, radius_m: f64, limit: usize) ->
 
 fn open_status(snap: &Snapshot, id: u32, at: NaiveDateTime) -> Result<OpenStatus, SnapshotError> {
     let row = snap.place_row(id)?;
-    Ok(row.map(|p| status_of(snap, &p, at)).unwrap_or(OpenStatus::Unknown))
+    Ok(row
+        .map(|p| status_of(snap, &p, at))
+        .unwrap_or(OpenStatus::Unknown))
 }
 
 /// Open status of a place at a time, through the snapshot's schedule cache.
@@ -188,22 +204,40 @@ pub struct SearchHit {
 /// Accent- and case-insensitive search over names, communes and addresses. Every word must
 /// match (as a prefix: "biblio" finds "Bibliothèque"). With a point, matches are ordered by
 /// distance; otherwise by relevance.
-pub fn search(snap: &Snapshot, text: &str, near: Option<(f64, f64)>, limit: usize) -> Result<Vec<SearchHit>, SnapshotError> {
+pub fn search(
+    snap: &Snapshot,
+    text: &str,
+    near: Option<(f64, f64)>,
+    limit: usize,
+) -> Result<Vec<SearchHit>, SnapshotError> {
     let folded = crate::text::fold(text);
     if folded.is_empty() || limit == 0 {
         return Ok(Vec::new());
     }
     // Folded words are alphanumeric only, so quoting them is safe.
-    let fts_query: String = folded.split(' ').map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" ");
+    let fts_query: String = folded
+        .split(' ')
+        .map(|w| format!("\"{w}\"*"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let conn = snap.connection();
-    let err = |source| SnapshotError::Sqlite { path: String::new(), source };
+    let err = |source| SnapshotError::Sqlite {
+        path: String::new(),
+        source,
+    };
     let mut stmt = conn
         .prepare_cached("SELECT rowid FROM places_fts WHERE places_fts MATCH ?1 ORDER BY bm25(places_fts, 10.0, 3.0, 1.0), rowid LIMIT ?2")
         .map_err(err)?;
     // With a point, rank more candidates than asked, then keep the nearest.
-    let candidates = if near.is_some() { limit.max(200) } else { limit };
+    let candidates = if near.is_some() {
+        limit.max(200)
+    } else {
+        limit
+    };
     let ids: Vec<u32> = stmt
-        .query_map(rusqlite::params![fts_query, candidates as i64], |r| r.get(0))
+        .query_map(rusqlite::params![fts_query, candidates as i64], |r| {
+            r.get(0)
+        })
         .map_err(err)?
         .collect::<Result<_, _>>()
         .map_err(err)?;
@@ -215,7 +249,11 @@ pub fn search(snap: &Snapshot, text: &str, near: Option<(f64, f64)>, limit: usiz
         }
     }
     if near.is_some() {
-        hits.sort_by(|a, b| a.distance_m.partial_cmp(&b.distance_m).unwrap_or(std::cmp::Ordering::Equal));
+        hits.sort_by(|a, b| {
+            a.distance_m
+                .partial_cmp(&b.distance_m)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
     }
     hits.truncate(limit);
     Ok(hits)

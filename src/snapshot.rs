@@ -50,8 +50,8 @@ CREATE TABLE places(
 );
 CREATE TABLE details(place INTEGER PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE provenance(
-  place INTEGER NOT NULL, source TEXT NOT NULL, record_id TEXT NOT NULL, updated TEXT,
-  PRIMARY KEY(place, source, record_id)
+  place INTEGER NOT NULL, ord INTEGER NOT NULL, source TEXT NOT NULL, record_id TEXT NOT NULL, updated TEXT,
+  PRIMARY KEY(place, ord)
 ) WITHOUT ROWID;
 CREATE INDEX provenance_by_record ON provenance(source, record_id);
 CREATE VIRTUAL TABLE places_fts USING fts5(
@@ -73,11 +73,17 @@ pub mod filter {
 #[derive(Debug, thiserror::Error)]
 pub enum SnapshotError {
     #[error("snapshot {path}: {source}")]
-    Sqlite { path: String, source: rusqlite::Error },
+    Sqlite {
+        path: String,
+        source: rusqlite::Error,
+    },
     #[error("snapshot {path}: {detail}")]
     Invalid { path: String, detail: String },
     #[error("snapshot {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 /// Facts written in `meta`.
@@ -128,7 +134,16 @@ impl Details {
             delivery: Need::ALL
                 .iter()
                 .filter(|n| !p.delivery_for(**n).is_empty())
-                .map(|n| (n.id().to_string(), p.delivery_for(*n).names().iter().map(|s| s.to_string()).collect()))
+                .map(|n| {
+                    (
+                        n.id().to_string(),
+                        p.delivery_for(*n)
+                            .names()
+                            .iter()
+                            .map(|s| s.to_string())
+                            .collect(),
+                    )
+                })
                 .collect(),
             publics: p.publics.clone(),
             languages: p.languages.clone(),
@@ -203,7 +218,10 @@ fn z_order(lat_e6: i32, lon_e6: i32) -> u64 {
 }
 
 fn sql_err(path: &Path) -> impl Fn(rusqlite::Error) -> SnapshotError + '_ {
-    move |source| SnapshotError::Sqlite { path: path.display().to_string(), source }
+    move |source| SnapshotError::Sqlite {
+        path: path.display().to_string(),
+        source,
+    }
 }
 
 /// Write a snapshot to `path` (through a temporary file renamed at the end, so a failed build
@@ -234,7 +252,9 @@ pub fn write(
             place_count: places.len() as u64,
         };
         {
-            let mut m = tx.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)").map_err(&err)?;
+            let mut m = tx
+                .prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)")
+                .map_err(&err)?;
             for (k, v) in [
                 ("format_version", meta.format_version.to_string()),
                 ("data_version", meta.data_version.to_string()),
@@ -244,11 +264,21 @@ pub fn write(
             ] {
                 m.execute(params![k, v]).map_err(&err)?;
             }
-            let mut n = tx.prepare("INSERT INTO needs VALUES (?1, ?2, ?3, ?4)").map_err(&err)?;
+            let mut n = tx
+                .prepare("INSERT INTO needs VALUES (?1, ?2, ?3, ?4)")
+                .map_err(&err)?;
             for need in Need::ALL {
-                n.execute(params![need.bit(), need.id(), need.label_fr(), need.pictogram()]).map_err(&err)?;
+                n.execute(params![
+                    need.bit(),
+                    need.id(),
+                    need.label_fr(),
+                    need.pictogram()
+                ])
+                .map_err(&err)?;
             }
-            let mut s = tx.prepare("INSERT INTO sources VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)").map_err(&err)?;
+            let mut s = tx
+                .prepare("INSERT INTO sources VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .map_err(&err)?;
             for src in sources {
                 let i = &src.info;
                 s.execute(params![
@@ -279,8 +309,12 @@ pub fn write(
                     "INSERT INTO places VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
                 )
                 .map_err(&err)?;
-            let mut det = tx.prepare("INSERT INTO details VALUES (?1, ?2)").map_err(&err)?;
-            let mut prov = tx.prepare("INSERT INTO provenance VALUES (?1, ?2, ?3, ?4)").map_err(&err)?;
+            let mut det = tx
+                .prepare("INSERT INTO details VALUES (?1, ?2)")
+                .map_err(&err)?;
+            let mut prov = tx
+                .prepare("INSERT INTO provenance VALUES (?1, ?2, ?3, ?4, ?5)")
+                .map_err(&err)?;
             for (new_id, &i) in order.iter().enumerate() {
                 let p = &places[i];
                 let id = new_id as i64;
@@ -315,9 +349,16 @@ pub fn write(
                     let json = serde_json::to_string(&details).expect("details serialize");
                     det.execute(params![id, json]).map_err(&err)?;
                 }
-                for pr in &p.provenance {
-                    prov.execute(params![id, pr.source, pr.record_id, pr.updated.map(|d| d.to_string())])
-                        .map_err(&err)?;
+                // `ord` 0 is the record that gives the place its stable key.
+                for (ord, pr) in p.provenance.iter().enumerate() {
+                    prov.execute(params![
+                        id,
+                        ord as i64,
+                        pr.source,
+                        pr.record_id,
+                        pr.updated.map(|d| d.to_string())
+                    ])
+                    .map_err(&err)?;
                 }
                 filters.push(filter_byte(p));
                 let entry = Entry::new(new_id as u32, lat_e6, lon_e6);
@@ -329,15 +370,19 @@ pub fn write(
                 }
             }
         }
-        tx.execute("INSERT INTO places_fts(places_fts) VALUES ('rebuild')", []).map_err(&err)?;
+        tx.execute("INSERT INTO places_fts(places_fts) VALUES ('rebuild')", [])
+            .map_err(&err)?;
         {
-            let mut b = tx.prepare("INSERT INTO blobs(name, data) VALUES (?1, ?2)").map_err(&err)?;
+            let mut b = tx
+                .prepare("INSERT INTO blobs(name, data) VALUES (?1, ?2)")
+                .map_err(&err)?;
             b.execute(params!["filters", filters]).map_err(&err)?;
             for to_check in [false, true] {
                 for need in Need::ALL {
                     let entries = std::mem::take(&mut tree_entries[tree_slot(need, to_check)]);
                     let tree = Tree::build(entries);
-                    b.execute(params![tree_name(need, to_check), tree.to_bytes()]).map_err(&err)?;
+                    b.execute(params![tree_name(need, to_check), tree.to_bytes()])
+                        .map_err(&err)?;
                 }
             }
         }
@@ -345,8 +390,10 @@ pub fn write(
         conn.execute_batch("INSERT INTO places_fts(places_fts) VALUES ('optimize'); VACUUM;")
             .map_err(&err)?;
         conn.close().map_err(|(_, e)| err(e))?;
-        std::fs::rename(&tmp, path)
-            .map_err(|source| SnapshotError::Io { path: path.display().to_string(), source })?;
+        std::fs::rename(&tmp, path).map_err(|source| SnapshotError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
         Ok(meta)
     }
 }
@@ -391,17 +438,29 @@ impl Snapshot {
     pub fn open(path: &Path) -> Result<Snapshot, SnapshotError> {
         let p = path.display().to_string();
         if !path.is_file() {
-            return Err(SnapshotError::Invalid { path: p, detail: "no such file".into() });
+            return Err(SnapshotError::Invalid {
+                path: p,
+                detail: "no such file".into(),
+            });
         }
         let err = sql_err(path);
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(&err)?;
+        let app_id: i32 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
             .map_err(&err)?;
-        let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(&err)?;
         if app_id != APPLICATION_ID {
-            return Err(SnapshotError::Invalid { path: p, detail: "not a Tout près snapshot".into() });
+            return Err(SnapshotError::Invalid {
+                path: p,
+                detail: "not a Tout près snapshot".into(),
+            });
         }
         let get = |k: &str| -> Result<String, SnapshotError> {
-            conn.query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0)).map_err(&err)
+            conn.query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0))
+                .map_err(&err)
         };
         let format_version: u32 = get("format_version")?.parse().unwrap_or(0);
         if format_version != FORMAT_VERSION {
@@ -410,13 +469,20 @@ impl Snapshot {
                 detail: format!("format version {format_version}, this app reads {FORMAT_VERSION}"),
             });
         }
-        let bad = |what: &str| SnapshotError::Invalid { path: p.clone(), detail: format!("bad {what} in meta") };
+        let bad = |what: &str| SnapshotError::Invalid {
+            path: p.clone(),
+            detail: format!("bad {what} in meta"),
+        };
         let meta = Meta {
             format_version,
-            data_version: get("data_version")?.parse().map_err(|_| bad("data_version"))?,
+            data_version: get("data_version")?
+                .parse()
+                .map_err(|_| bad("data_version"))?,
             build_date: get("build_date")?.parse().map_err(|_| bad("build_date"))?,
             region: get("region")?,
-            place_count: get("place_count")?.parse().map_err(|_| bad("place_count"))?,
+            place_count: get("place_count")?
+                .parse()
+                .map_err(|_| bad("place_count"))?,
         };
         Ok(Snapshot {
             conn,
@@ -437,12 +503,17 @@ impl Snapshot {
     }
 
     fn err(&self) -> impl Fn(rusqlite::Error) -> SnapshotError + '_ {
-        move |source| SnapshotError::Sqlite { path: self.path.clone(), source }
+        move |source| SnapshotError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
     }
 
     fn blob(&self, name: &str) -> Result<Vec<u8>, SnapshotError> {
         self.conn
-            .query_row("SELECT data FROM blobs WHERE name = ?1", [name], |r| r.get(0))
+            .query_row("SELECT data FROM blobs WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })
             .map_err(self.err())
     }
 
@@ -454,8 +525,10 @@ impl Snapshot {
             return Ok(t);
         }
         let bytes = self.blob(&tree_name(need, to_check))?;
-        let tree = Tree::from_bytes(&bytes)
-            .ok_or_else(|| SnapshotError::Invalid { path: self.path.clone(), detail: format!("corrupt tree for {need}") })?;
+        let tree = Tree::from_bytes(&bytes).ok_or_else(|| SnapshotError::Invalid {
+            path: self.path.clone(),
+            detail: format!("corrupt tree for {need}"),
+        })?;
         Ok(slot.get_or_init(|| tree))
     }
 
@@ -466,7 +539,10 @@ impl Snapshot {
         }
         let bytes = self.blob("filters")?;
         if bytes.len() as u64 != self.meta.place_count {
-            return Err(SnapshotError::Invalid { path: self.path.clone(), detail: "filters do not match places".into() });
+            return Err(SnapshotError::Invalid {
+                path: self.path.clone(),
+                detail: "filters do not match places".into(),
+            });
         }
         Ok(self.filters.get_or_init(|| bytes))
     }
@@ -496,7 +572,10 @@ impl Snapshot {
                 lon: r.get::<_, i64>(3)? as f64 / 1e6,
                 needs: NeedSet(r.get(4)?),
                 needs_to_check: NeedSet(r.get(5)?),
-                hours: Hours { osm: r.get(6)?, text: r.get(7)? },
+                hours: Hours {
+                    osm: r.get(6)?,
+                    text: r.get(7)?,
+                },
             })
         })
         .optional()
@@ -526,14 +605,20 @@ impl Snapshot {
                     lon: r.get::<_, i64>(5)? as f64 / 1e6,
                     needs: NeedSet(r.get(6)?),
                     needs_to_check: NeedSet(r.get(7)?),
-                    hours: Hours { osm: r.get(8)?, text: r.get(9)? },
+                    hours: Hours {
+                        osm: r.get(8)?,
+                        text: r.get(9)?,
+                    },
                     phone: r.get(10)?,
                     email: r.get(11)?,
                     website: r.get(12)?,
                     fees: Fees(r.get(13)?),
                     access: Access(r.get(14)?),
                     wheelchair: r.get(15)?,
-                    wifi_access: r.get::<_, Option<String>>(16)?.as_deref().and_then(wifi_access_from),
+                    wifi_access: r
+                        .get::<_, Option<String>>(16)?
+                        .as_deref()
+                        .and_then(wifi_access_from),
                     printer: r.get(17)?,
                     scanner: r.get(18)?,
                     kind: r.get(19)?,
@@ -543,7 +628,9 @@ impl Snapshot {
                     for (need_id, hows) in d.delivery {
                         if let Some(need) = Need::from_id(&need_id) {
                             for how in hows {
-                                if let Some((flag, _)) = Delivery::NAMES.iter().find(|(_, n)| *n == how) {
+                                if let Some((flag, _)) =
+                                    Delivery::NAMES.iter().find(|(_, n)| *n == how)
+                                {
                                     p.add_delivery(need, *flag);
                                 }
                             }
@@ -558,10 +645,14 @@ impl Snapshot {
             })
             .optional()
             .map_err(self.err())?;
-        let Some(mut place) = row else { return Ok(None) };
+        let Some(mut place) = row else {
+            return Ok(None);
+        };
         let mut prov = self
             .conn
-            .prepare_cached("SELECT source, record_id, updated FROM provenance WHERE place = ?1")
+            .prepare_cached(
+                "SELECT source, record_id, updated FROM provenance WHERE place = ?1 ORDER BY ord",
+            )
             .map_err(self.err())?;
         place.provenance = prov
             .query_map([id], |r| {
@@ -585,7 +676,9 @@ impl Snapshot {
     /// Find a place by its stable key `<source>:<record id>` (favourites keep these keys,
     /// since `places.id` changes between snapshots).
     pub fn find_by_key(&self, key: &str) -> Result<Option<u32>, SnapshotError> {
-        let Some((source, record)) = key.split_once(':') else { return Ok(None) };
+        let Some((source, record)) = key.split_once(':') else {
+            return Ok(None);
+        };
         self.conn
             .query_row(
                 "SELECT place FROM provenance WHERE source = ?1 AND record_id = ?2",
@@ -622,9 +715,15 @@ impl Snapshot {
 
     /// Quick structural check (used after a sync download and by tests).
     pub fn integrity_check(&self) -> Result<(), SnapshotError> {
-        let r: String = self.conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(self.err())?;
+        let r: String = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(self.err())?;
         if r != "ok" {
-            return Err(SnapshotError::Invalid { path: self.path.clone(), detail: format!("integrity: {r}") });
+            return Err(SnapshotError::Invalid {
+                path: self.path.clone(),
+                detail: format!("integrity: {r}"),
+            });
         }
         for need in Need::ALL {
             self.tree(need, false)?;

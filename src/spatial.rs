@@ -37,7 +37,11 @@ pub struct Entry {
 impl Entry {
     pub fn new(id: u32, lat_e6: i32, lon_e6: i32) -> Entry {
         assert!(id < AXIS_LON, "place ids must fit in 31 bits");
-        Entry { lat_e6, lon_e6, id_axis: id }
+        Entry {
+            lat_e6,
+            lon_e6,
+            id_axis: id,
+        }
     }
     pub fn id(&self) -> u32 {
         self.id_axis & !AXIS_LON
@@ -115,7 +119,11 @@ pub struct Best {
 
 impl Best {
     pub fn new(k: usize, radius_m: f64) -> Best {
-        Best { k, limit: metres_to_h(radius_m), items: Vec::with_capacity(k + 1) }
+        Best {
+            k,
+            limit: metres_to_h(radius_m),
+            items: Vec::with_capacity(k + 1),
+        }
     }
     /// The `h` a candidate must beat.
     #[inline]
@@ -140,7 +148,10 @@ impl Best {
     }
     /// (place id, distance in metres), nearest first.
     pub fn into_results(self) -> Vec<(u32, f64)> {
-        self.items.into_iter().map(|(h, id)| (id, h_to_metres(h))).collect()
+        self.items
+            .into_iter()
+            .map(|(h, id)| (id, h_to_metres(h)))
+            .collect()
     }
 }
 
@@ -154,7 +165,11 @@ impl Tree {
     }
 
     fn from_entries(entries: Vec<Entry>) -> Tree {
-        let max_abs_lat = entries.iter().map(|e| e.lat_e6.unsigned_abs()).max().unwrap_or(0);
+        let max_abs_lat = entries
+            .iter()
+            .map(|e| e.lat_e6.unsigned_abs())
+            .max()
+            .unwrap_or(0);
         let cos_far = (max_abs_lat as f64 * DEG_E6_TO_RAD).cos().max(0.0);
         Tree { entries, cos_far }
     }
@@ -209,7 +224,16 @@ impl Tree {
             lon_e6: to_e6(lon),
         };
         let cos_product = probe.cos_lat * self.cos_far;
-        self.visit(0, self.entries.len(), &probe, cos_product, 0.0, 0.0, best, keep);
+        self.visit(
+            0,
+            self.entries.len(),
+            &probe,
+            cos_product,
+            0.0,
+            0.0,
+            best,
+            keep,
+        );
     }
 
     /// `dlat_min`/`dlon_min`: how far (radians) the probe is from the subtree's box on each
@@ -241,11 +265,28 @@ impl Tree {
         };
         // Entries equal to the split value can sit on either side; the bound for the far side
         // uses the distance to the split plane itself, which stays valid for them.
-        let (near, far) = if delta_e6 < 0 { ((lo, mid), (mid + 1, hi)) } else { ((mid + 1, hi), (lo, mid)) };
-        self.visit(near.0, near.1, p, cos_product, dlat_min, dlon_min, best, keep);
+        let (near, far) = if delta_e6 < 0 {
+            ((lo, mid), (mid + 1, hi))
+        } else {
+            ((mid + 1, hi), (lo, mid))
+        };
+        self.visit(
+            near.0,
+            near.1,
+            p,
+            cos_product,
+            dlat_min,
+            dlon_min,
+            best,
+            keep,
+        );
         self.consider(e, p, cos_product, best, keep);
         let gap = delta_e6.unsigned_abs() as f64 * DEG_E6_TO_RAD;
-        let (far_dlat, far_dlon) = if on_lon { (dlat_min, gap.max(dlon_min)) } else { (gap.max(dlat_min), dlon_min) };
+        let (far_dlat, far_dlon) = if on_lon {
+            (dlat_min, gap.max(dlon_min))
+        } else {
+            (gap.max(dlat_min), dlon_min)
+        };
         let bound = sin2_half_lower(far_dlat) + cos_product * sin2_half_lower(far_dlon);
         if bound <= best.worst() {
             self.visit(far.0, far.1, p, cos_product, far_dlat, far_dlon, best, keep);
@@ -253,14 +294,26 @@ impl Tree {
     }
 
     #[inline]
-    fn consider(&self, e: &Entry, p: &Probe, cos_product: f64, best: &mut Best, keep: &mut dyn FnMut(u32) -> bool) {
+    fn consider(
+        &self,
+        e: &Entry,
+        p: &Probe,
+        cos_product: f64,
+        best: &mut Best,
+        keep: &mut dyn FnMut(u32) -> bool,
+    ) {
         let dlat = (p.lat_e6 as i64 - e.lat_e6 as i64).unsigned_abs() as f64 * DEG_E6_TO_RAD;
         let dlon = (p.lon_e6 as i64 - e.lon_e6 as i64).unsigned_abs() as f64 * DEG_E6_TO_RAD;
         let worst = best.worst();
         if sin2_half_lower(dlat) + cos_product * sin2_half_lower(dlon) > worst {
             return;
         }
-        let h = haversine_h(p.lat, p.cos_lat, e.lat_e6 as f64 * DEG_E6_TO_RAD, e.lon_e6 as f64 * DEG_E6_TO_RAD - p.lon);
+        let h = haversine_h(
+            p.lat,
+            p.cos_lat,
+            e.lat_e6 as f64 * DEG_E6_TO_RAD,
+            e.lon_e6 as f64 * DEG_E6_TO_RAD - p.lon,
+        );
         if h <= worst && keep(e.id()) {
             best.offer(h, e.id());
         }
@@ -273,7 +326,8 @@ fn layout(entries: &mut [Entry], lo: usize, hi: usize) {
         return;
     }
     let slice = &mut entries[lo..hi];
-    let (mut min_lat, mut max_lat, mut min_lon, mut max_lon) = (i32::MAX, i32::MIN, i32::MAX, i32::MIN);
+    let (mut min_lat, mut max_lat, mut min_lon, mut max_lon) =
+        (i32::MAX, i32::MIN, i32::MAX, i32::MIN);
     for e in slice.iter() {
         min_lat = min_lat.min(e.lat_e6);
         max_lat = max_lat.max(e.lat_e6);
@@ -307,7 +361,10 @@ mod tests {
     struct Lcg(u64);
     impl Lcg {
         fn next(&mut self) -> f64 {
-            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (self.0 >> 11) as f64 / (1u64 << 53) as f64
         }
     }
@@ -318,7 +375,10 @@ mod tests {
             .map(|id| {
                 // Half clustered around Grenoble, half spread over France.
                 let (lat, lon) = if id % 2 == 0 {
-                    (45.18 + (rng.next() - 0.5) * 0.1, 5.72 + (rng.next() - 0.5) * 0.1)
+                    (
+                        45.18 + (rng.next() - 0.5) * 0.1,
+                        5.72 + (rng.next() - 0.5) * 0.1,
+                    )
                 } else {
                     (42.3 + rng.next() * 8.8, -4.8 + rng.next() * 13.0)
                 };
@@ -327,10 +387,21 @@ mod tests {
             .collect()
     }
 
-    fn brute_force(entries: &[Entry], lat: f64, lon: f64, k: usize, radius: f64) -> Vec<(u32, f64)> {
+    fn brute_force(
+        entries: &[Entry],
+        lat: f64,
+        lon: f64,
+        k: usize,
+        radius: f64,
+    ) -> Vec<(u32, f64)> {
         let mut all: Vec<(u32, f64)> = entries
             .iter()
-            .map(|e| (e.id(), distance_m(lat, lon, e.lat_e6 as f64 / 1e6, e.lon_e6 as f64 / 1e6)))
+            .map(|e| {
+                (
+                    e.id(),
+                    distance_m(lat, lon, e.lat_e6 as f64 / 1e6, e.lon_e6 as f64 / 1e6),
+                )
+            })
             .filter(|&(_, d)| d <= radius)
             .collect();
         all.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
@@ -345,7 +416,10 @@ mod tests {
         let mut rng = Lcg(99);
         for q in 0..300 {
             let (lat, lon) = if q % 2 == 0 {
-                (45.18 + (rng.next() - 0.5) * 0.2, 5.72 + (rng.next() - 0.5) * 0.2)
+                (
+                    45.18 + (rng.next() - 0.5) * 0.2,
+                    5.72 + (rng.next() - 0.5) * 0.2,
+                )
             } else {
                 (42.3 + rng.next() * 8.8, -4.8 + rng.next() * 13.0)
             };
@@ -370,7 +444,10 @@ mod tests {
         let got = best.into_results();
         let kept: Vec<Entry> = entries.into_iter().filter(|e| e.id() % 3 == 0).collect();
         let want = brute_force(&kept, 45.18, 5.72, 10, 1e9);
-        assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), want.iter().map(|w| w.0).collect::<Vec<_>>());
+        assert_eq!(
+            got.iter().map(|g| g.0).collect::<Vec<_>>(),
+            want.iter().map(|w| w.0).collect::<Vec<_>>()
+        );
     }
 
     #[test]
@@ -396,11 +473,17 @@ mod tests {
 
     #[test]
     fn a_place_in_two_trees_counts_once() {
-        let e = vec![Entry::new(1, to_e6(45.0), to_e6(5.0)), Entry::new(2, to_e6(45.1), to_e6(5.0))];
+        let e = vec![
+            Entry::new(1, to_e6(45.0), to_e6(5.0)),
+            Entry::new(2, to_e6(45.1), to_e6(5.0)),
+        ];
         let (t1, t2) = (Tree::build(e.clone()), Tree::build(e));
         let mut best = Best::new(5, 1e9);
         t1.search(45.0, 5.0, &mut best, &mut |_| true);
         t2.search(45.0, 5.0, &mut best, &mut |_| true);
-        assert_eq!(best.into_results().iter().map(|r| r.0).collect::<Vec<_>>(), vec![1, 2]);
+        assert_eq!(
+            best.into_results().iter().map(|r| r.0).collect::<Vec<_>>(),
+            vec![1, 2]
+        );
     }
 }

@@ -105,15 +105,16 @@ pub fn split_multi(raw: &str) -> Vec<String> {
 pub fn phone(raw: &str) -> Option<String> {
     let raw = clean(raw)?;
     let digits: String = raw.chars().filter(|c| c.is_ascii_digit()).collect();
-    let national = if raw.trim_start().starts_with('+') && digits.starts_with("33") && digits.len() == 11 {
-        format!("0{}", &digits[2..])
-    } else if digits.len() == 9 && !digits.starts_with('0') {
-        format!("0{digits}")
-    } else if digits.len() == 10 && digits.starts_with('0') {
-        digits
-    } else {
-        return Some(raw);
-    };
+    let national =
+        if raw.trim_start().starts_with('+') && digits.starts_with("33") && digits.len() == 11 {
+            format!("0{}", &digits[2..])
+        } else if digits.len() == 9 && !digits.starts_with('0') {
+            format!("0{digits}")
+        } else if digits.len() == 10 && digits.starts_with('0') {
+            digits
+        } else {
+            return Some(raw);
+        };
     let pairs: Vec<&str> = (0..5).map(|i| &national[i * 2..i * 2 + 2]).collect();
     Some(pairs.join(" "))
 }
@@ -149,20 +150,30 @@ mod tests {
             Some("Accès PMR")
         );
         assert_eq!(clean("  \n "), None);
-        assert_eq!(clean("10h à 12h &amp; 14h").as_deref(), Some("10h à 12h & 14h"));
+        assert_eq!(
+            clean("10h à 12h &amp; 14h").as_deref(),
+            Some("10h à 12h & 14h")
+        );
     }
 
     #[test]
     fn fold_ignores_case_accents_and_punctuation() {
         assert_eq!(fold("  Échirolles-Centre "), "echirolles centre");
-        assert_eq!(fold("BIBLIOTHÈQUE  Pablo-Neruda"), "bibliotheque pablo neruda");
+        assert_eq!(
+            fold("BIBLIOTHÈQUE  Pablo-Neruda"),
+            "bibliotheque pablo neruda"
+        );
     }
 
     #[test]
     fn split_multi_handles_hinaura_quoting_and_commas_in_parentheses() {
         assert_eq!(
             split_multi(r#"Gratuit,"Solidaire (tarif réduit, ou convention)","Payant"#),
-            vec!["Gratuit", "Solidaire (tarif réduit, ou convention)", "Payant"]
+            vec![
+                "Gratuit",
+                "Solidaire (tarif réduit, ou convention)",
+                "Payant"
+            ]
         );
         assert_eq!(
             split_multi(r#"Réseau Wifi","Accès libre à du matériel informatique"#),

@@ -15,11 +15,25 @@ use toutpres::need::{Need, NeedSet};
 use toutpres::query::{self, Constraints, NearbyHit, NearbyQuery};
 use toutpres::snapshot::Snapshot;
 
+/// Print a line; a closed pipe (`| head`) ends the program quietly instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 /// The bundled snapshot, as committed in the repository.
 const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/toutpres-isere.sqlite");
 
 #[derive(Parser)]
-#[command(name = "toutpres-cli", version, about = "Tout près: nearby digital help, offline")]
+#[command(
+    name = "toutpres-cli",
+    version,
+    about = "Tout près: nearby digital help, offline"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -174,12 +188,17 @@ fn main() -> ExitCode {
 type Res = Result<(), Box<dyn std::error::Error>>;
 
 fn open(snap: &SnapshotArg) -> Result<Snapshot, Box<dyn std::error::Error>> {
-    let path = snap.snapshot.clone().unwrap_or_else(|| PathBuf::from(BUNDLED));
+    let path = snap
+        .snapshot
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(BUNDLED));
     Ok(Snapshot::open(&path)?)
 }
 
 fn paris_now() -> NaiveDateTime {
-    Utc::now().with_timezone(&chrono_tz::Europe::Paris).naive_local()
+    Utc::now()
+        .with_timezone(&chrono_tz::Europe::Paris)
+        .naive_local()
 }
 
 fn parse_need(id: &str) -> Result<Need, String> {
@@ -201,14 +220,23 @@ fn status_text(s: &OpenStatus) -> String {
 
 fn status_json(s: &OpenStatus) -> serde_json::Value {
     match s {
-        OpenStatus::Open { until } => json!({"state": "open", "until": until.map(|t| t.to_string())}),
-        OpenStatus::Closed { opens } => json!({"state": "closed", "opens": opens.map(|t| t.to_string())}),
+        OpenStatus::Open { until } => {
+            json!({"state": "open", "until": until.map(|t| t.to_string())})
+        }
+        OpenStatus::Closed { opens } => {
+            json!({"state": "closed", "opens": opens.map(|t| t.to_string())})
+        }
         OpenStatus::Unknown => json!({"state": "unknown"}),
     }
 }
 
 fn hit_json(snap: &Snapshot, h: &NearbyHit) -> serde_json::Value {
-    let key = snap.place(h.place.id).ok().flatten().map(|p| p.id).unwrap_or_default();
+    let key = snap
+        .place(h.place.id)
+        .ok()
+        .flatten()
+        .map(|p| p.id)
+        .unwrap_or_default();
     json!({
         "key": key,
         "name": h.place.name,
@@ -226,14 +254,25 @@ fn hit_json(snap: &Snapshot, h: &NearbyHit) -> serde_json::Value {
 
 fn run(cmd: Command) -> Res {
     match cmd {
-        Command::Build { data, sources, out, report, build_date, data_version, region } => {
+        Command::Build {
+            data,
+            sources,
+            out,
+            report,
+            build_date,
+            data_version,
+            region,
+        } => {
             let mut list = Vec::new();
             if let Some(dir) = &data {
                 list.extend(build::isere_sources(dir));
             }
             for s in &sources {
-                let (kind, path) = s.split_once('=').ok_or_else(|| format!("--source takes KIND=PATH, got '{s}'"))?;
-                let kind = SourceKind::from_name(kind).ok_or_else(|| format!("unknown source kind '{kind}'"))?;
+                let (kind, path) = s
+                    .split_once('=')
+                    .ok_or_else(|| format!("--source takes KIND=PATH, got '{s}'"))?;
+                let kind = SourceKind::from_name(kind)
+                    .ok_or_else(|| format!("unknown source kind '{kind}'"))?;
                 list.push((kind, PathBuf::from(path)));
             }
             if list.is_empty() {
@@ -260,9 +299,14 @@ fn run(cmd: Command) -> Res {
                 for s in &sources {
                     command.push_str(&format!(" --source {s}"));
                 }
-                command.push_str(&format!(" --out {} --report {}", out.display(), rp.display()));
+                command.push_str(&format!(
+                    " --out {} --report {}",
+                    out.display(),
+                    rp.display()
+                ));
                 let md = build::report_markdown(&outcome, &command);
-                std::fs::write(&rp, md).map_err(|e| format!("cannot write {}: {e}", rp.display()))?;
+                std::fs::write(&rp, md)
+                    .map_err(|e| format!("cannot write {}: {e}", rp.display()))?;
             }
             Ok(())
         }
@@ -295,7 +339,14 @@ fn run(cmd: Command) -> Res {
                 lat,
                 lon,
                 needs,
-                constraints: Constraints { open_now, free, no_appointment, open_to_all, wheelchair, confirmed_only },
+                constraints: Constraints {
+                    open_now,
+                    free,
+                    no_appointment,
+                    open_to_all,
+                    wheelchair,
+                    confirmed_only,
+                },
                 at: at.unwrap_or_else(paris_now),
                 radius_m: radius,
                 limit,
@@ -307,11 +358,15 @@ fn run(cmd: Command) -> Res {
                     "results": res.hits.iter().map(|h| hit_json(&snapshot, h)).collect::<Vec<_>>(),
                     "nearest_beyond_radius": res.nearest_beyond.as_ref().map(|h| hit_json(&snapshot, h)),
                 });
-                println!("{}", serde_json::to_string_pretty(&out)?);
+                say!("{}", serde_json::to_string_pretty(&out)?);
             } else {
                 for h in &res.hits {
-                    let check = if h.to_check.is_empty() { String::new() } else { format!(" [to check: {}]", h.to_check.ids().join(",")) };
-                    println!(
+                    let check = if h.to_check.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" [to check: {}]", h.to_check.ids().join(","))
+                    };
+                    say!(
                         "{:>6.0} m  {:>3} min  {:<28} {}{} — {}",
                         h.distance_m,
                         h.walk_minutes,
@@ -322,7 +377,7 @@ fn run(cmd: Command) -> Res {
                     );
                 }
                 if let Some(b) = &res.nearest_beyond {
-                    println!(
+                    say!(
                         "Nothing within {:.0} m. The nearest is {} ({}), {:.1} km away.",
                         radius,
                         b.place.name,
@@ -330,12 +385,18 @@ fn run(cmd: Command) -> Res {
                         b.distance_m / 1000.0
                     );
                 } else if res.hits.is_empty() {
-                    println!("No place meets these needs in this snapshot.");
+                    say!("No place meets these needs in this snapshot.");
                 }
             }
             Ok(())
         }
-        Command::Search { text, near, limit, json, snap } => {
+        Command::Search {
+            text,
+            near,
+            limit,
+            json,
+            snap,
+        } => {
             let near = match near {
                 Some(s) => {
                     let (a, b) = s.split_once(',').ok_or("--near takes LAT,LON")?;
@@ -355,14 +416,22 @@ fn run(cmd: Command) -> Res {
                                "needs_to_check": h.place.needs_to_check.ids()})
                     })
                     .collect();
-                println!("{}", serde_json::to_string_pretty(&out)?);
+                say!("{}", serde_json::to_string_pretty(&out)?);
             } else {
                 for h in &hits {
-                    let d = h.distance_m.map(|d| format!("{:>6.0} m  ", d)).unwrap_or_default();
-                    println!("{d}{} — {} [{}]", h.place.name, h.place.commune.as_deref().unwrap_or(""), h.place.needs.ids().join(","));
+                    let d = h
+                        .distance_m
+                        .map(|d| format!("{:>6.0} m  ", d))
+                        .unwrap_or_default();
+                    say!(
+                        "{d}{} — {} [{}]",
+                        h.place.name,
+                        h.place.commune.as_deref().unwrap_or(""),
+                        h.place.needs.ids().join(",")
+                    );
                 }
                 if hits.is_empty() {
-                    println!("No place matches '{text}'.");
+                    say!("No place matches '{text}'.");
                 }
             }
             Ok(())
@@ -379,9 +448,9 @@ fn run(cmd: Command) -> Res {
             }
             .ok_or_else(|| format!("no place '{place}' in this snapshot"))?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&p)?);
+                say!("{}", serde_json::to_string_pretty(&p)?);
             } else {
-                println!("{} ({})", p.name, p.id);
+                say!("{} ({})", p.name, p.id);
                 for (k, v) in [
                     ("address", p.address.clone()),
                     ("postcode", p.postcode.clone()),
@@ -389,18 +458,35 @@ fn run(cmd: Command) -> Res {
                     ("phone", p.phone.clone()),
                     ("email", p.email.clone()),
                     ("website", p.website.clone()),
-                    ("hours", p.hours.osm.clone().or_else(|| p.hours.text.clone().map(|t| format!("unknown ({t})")))),
+                    (
+                        "hours",
+                        p.hours
+                            .osm
+                            .clone()
+                            .or_else(|| p.hours.text.clone().map(|t| format!("unknown ({t})"))),
+                    ),
                     ("kind", p.kind.clone()),
                 ] {
-                    println!("  {k:<10} {}", v.unwrap_or_else(|| "unknown".into()));
+                    say!("  {k:<10} {}", v.unwrap_or_else(|| "unknown".into()));
                 }
-                println!("  {:<10} {}", "needs", p.needs.ids().join(", "));
-                println!("  {:<10} {}", "to check", p.needs_to_check.ids().join(", "));
-                println!("  {:<10} {}", "fees", or_unknown(p.fees.names()));
-                println!("  {:<10} {}", "access", or_unknown(p.access.names()));
-                println!("  {:<10} {}", "publics", or_unknown(p.publics.iter().map(String::as_str).collect()));
+                say!("  {:<10} {}", "needs", p.needs.ids().join(", "));
+                say!("  {:<10} {}", "to check", p.needs_to_check.ids().join(", "));
+                say!("  {:<10} {}", "fees", or_unknown(p.fees.names()));
+                say!("  {:<10} {}", "access", or_unknown(p.access.names()));
+                say!(
+                    "  {:<10} {}",
+                    "publics",
+                    or_unknown(p.publics.iter().map(String::as_str).collect())
+                );
                 for pr in &p.provenance {
-                    println!("  source     {}:{} (updated {})", pr.source, pr.record_id, pr.updated.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()));
+                    say!(
+                        "  source     {}:{} (updated {})",
+                        pr.source,
+                        pr.record_id,
+                        pr.updated
+                            .map(|d| d.to_string())
+                            .unwrap_or_else(|| "unknown".into())
+                    );
                 }
             }
             Ok(())
@@ -408,17 +494,41 @@ fn run(cmd: Command) -> Res {
         Command::Sources { snap } => {
             let snapshot = open(&snap)?;
             let m = snapshot.meta();
-            println!("{}: {} places, data version {}, built {}", m.region, m.place_count, m.data_version, m.build_date);
+            say!(
+                "{}: {} places, data version {}, built {}",
+                m.region,
+                m.place_count,
+                m.data_version,
+                m.build_date
+            );
             for s in snapshot.sources()? {
-                println!("- {} ({} of {} rows kept): {}. Licence: {} <{}>", s.info.name, s.rows_kept, s.rows_read, s.info.attribution, s.info.licence, s.info.licence_url);
+                say!(
+                    "- {} ({} of {} rows kept): {}. Licence: {} <{}>",
+                    s.info.name,
+                    s.rows_kept,
+                    s.rows_read,
+                    s.info.attribution,
+                    s.info.licence,
+                    s.info.licence_url
+                );
             }
             Ok(())
         }
-        Command::Bench { places, queries, snapshot_out, results, passes, no_check } => {
-            bench::run(&places, &queries, snapshot_out, results, passes, !no_check)
-        }
+        Command::Bench {
+            places,
+            queries,
+            snapshot_out,
+            results,
+            passes,
+            no_check,
+        } => bench::run(&places, &queries, snapshot_out, results, passes, !no_check),
         Command::BenchCold { snapshot, queries } => bench::cold(&snapshot, &queries),
-        Command::BenchQueries { snapshot, queries, passes, results } => bench::queries(&snapshot, &queries, passes, &results),
+        Command::BenchQueries {
+            snapshot,
+            queries,
+            passes,
+            results,
+        } => bench::queries(&snapshot, &queries, passes, &results),
     }
 }
 
@@ -434,6 +544,9 @@ mod bench {
     use super::*;
     use std::io::Write;
     use std::process::Command as Proc;
+
+    /// One query's answer: (source id, metres), nearest first.
+    type Answer = Vec<(String, f64)>;
 
     pub struct Query {
         pub qid: u32,
@@ -466,7 +579,11 @@ mod bench {
     fn peak_rss_kib() -> u64 {
         std::fs::read_to_string("/proc/self/status")
             .ok()
-            .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmHWM:"))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+            })
             .unwrap_or(0)
     }
 
@@ -490,7 +607,7 @@ mod bench {
             snap.place_row(*id)?;
         }
         let us = t.elapsed().as_secs_f64() * 1e6;
-        println!("{us:.0}");
+        say!("{us:.0}");
         Ok(())
     }
 
@@ -501,7 +618,9 @@ mod bench {
         // Warm-up pass: loads the trees, as the app does on first use of each need.
         let mut answers = Vec::with_capacity(qs.len());
         for q in &qs {
-            answers.push(query::nearest_ids(&snap, q.lat, q.lon, q.need, q.k, q.radius_m)?);
+            answers.push(query::nearest_ids(
+                &snap, q.lat, q.lon, q.need, q.k, q.radius_m,
+            )?);
         }
         let mut per_query = vec![Vec::with_capacity(passes); qs.len()];
         for _ in 0..passes.max(1) {
@@ -518,7 +637,9 @@ mod bench {
         let peak = peak_rss_kib();
         // Result ids as the source's ids (outside the timing).
         let mut out = std::io::BufWriter::new(std::fs::File::create(results)?);
-        let mut key_of = snap.connection().prepare("SELECT record_id FROM provenance WHERE place = ?1")?;
+        let mut key_of = snap
+            .connection()
+            .prepare("SELECT record_id FROM provenance WHERE place = ?1 AND ord = 0")?;
         for (q, ans) in qs.iter().zip(&answers) {
             let mut line = q.qid.to_string();
             for (id, d) in ans {
@@ -527,7 +648,7 @@ mod bench {
             }
             writeln!(out, "{line}")?;
         }
-        println!(
+        say!(
             "{}",
             json!({"median_ms": percentile(&all, 0.5), "p95_ms": percentile(&all, 0.95), "max_ms": all.last(),
                    "timings": all.len(), "peak_rss_kib": peak})
@@ -536,7 +657,7 @@ mod bench {
     }
 
     /// Brute-force answers over the CSV, for the exactness check.
-    fn brute_force(places: &Path, qs: &[Query]) -> Result<Vec<Vec<(String, f64)>>, Box<dyn std::error::Error>> {
+    fn brute_force(places: &Path, qs: &[Query]) -> Result<Vec<Answer>, Box<dyn std::error::Error>> {
         let imp = toutpres::import::bench::import(places)?;
         let pts: Vec<(f64, f64, u8, String)> = imp
             .places
@@ -550,7 +671,12 @@ mod bench {
                 let mut c: Vec<(f64, &str)> = pts
                     .iter()
                     .filter(|p| p.2 & bit != 0)
-                    .map(|p| (toutpres::spatial::distance_m(q.lat, q.lon, p.0, p.1), p.3.as_str()))
+                    .map(|p| {
+                        (
+                            toutpres::spatial::distance_m(q.lat, q.lon, p.0, p.1),
+                            p.3.as_str(),
+                        )
+                    })
                     .filter(|(d, _)| *d <= q.radius_m)
                     .collect();
                 c.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -560,7 +686,14 @@ mod bench {
             .collect())
     }
 
-    pub fn run(places: &Path, queries: &Path, snapshot_out: Option<PathBuf>, results: Option<PathBuf>, passes: usize, check: bool) -> Res {
+    pub fn run(
+        places: &Path,
+        queries: &Path,
+        snapshot_out: Option<PathBuf>,
+        results: Option<PathBuf>,
+        passes: usize,
+        check: bool,
+    ) -> Res {
         let qs = read_queries(queries)?;
         let snap_path = snapshot_out.unwrap_or_else(|| places.with_extension("sqlite"));
         let results = results.unwrap_or_else(|| places.with_extension("results.txt"));
@@ -583,9 +716,18 @@ mod bench {
         let exe = std::env::current_exe()?;
         let mut colds = Vec::new();
         for _ in 0..7 {
-            let out = Proc::new(&exe).args(["bench-cold", "--snapshot"]).arg(&snap_path).arg("--queries").arg(queries).output()?;
+            let out = Proc::new(&exe)
+                .args(["bench-cold", "--snapshot"])
+                .arg(&snap_path)
+                .arg("--queries")
+                .arg(queries)
+                .output()?;
             if !out.status.success() {
-                return Err(format!("bench-cold failed: {}", String::from_utf8_lossy(&out.stderr)).into());
+                return Err(format!(
+                    "bench-cold failed: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                )
+                .into());
             }
             colds.push(String::from_utf8_lossy(&out.stdout).trim().parse::<f64>()? / 1000.0);
         }
@@ -601,7 +743,11 @@ mod bench {
             .arg(&results)
             .output()?;
         if !out.status.success() {
-            return Err(format!("bench-queries failed: {}", String::from_utf8_lossy(&out.stderr)).into());
+            return Err(format!(
+                "bench-queries failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+            .into());
         }
         let warm: serde_json::Value = serde_json::from_slice(&out.stdout)?;
         let mut exact = serde_json::Value::Null;
@@ -636,7 +782,7 @@ mod bench {
             "exactness": exact,
             "results_file": results.display().to_string(),
         });
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        say!("{}", serde_json::to_string_pretty(&report)?);
         Ok(())
     }
 
@@ -648,7 +794,8 @@ mod bench {
         }
         let kth = want.last().map(|w| w.1).unwrap_or(0.0);
         got.iter().zip(want).all(|(g, w)| {
-            (g.1 - w.1).abs() < 0.01 && (g.0 == w.0 || (g.1 - w.1).abs() <= 0.5 || (w.1 - kth).abs() <= 0.5)
+            (g.1 - w.1).abs() < 0.01
+                && (g.0 == w.0 || (g.1 - w.1).abs() <= 0.5 || (w.1 - kth).abs() <= 0.5)
         })
     }
 }

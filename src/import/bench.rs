@@ -3,7 +3,10 @@
 //! Read through the same import → snapshot → query path as real data, so the benchmark
 //! measures what the app runs. `cats` is a bitmask in [`Need::bit`] order.
 
-use super::{finish_row, new_place, parse_number, read_file, Import, ImportError, ImportReport, SeenIds, SourceInfo};
+use super::{
+    finish_row, new_place, parse_number, read_file, Import, ImportError, ImportReport, SeenIds,
+    SourceInfo,
+};
 use crate::need::NeedSet;
 use std::collections::HashMap;
 use std::path::Path;
@@ -29,7 +32,11 @@ pub fn parse(input: &[u8], path: &str) -> Result<Import, ImportError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
     let header = rdr
         .headers()
-        .map_err(|e| ImportError::Format { path: path.into(), format: "CSV", detail: e.to_string() })?
+        .map_err(|e| ImportError::Format {
+            path: path.into(),
+            format: "CSV",
+            detail: e.to_string(),
+        })?
         .clone();
     let col = |name: &str| header.iter().position(|h| h == name);
     let (Some(c_id), Some(c_name), Some(c_cats), Some(c_lat), Some(c_lon)) =
@@ -68,8 +75,13 @@ pub fn parse(input: &[u8], path: &str) -> Result<Import, ImportError> {
         let mut place = new_place(&source, id, None);
         place.name = crate::text::clean(rec.get(c_name).unwrap_or("")).unwrap_or_default();
         place.needs = NeedSet(cats);
-        if let Some(h) = c_hours.and_then(|c| rec.get(c)).and_then(crate::text::clean) {
-            let ok = *hours_ok.entry(h.clone()).or_insert_with(|| crate::hours::Schedule::parse(&h).is_ok());
+        if let Some(h) = c_hours
+            .and_then(|c| rec.get(c))
+            .and_then(crate::text::clean)
+        {
+            let ok = *hours_ok
+                .entry(h.clone())
+                .or_insert_with(|| crate::hours::Schedule::parse(&h).is_ok());
             if ok {
                 place.hours.osm = Some(h);
             } else {
@@ -83,7 +95,11 @@ pub fn parse(input: &[u8], path: &str) -> Result<Import, ImportError> {
             places.push(place);
         }
     }
-    Ok(Import { source, places, report })
+    Ok(Import {
+        source,
+        places,
+        report,
+    })
 }
 
 #[cfg(test)]
@@ -104,7 +120,10 @@ mod tests {
         assert_eq!(imp.places.len(), 2);
         assert_eq!(imp.report.skipped, 3);
         assert_eq!(imp.report.repaired, 1);
-        assert!(imp.places[0].needs.contains(Need::Wifi) && imp.places[0].needs.contains(Need::Computers));
+        assert!(
+            imp.places[0].needs.contains(Need::Wifi)
+                && imp.places[0].needs.contains(Need::Computers)
+        );
         assert_eq!(imp.places[1].needs, NeedSet::of(&[Need::Repair]));
         assert_eq!((imp.places[1].lat, imp.places[1].lon), (45.1, 5.7));
         assert!(parse(b"a,b\n1,2\n", "t.csv").is_err());

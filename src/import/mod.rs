@@ -72,7 +72,10 @@ pub struct ImportReport {
 
 impl ImportReport {
     pub fn new(source: &str) -> Self {
-        ImportReport { source: source.to_string(), ..Default::default() }
+        ImportReport {
+            source: source.to_string(),
+            ..Default::default()
+        }
     }
 
     pub fn skip(&mut self, row: usize, record_id: Option<&str>, reason: impl Into<String>) {
@@ -87,7 +90,10 @@ impl ImportReport {
 
     /// Note a repair. A row repaired several times counts once in `repaired`.
     pub fn repair(&mut self, row: usize, record_id: Option<&str>, reason: impl Into<String>) {
-        let already = self.issues.iter().any(|i| i.row == row && i.action == Action::Repaired);
+        let already = self
+            .issues
+            .iter()
+            .any(|i| i.row == row && i.action == Action::Repaired);
         if !already {
             self.repaired += 1;
         }
@@ -122,13 +128,23 @@ pub struct Import {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("cannot read {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: not a valid {format} file: {detail}")]
-    Format { path: String, format: &'static str, detail: String },
+    Format {
+        path: String,
+        format: &'static str,
+        detail: String,
+    },
 }
 
 pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
-    std::fs::read(path).map_err(|source| ImportError::Io { path: path.display().to_string(), source })
+    std::fs::read(path).map_err(|source| ImportError::Io {
+        path: path.display().to_string(),
+        source,
+    })
 }
 
 /// Why a coordinate pair cannot be used.
@@ -154,16 +170,16 @@ impl fmt::Display for PointProblem {
 /// Bounding boxes of France: metropolitan France with Corsica, then the overseas departments
 /// and collectivities. (south, west, north, east) in degrees.
 const FRANCE_BOXES: [(f64, f64, f64, f64); 10] = [
-    (41.3, -5.6, 51.2, 9.7),      // metropolitan France and Corsica
-    (15.8, -61.9, 16.6, -60.9),   // Guadeloupe
-    (14.3, -61.3, 14.95, -60.75), // Martinique
-    (2.0, -54.7, 5.9, -51.5),     // Guyane
-    (-21.45, 55.1, -20.8, 55.9),  // La Réunion
-    (-13.1, 44.9, -12.5, 45.4),   // Mayotte
-    (46.7, -56.5, 47.2, -56.1),   // Saint-Pierre-et-Miquelon
-    (17.8, -63.2, 18.2, -62.7),   // Saint-Martin, Saint-Barthélemy
+    (41.3, -5.6, 51.2, 9.7),       // metropolitan France and Corsica
+    (15.8, -61.9, 16.6, -60.9),    // Guadeloupe
+    (14.3, -61.3, 14.95, -60.75),  // Martinique
+    (2.0, -54.7, 5.9, -51.5),      // Guyane
+    (-21.45, 55.1, -20.8, 55.9),   // La Réunion
+    (-13.1, 44.9, -12.5, 45.4),    // Mayotte
+    (46.7, -56.5, 47.2, -56.1),    // Saint-Pierre-et-Miquelon
+    (17.8, -63.2, 18.2, -62.7),    // Saint-Martin, Saint-Barthélemy
     (-28.0, -155.0, -7.0, -134.0), // Polynésie française
-    (-23.0, 163.5, -19.5, 168.2), // Nouvelle-Calédonie
+    (-23.0, 163.5, -19.5, 168.2),  // Nouvelle-Calédonie
 ];
 
 pub fn in_france(lat: f64, lon: f64) -> bool {
@@ -194,9 +210,17 @@ pub fn check_point(lat: Option<f64>, lon: Option<f64>) -> Result<CheckedPoint, P
         return Err(PointProblem::Zero);
     }
     if in_france(lat, lon) {
-        Ok(CheckedPoint { lat, lon, swapped: false })
+        Ok(CheckedPoint {
+            lat,
+            lon,
+            swapped: false,
+        })
     } else if in_france(lon, lat) {
-        Ok(CheckedPoint { lat: lon, lon: lat, swapped: true })
+        Ok(CheckedPoint {
+            lat: lon,
+            lon: lat,
+            swapped: true,
+        })
     } else {
         Err(PointProblem::OutsideFrance)
     }
@@ -311,6 +335,21 @@ pub fn finish_row(
     }
 }
 
+/// A file of the shared data folder that sits beside the repository (tests only). Missing
+/// data fails the test: a test that skips itself proves nothing.
+#[cfg(test)]
+pub(crate) fn shared_data(rel: &str) -> std::path::PathBuf {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(rel);
+    assert!(
+        p.exists(),
+        "{} not found: the shared data folder must sit beside the repository",
+        p.display()
+    );
+    p
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,12 +358,22 @@ mod tests {
     fn check_point_repairs_swaps_and_rejects_bad_points() {
         assert_eq!(
             check_point(Some(5.72), Some(45.18)),
-            Ok(CheckedPoint { lat: 45.18, lon: 5.72, swapped: true })
+            Ok(CheckedPoint {
+                lat: 45.18,
+                lon: 5.72,
+                swapped: true
+            })
         );
         assert!(check_point(Some(45.18), Some(5.72)).is_ok_and(|p| !p.swapped));
         assert_eq!(check_point(Some(0.0), Some(0.0)), Err(PointProblem::Zero));
-        assert_eq!(check_point(Some(f64::NAN), Some(5.0)), Err(PointProblem::NotANumber));
-        assert_eq!(check_point(Some(40.7), Some(-74.0)), Err(PointProblem::OutsideFrance));
+        assert_eq!(
+            check_point(Some(f64::NAN), Some(5.0)),
+            Err(PointProblem::NotANumber)
+        );
+        assert_eq!(
+            check_point(Some(40.7), Some(-74.0)),
+            Err(PointProblem::OutsideFrance)
+        );
         assert_eq!(check_point(None, Some(5.0)), Err(PointProblem::Missing));
         // La Réunion is France.
         assert!(check_point(Some(-21.0), Some(55.5)).is_ok());
@@ -332,8 +381,14 @@ mod tests {
 
     #[test]
     fn dates_and_postcodes() {
-        assert_eq!(parse_date("05/05/2021 14:29:42"), NaiveDate::from_ymd_opt(2021, 5, 5));
-        assert_eq!(parse_date("2022-08-31"), NaiveDate::from_ymd_opt(2022, 8, 31));
+        assert_eq!(
+            parse_date("05/05/2021 14:29:42"),
+            NaiveDate::from_ymd_opt(2021, 5, 5)
+        );
+        assert_eq!(
+            parse_date("2022-08-31"),
+            NaiveDate::from_ymd_opt(2022, 8, 31)
+        );
         assert_eq!(parse_date("soon"), None);
         assert_eq!(postcode("38100").as_deref(), Some("38100"));
         assert_eq!(postcode("1000").as_deref(), Some("01000"));

@@ -1,1 +1,925 @@
-//! Importer stub.
+//! National schema of digital inclusion places, "LieuMediationNumerique" v1.0 (CSV and JSON).
+//!
+//! # Why
+//! The national schema (La MedNum / ANCT, `schema.data.gouv.fr/LaMednum/standard-mediation-num`)
+//! is what territorial producers publish and what the national map aggregates. Any producer's
+//! file in this shape can be imported here; [`parse_as`] imports it under the producer's own
+//! source id so that its licence and attribution stay attached to its places.
+//!
+//! # Format
+//! - CSV: comma-separated (a header without commas but with `;` is read as `;`-separated),
+//!   UTF-8, `.` decimals (a French comma is accepted). Multi-valued fields are `|`-separated
+//!   (v1.0.2); files following the older README use `;`, which is accepted when a value has no `|`.
+//! - JSON: an array of objects with the same field names; multi-valued fields may be
+//!   `|`-strings or JSON arrays, numbers may be JSON numbers or strings.
+//!
+//! The format is detected from the first non-space byte (`[` or `{` = JSON).
+//! Whole-file errors: empty file, JSON that is not an array (or where no object has `nom`),
+//! CSV header without `id` and `nom`.
+//!
+//! # Mapping
+//! | field | value(s) | place |
+//! |---|---|---|
+//! | `id` | | record id (missing: `row-N`, reported as repaired) |
+//! | `nom` | | name (missing: row skipped) |
+//! | `date_maj` | `YYYY-MM-DD` | provenance `updated` |
+//! | `services` | Accès internet et matériel informatique | Computers stated, Wifi **to check** (the value does not say which of the two) |
+//! | | Aide aux démarches administratives | Procedures |
+//! | | Maîtrise des outils numériques du quotidien, Utilisation sécurisée du numérique, Parentalité et éducation avec le numérique, Loisirs et créations numériques, Compréhension du monde numérique, Insertion professionnelle via le numérique | Training |
+//! | | Acquisition de matériel informatique à prix solidaire | Equipment |
+//! | `dispositif_programmes_nationaux` | Aidants Connect | Procedures, delivered DONE_FOR_YOU |
+//! | | France Services | Procedures |
+//! | | others (Conseillers numériques, PIX…) | terms only |
+//! | `modalites_accompagnement` | En autonomie | Computers delivered ALONE (only when Computers is offered) |
+//! | | Accompagnement individuel | Helper (WITH_HELP); Procedures delivered WITH_HELP when offered |
+//! | | Dans un atelier collectif | Training, delivered WORKSHOP (the schema defines it as "j'apprends collectivement à utiliser le numérique") |
+//! | | À distance | REMOTE on the help needs offered (Helper, Procedures, Training) |
+//! | `modalites_acces` | Se présenter | WALK_IN |
+//! | | Téléphoner, Contacter par mail, Prendre un RDV en ligne, Envoyer un mail avec une fiche de prescription | APPOINTMENT |
+//! | `prise_rdv` | any value | APPOINTMENT |
+//! | `frais_a_charge` | Gratuit / Gratuit sous condition / Payant | FREE / FREE_UNDER_CONDITIONS / PAID |
+//! | `publics_specifiquement_adresses` | Jeunes / Étudiants / Familles et/ou enfants / Seniors / Femmes | publics youth / students / families / seniors / women |
+//! | `prise_en_charge_specifique` | Handicaps moteurs | wheelchair `Some(true)`, public "disabled" |
+//! | | Surdité, Déficience visuelle, Handicaps mentaux | public "disabled" |
+//! | | Illettrisme | public "illiteracy" |
+//! | | Langues étrangères (anglais) | language "en", public "language" |
+//! | | Langues étrangères (autres) | public "language" (which languages is not said) |
+//! | `typologie` | codes (`BIB`, `CCAS`, `TIERS_LIEUX`…) | kind: known codes spelled out, other codes kept as given |
+//! | `horaires` | OSM `opening_hours` | hours.osm when it parses, else hours.text (reported as repaired) |
+//! | `telephone` | | phone in national form |
+//! | `courriels`, `site_web` | | first valid value |
+//! | `adresse` (+ `complement_adresse`), `code_postal`, `commune` | | address, postcode, commune |
+//! | `presentation_resume` (else `presentation_detail`) | | description |
+//! | `source`, `services`, `dispositif_programmes_nationaux`, `modalites_accompagnement`, `itinerance` | | source terms |
+//!
+//! Vocabulary is matched with [`fold`] (case, accents, punctuation and spacing ignored); a value
+//! outside the vocabulary maps to nothing but is still kept as a term where terms are kept.
+//! An empty `publics_specifiquement_adresses` leaves the publics unknown: the schema says places
+//! are open to all by default, but the row itself does not say it.
+//!
+//! # Quirks
+//! - The schema's own example row (`exemple-valide.csv`, "Anonymal", Reims) has coordinates
+//!   near Aix-en-Provence: nothing checks coordinates against the commune; they are in France and kept.
+//! - The README and the patterns disagree on the multi-value separator (`;` vs `|`): both read.
+
+use super::{
+    finish_row, new_place, parse_date, parse_number, postcode, read_file, Import, ImportError,
+    ImportReport, SeenIds, SourceInfo,
+};
+use crate::need::Need;
+use crate::place::{Access, Delivery, Fees, Place};
+use crate::text::{clean, clean_multiline, fold};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Generic source for files in the national schema (each place names its producer in `source`).
+pub fn source() -> SourceInfo {
+    SourceInfo {
+        id: "schema".into(),
+        name: "Lieux de médiation numérique (schéma national)".into(),
+        licence: "Licence Ouverte 2.0".into(),
+        licence_url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence".into(),
+        attribution:
+            "Données au schéma national des lieux de médiation numérique (source indiquée par lieu)"
+                .into(),
+        origin: "https://schema.data.gouv.fr/LaMednum/standard-mediation-num/".into(),
+    }
+}
+
+pub fn import(path: &Path) -> Result<Import, ImportError> {
+    let bytes = read_file(path)?;
+    parse(&bytes, &path.display().to_string())
+}
+
+pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError> {
+    parse_as(input, path_for_errors, source())
+}
+
+/// Import a file in the national schema under a specific producer's source.
+pub fn parse_as(
+    input: &[u8],
+    path_for_errors: &str,
+    source: SourceInfo,
+) -> Result<Import, ImportError> {
+    let input = strip_bom(input);
+    let first = input.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    match first {
+        None => Err(format_error(
+            path_for_errors,
+            "LieuMediationNumerique",
+            "empty file",
+        )),
+        Some(b'[') | Some(b'{') => parse_json(input, path_for_errors, source),
+        Some(_) => parse_csv(input, path_for_errors, source),
+    }
+}
+
+fn parse_json(input: &[u8], path: &str, source: SourceInfo) -> Result<Import, ImportError> {
+    let value: Value = serde_json::from_slice(input)
+        .map_err(|e| format_error(path, "LieuMediationNumerique JSON", &e.to_string()))?;
+    let Value::Array(items) = value else {
+        return Err(format_error(
+            path,
+            "LieuMediationNumerique JSON",
+            "expected an array of places",
+        ));
+    };
+    // The JSON form has no header: a file where no object has `nom` is another format.
+    if !items.is_empty() && !items.iter().any(|v| v.get("nom").is_some()) {
+        return Err(format_error(
+            path,
+            "LieuMediationNumerique JSON",
+            "no object has a \"nom\" field",
+        ));
+    }
+    let mut report = ImportReport::new(&source.id);
+    let mut seen = SeenIds::default();
+    let mut places = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let row = i + 1;
+        report.read += 1;
+        let Value::Object(map) = item else {
+            report.skip(row, None, "not an object");
+            continue;
+        };
+        let raw = Raw::Json(map);
+        if let Some(place) = import_row(&raw, row, Vec::new(), &source, &mut report, &mut seen) {
+            places.push(place);
+        }
+    }
+    Ok(Import {
+        source,
+        places,
+        report,
+    })
+}
+
+fn parse_csv(input: &[u8], path: &str, source: SourceInfo) -> Result<Import, ImportError> {
+    let first_line = input.split(|&b| b == b'\n').next().unwrap_or_default();
+    let delimiter = if !first_line.contains(&b',') && first_line.contains(&b';') {
+        b';'
+    } else {
+        b','
+    };
+    let table = CsvTable::read(
+        input,
+        delimiter,
+        path,
+        "LieuMediationNumerique CSV",
+        &["id", "nom"],
+    )?;
+    let mut report = ImportReport::new(&source.id);
+    let mut seen = SeenIds::default();
+    let mut places = Vec::new();
+    for (i, csv_row) in table.rows.iter().enumerate() {
+        let row = i + 1;
+        report.read += 1;
+        if let Some(err) = &csv_row.error {
+            report.skip(row, None, format!("unreadable row: {err}"));
+            continue;
+        }
+        let raw = Raw::Csv(&table, csv_row);
+        let mut repairs = Vec::new();
+        if csv_row.invalid_utf8 {
+            repairs.push("bytes that are not UTF-8 were replaced".to_string());
+        }
+        if let Some(place) = import_row(&raw, row, repairs, &source, &mut report, &mut seen) {
+            places.push(place);
+        }
+    }
+    Ok(Import {
+        source,
+        places,
+        report,
+    })
+}
+
+/// One record, from either form.
+enum Raw<'a> {
+    Csv(&'a CsvTable, &'a CsvRow),
+    Json(&'a serde_json::Map<String, Value>),
+}
+
+impl Raw<'_> {
+    fn raw_text(&self, field: &str) -> Option<String> {
+        match self {
+            Raw::Csv(table, row) => Some(table.get(row, field).to_string()),
+            Raw::Json(map) => match map.get(field)? {
+                Value::String(s) => Some(s.clone()),
+                Value::Number(n) => Some(n.to_string()),
+                Value::Bool(b) => Some(b.to_string()),
+                Value::Array(items) => {
+                    let parts: Vec<String> = items
+                        .iter()
+                        .filter_map(|v| super::json_text(Some(v)))
+                        .collect();
+                    Some(parts.join("|"))
+                }
+                _ => None,
+            },
+        }
+    }
+
+    /// Cleaned single value.
+    fn text(&self, field: &str) -> Option<String> {
+        clean(&self.raw_text(field)?)
+    }
+
+    fn multiline(&self, field: &str) -> Option<String> {
+        clean_multiline(&self.raw_text(field)?)
+    }
+
+    /// Multi-valued field, split on `|` (or `;` when there is no `|`), cleaned, empties dropped.
+    fn list(&self, field: &str) -> Vec<String> {
+        self.raw_text(field)
+            .map(|v| split_values(&v))
+            .unwrap_or_default()
+    }
+
+    fn number(&self, field: &str) -> Option<f64> {
+        match self {
+            Raw::Csv(table, row) => parse_number(table.get(row, field)),
+            Raw::Json(map) => super::json_number(map.get(field)),
+        }
+    }
+}
+
+pub(crate) fn split_values(raw: &str) -> Vec<String> {
+    let sep = if raw.contains('|') { '|' } else { ';' };
+    raw.split(sep).filter_map(clean).collect()
+}
+
+fn same(value: &str, word: &str) -> bool {
+    fold(value) == fold(word)
+}
+
+fn any_of(value: &str, words: &[&str]) -> bool {
+    let v = fold(value);
+    words.iter().any(|w| fold(w) == v)
+}
+
+const TRAINING_SERVICES: [&str; 6] = [
+    "Maîtrise des outils numériques du quotidien",
+    "Utilisation sécurisée du numérique",
+    "Parentalité et éducation avec le numérique",
+    "Loisirs et créations numériques",
+    "Compréhension du monde numérique",
+    "Insertion professionnelle via le numérique",
+];
+
+const APPOINTMENT_ACCESS: [&str; 4] = [
+    "Téléphoner",
+    "Contacter par mail",
+    "Prendre un RDV en ligne",
+    "Envoyer un mail avec une fiche de prescription",
+];
+
+/// Structure types of the data·inclusion vocabulary that the schema's `typologie` uses.
+const TYPOLOGIES: &[(&str, &str)] = &[
+    ("BIB", "Bibliothèque"),
+    ("CCAS", "Centre communal d'action sociale (CCAS)"),
+    ("CIAS", "Centre intercommunal d'action sociale (CIAS)"),
+    ("ASSO", "Association"),
+    ("TIERS_LIEUX", "Tiers-lieu"),
+    ("MUNI", "Commune (mairie)"),
+    ("CS", "Centre social"),
+    ("MJC", "Maison des jeunes et de la culture (MJC)"),
+    ("MQ", "Maison de quartier"),
+    ("PIMMS", "PIMMS Médiation"),
+    ("LA_POSTE", "La Poste"),
+    ("RFS", "France services"),
+    ("PE", "Pôle emploi"),
+    ("CAF", "Caisse d'allocations familiales (CAF)"),
+    ("MSA", "Mutualité sociale agricole (MSA)"),
+    ("ML", "Mission locale"),
+    ("MDS", "Maison départementale des solidarités"),
+    (
+        "MDPH",
+        "Maison départementale des personnes handicapées (MDPH)",
+    ),
+    ("PIJ_BIJ", "Point ou bureau information jeunesse"),
+    ("RESSOURCERIE", "Ressourcerie"),
+    ("EPCI", "Intercommunalité"),
+    ("CD", "Conseil départemental"),
+    (
+        "CHRS",
+        "Centre d'hébergement et de réinsertion sociale (CHRS)",
+    ),
+];
+
+fn typology_label(code: &str) -> String {
+    let key = code.trim().to_uppercase();
+    TYPOLOGIES
+        .iter()
+        .find(|(c, _)| *c == key)
+        .map(|(_, label)| label.to_string())
+        .unwrap_or_else(|| code.trim().to_string())
+}
+
+fn push_unique(list: &mut Vec<String>, value: &str) {
+    if !list.iter().any(|v| v == value) {
+        list.push(value.to_string());
+    }
+}
+
+fn import_row(
+    raw: &Raw<'_>,
+    row: usize,
+    mut repairs: Vec<String>,
+    source: &SourceInfo,
+    report: &mut ImportReport,
+    seen: &mut SeenIds,
+) -> Option<Place> {
+    let id = match raw.text("id") {
+        Some(id) => id,
+        None => {
+            repairs.push("no id: row number used as id".into());
+            format!("row-{row}")
+        }
+    };
+    if !seen.first_time(&id, row, report) {
+        return None;
+    }
+    let updated = match raw.text("date_maj") {
+        Some(d) => {
+            let parsed = parse_date(&d);
+            if parsed.is_none() {
+                repairs.push(format!("date_maj not a date ({d}): left unknown"));
+            }
+            parsed
+        }
+        None => None,
+    };
+    let mut place = new_place(source, &id, updated);
+    place.name = raw.text("nom").unwrap_or_default();
+
+    place.address = match (raw.text("adresse"), raw.text("complement_adresse")) {
+        (Some(a), Some(c)) => Some(format!("{a}, {c}")),
+        (a, c) => a.or(c),
+    };
+    place.commune = raw.text("commune");
+    if let Some(cp) = raw.text("code_postal") {
+        place.postcode = postcode(&cp);
+        if place.postcode.is_none() {
+            repairs.push(format!("code_postal not a postcode ({cp}): left unknown"));
+        }
+    }
+    place.phone = raw.text("telephone").and_then(|p| crate::text::phone(&p));
+    let emails = raw.list("courriels");
+    place.email = emails.iter().find_map(|e| crate::text::email(e));
+    if place.email.is_none() && !emails.is_empty() {
+        repairs.push("courriels: no valid e-mail address, left unknown".into());
+    }
+    let sites = raw.list("site_web");
+    place.website = sites.iter().find_map(|s| crate::text::website(s));
+    if place.website.is_none() && !sites.is_empty() {
+        repairs.push("site_web: no valid address, left unknown".into());
+    }
+    place.description = raw
+        .multiline("presentation_resume")
+        .or_else(|| raw.multiline("presentation_detail"));
+    if let Some(h) = raw.raw_text("horaires") {
+        place.hours = super::osm::hours_from_osm(&h, &mut repairs);
+    }
+
+    let kinds: Vec<String> = raw
+        .list("typologie")
+        .iter()
+        .map(|c| typology_label(c))
+        .collect();
+    if !kinds.is_empty() {
+        place.kind = Some(kinds.join(", "));
+    }
+    if let Some(s) = raw.text("source") {
+        place.add_term(&s);
+    }
+
+    map_offer(raw, &mut place);
+
+    let lat = raw.number("latitude");
+    let lon = raw.number("longitude");
+    if finish_row(&mut place, row, lat, lon, report) {
+        for r in repairs {
+            report.repair(row, Some(&id), r);
+        }
+        Some(place)
+    } else {
+        None
+    }
+}
+
+/// Needs, delivery, access, fees and publics from the schema's closed vocabularies.
+fn map_offer(raw: &Raw<'_>, place: &mut Place) {
+    for s in raw.list("services") {
+        place.add_term(&s);
+        if same(&s, "Accès internet et matériel informatique") {
+            place.confirm_need(Need::Computers);
+            place.suggest_need(Need::Wifi);
+        } else if same(&s, "Aide aux démarches administratives") {
+            place.confirm_need(Need::Procedures);
+        } else if any_of(&s, &TRAINING_SERVICES) {
+            place.confirm_need(Need::Training);
+        } else if same(&s, "Acquisition de matériel informatique à prix solidaire") {
+            place.confirm_need(Need::Equipment);
+        }
+    }
+    for d in raw.list("dispositif_programmes_nationaux") {
+        place.add_term(&d);
+        if same(&d, "Aidants Connect") {
+            place.confirm_need(Need::Procedures);
+            place.add_delivery(Need::Procedures, Delivery::DONE_FOR_YOU);
+        } else if same(&d, "France Services") {
+            place.confirm_need(Need::Procedures);
+        }
+    }
+    if let Some(i) = raw.text("itinerance") {
+        for v in split_values(&i) {
+            place.add_term(&v);
+        }
+    }
+
+    // Modalities apply to the needs found above, so they come after.
+    let mut remote = false;
+    for m in raw.list("modalites_accompagnement") {
+        place.add_term(&m);
+        if same(&m, "En autonomie") {
+            if place.needs.contains(Need::Computers) {
+                place.add_delivery(Need::Computers, Delivery::ALONE);
+            }
+        } else if same(&m, "Accompagnement individuel") {
+            place.confirm_need(Need::Helper);
+            place.add_delivery(Need::Helper, Delivery::WITH_HELP);
+            if place.needs.contains(Need::Procedures) {
+                place.add_delivery(Need::Procedures, Delivery::WITH_HELP);
+            }
+        } else if same(&m, "Dans un atelier collectif") {
+            place.confirm_need(Need::Training);
+            place.add_delivery(Need::Training, Delivery::WORKSHOP);
+        } else if same(&m, "À distance") {
+            remote = true;
+        }
+    }
+    if remote {
+        for need in [Need::Helper, Need::Procedures, Need::Training] {
+            if place.needs.contains(need) {
+                place.add_delivery(need, Delivery::REMOTE);
+            }
+        }
+    }
+
+    for a in raw.list("modalites_acces") {
+        if same(&a, "Se présenter") {
+            place.access = place.access.union(Access::WALK_IN);
+        } else if any_of(&a, &APPOINTMENT_ACCESS) {
+            place.access = place.access.union(Access::APPOINTMENT);
+        }
+    }
+    if raw.text("prise_rdv").is_some() {
+        place.access = place.access.union(Access::APPOINTMENT);
+    }
+
+    for f in raw.list("frais_a_charge") {
+        if same(&f, "Gratuit") {
+            place.fees = place.fees.union(Fees::FREE);
+        } else if same(&f, "Gratuit sous condition") {
+            place.fees = place.fees.union(Fees::FREE_UNDER_CONDITIONS);
+        } else if same(&f, "Payant") {
+            place.fees = place.fees.union(Fees::PAID);
+        }
+    }
+
+    for p in raw.list("publics_specifiquement_adresses") {
+        let public = match fold(&p).as_str() {
+            "jeunes" => Some("youth"),
+            "etudiants" => Some("students"),
+            "familles et ou enfants" | "familles" | "enfants" => Some("families"),
+            "seniors" => Some("seniors"),
+            "femmes" => Some("women"),
+            _ => None,
+        };
+        if let Some(public) = public {
+            push_unique(&mut place.publics, public);
+        }
+    }
+    for s in raw.list("prise_en_charge_specifique") {
+        match fold(&s).as_str() {
+            "handicaps moteurs" => {
+                place.wheelchair = Some(true);
+                push_unique(&mut place.publics, "disabled");
+            }
+            "surdite" | "deficience visuelle" | "handicaps mentaux" => {
+                push_unique(&mut place.publics, "disabled")
+            }
+            "illettrisme" => push_unique(&mut place.publics, "illiteracy"),
+            "langues etrangeres anglais" => {
+                push_unique(&mut place.languages, "en");
+                push_unique(&mut place.publics, "language");
+            }
+            "langues etrangeres autres" => push_unique(&mut place.publics, "language"),
+            _ => {}
+        }
+    }
+}
+
+fn strip_bom(input: &[u8]) -> &[u8] {
+    input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input)
+}
+
+pub(crate) fn format_error(path: &str, format: &'static str, detail: &str) -> ImportError {
+    ImportError::Format {
+        path: path.to_string(),
+        format,
+        detail: detail.to_string(),
+    }
+}
+
+/// A CSV file read leniently, shared by the CSV importers: ragged rows allowed, header names
+/// trimmed and matched case-insensitively, invalid UTF-8 replaced (and flagged on the row).
+pub(crate) struct CsvTable {
+    columns: HashMap<String, usize>,
+    pub rows: Vec<CsvRow>,
+}
+
+pub(crate) struct CsvRow {
+    fields: Vec<String>,
+    /// The row had bytes that are not UTF-8 (replaced by U+FFFD).
+    pub invalid_utf8: bool,
+    /// The CSV reader could not read the row at all.
+    pub error: Option<String>,
+}
+
+impl CsvTable {
+    /// Read the whole table. Errors: empty input, or a header lacking one of `required`.
+    pub fn read(
+        input: &[u8],
+        delimiter: u8,
+        path: &str,
+        format: &'static str,
+        required: &[&str],
+    ) -> Result<CsvTable, ImportError> {
+        let input = strip_bom(input);
+        if input.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(format_error(path, format, "empty file"));
+        }
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(input);
+        let headers = reader
+            .byte_headers()
+            .map_err(|e| format_error(path, format, &format!("unreadable header: {e}")))?
+            .clone();
+        let mut columns = HashMap::new();
+        for (i, h) in headers.iter().enumerate() {
+            let name = String::from_utf8_lossy(h).trim().to_lowercase();
+            columns.entry(name).or_insert(i);
+        }
+        let missing: Vec<&str> = required
+            .iter()
+            .filter(|c| !columns.contains_key(&c.to_lowercase()))
+            .copied()
+            .collect();
+        if !missing.is_empty() {
+            return Err(format_error(
+                path,
+                format,
+                &format!("header lacks column(s) {}", missing.join(", ")),
+            ));
+        }
+        let mut rows = Vec::new();
+        for record in reader.byte_records() {
+            match record {
+                Ok(rec) => {
+                    let mut invalid_utf8 = false;
+                    let fields = rec
+                        .iter()
+                        .map(|f| match std::str::from_utf8(f) {
+                            Ok(s) => s.to_string(),
+                            Err(_) => {
+                                invalid_utf8 = true;
+                                String::from_utf8_lossy(f).into_owned()
+                            }
+                        })
+                        .collect();
+                    rows.push(CsvRow {
+                        fields,
+                        invalid_utf8,
+                        error: None,
+                    });
+                }
+                Err(e) => rows.push(CsvRow {
+                    fields: Vec::new(),
+                    invalid_utf8: false,
+                    error: Some(e.to_string()),
+                }),
+            }
+        }
+        Ok(CsvTable { columns, rows })
+    }
+
+    pub fn has(&self, column: &str) -> bool {
+        self.columns.contains_key(&column.to_lowercase())
+    }
+
+    /// The row's value for a column; empty when the column or the value is missing.
+    pub fn get<'r>(&self, row: &'r CsvRow, column: &str) -> &'r str {
+        self.columns
+            .get(&column.to_lowercase())
+            .and_then(|&i| row.fields.get(i))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::Action;
+    use crate::place::WifiAccess;
+    use chrono::NaiveDate;
+
+    fn run(csv: &str) -> Import {
+        parse(csv.as_bytes(), "test.csv").expect("parses")
+    }
+
+    fn place<'a>(import: &'a Import, id: &str) -> &'a Place {
+        let id = format!("schema:{id}");
+        import
+            .places
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("no place {id}"))
+    }
+
+    fn counts_add_up(import: &Import) {
+        let r = &import.report;
+        assert_eq!(r.read, r.kept + r.skipped, "{r}");
+        assert_eq!(r.kept, import.places.len());
+    }
+
+    #[test]
+    fn schema_example_row_is_read_in_full() {
+        let path = crate::import::shared_data("mediation-numerique-schema/exemple-valide.csv");
+        let import = import(&path).unwrap();
+        counts_add_up(&import);
+        assert_eq!((import.report.read, import.report.kept), (1, 1));
+        let p = place(&import, "structure-1");
+        assert_eq!(p.name, "Anonymal");
+        // The example's point is near Aix-en-Provence, not Reims: in France, so kept as given.
+        assert_eq!((p.lat, p.lon), (43.52609, 5.41423));
+        assert_eq!(p.commune.as_deref(), Some("Reims"));
+        assert_eq!(p.postcode.as_deref(), Some("51100"));
+        assert_eq!(
+            p.address.as_deref(),
+            Some("12 BIS RUE DE LECLERCQ, Le patio du bois de l'Aulne")
+        );
+        assert_eq!(p.kind.as_deref(), Some("Tiers-lieu, Association"));
+        assert_eq!(p.phone.as_deref(), Some("01 80 05 98 80"));
+        assert_eq!(p.email.as_deref(), Some("contact@laquincaillerie.tl"));
+        assert_eq!(
+            p.website.as_deref(),
+            Some("https://www.laquincaillerie.tl/")
+        );
+        assert_eq!(p.provenance[0].updated, NaiveDate::from_ymd_opt(2024, 4, 2));
+        assert!(p
+            .description
+            .as_deref()
+            .unwrap()
+            .starts_with("Notre association propose"));
+
+        // Services: training only; Aidants Connect adds procedures done for the person.
+        assert_eq!(p.needs.ids(), vec!["helper", "procedures", "training"]);
+        assert!(p.needs_to_check.is_empty());
+        assert_eq!(
+            p.delivery_for(Need::Training).names(),
+            vec!["workshop", "remote"]
+        );
+        assert_eq!(
+            p.delivery_for(Need::Helper).names(),
+            vec!["with_help", "remote"]
+        );
+        assert_eq!(
+            p.delivery_for(Need::Procedures).names(),
+            vec!["with_help", "done_for_you", "remote"]
+        );
+        // "En autonomie" without computers offered says nothing about computers.
+        assert!(p.delivery_for(Need::Computers).is_empty());
+        assert_eq!(p.access.names(), vec!["walk_in", "appointment"]);
+        assert_eq!(p.fees.names(), vec!["free_under_conditions", "paid"]);
+        assert_eq!(
+            p.publics,
+            vec!["youth", "women", "disabled", "illiteracy", "language"]
+        );
+        assert_eq!(p.languages, vec!["en"]);
+        assert_eq!(p.wheelchair, None);
+        assert_eq!(p.wifi_access, None::<WifiAccess>);
+        for term in [
+            "Hubik",
+            "Aidants Connect",
+            "La Croix Rouge",
+            "Itinérant",
+            "En autonomie",
+        ] {
+            assert!(
+                p.source_terms.iter().any(|t| t == term),
+                "missing term {term}"
+            );
+        }
+    }
+
+    #[test]
+    fn schema_example_hours_are_osm() {
+        let path = crate::import::shared_data("mediation-numerique-schema/exemple-valide.csv");
+        let import = import(&path).unwrap();
+        let p = place(&import, "structure-1");
+        assert_eq!(
+            p.hours.osm.as_deref(),
+            Some("Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00")
+        );
+        assert_eq!(p.hours.text, None);
+        assert_eq!(import.report.repaired, 0, "{:?}", import.report.issues);
+    }
+
+    const HEAD: &str = "id,nom,latitude,longitude,services,modalites_accompagnement,modalites_acces,horaires,frais_a_charge,date_maj\n";
+
+    #[test]
+    fn access_to_computers_states_computers_and_suggests_wifi() {
+        let import = run(&format!(
+            "{HEAD}a,Espace numérique,45.18,5.72,Accès internet et matériel informatique|Aide aux démarches administratives,En autonomie|Accompagnement individuel,Se présenter,,Gratuit,2023-01-05\n"
+        ));
+        let p = place(&import, "a");
+        assert!(p.needs.contains(Need::Computers) && p.needs.contains(Need::Procedures));
+        assert!(!p.needs.contains(Need::Wifi));
+        assert!(p.needs_to_check.contains(Need::Wifi));
+        assert_eq!(p.delivery_for(Need::Computers).names(), vec!["alone"]);
+        assert_eq!(p.delivery_for(Need::Procedures).names(), vec!["with_help"]);
+        assert_eq!(p.access, Access::WALK_IN);
+        assert_eq!(p.fees, Fees::FREE);
+        assert!(p.publics.is_empty(), "publics stay unknown when not given");
+    }
+
+    #[test]
+    fn vocabulary_ignores_case_accents_spacing_and_accepts_semicolons() {
+        let import = run(&format!(
+            "{HEAD}a,Lieu,45.18,5.72,\"  ACCES INTERNET ET MATERIEL   informatique ; acquisition de matériel informatique à prix solidaire\",dans un atelier collectif;a distance,téléphoner,,gratuit sous CONDITION,2023-01-05\n"
+        ));
+        let p = place(&import, "a");
+        assert_eq!(p.needs.ids(), vec!["computers", "training", "equipment"]);
+        assert_eq!(
+            p.delivery_for(Need::Training).names(),
+            vec!["workshop", "remote"]
+        );
+        assert_eq!(p.access, Access::APPOINTMENT);
+        assert_eq!(p.fees, Fees::FREE_UNDER_CONDITIONS);
+    }
+
+    #[test]
+    fn json_form_with_arrays_numbers_and_strings() {
+        let json = r#"[
+          {"id": "j1", "nom": "<b>Médiathèque</b> &amp; EPN", "latitude": 45.18, "longitude": "5,72",
+           "services": ["Aide aux démarches administratives", "Loisirs et créations numériques"],
+           "dispositif_programmes_nationaux": "France Services|Conseillers numériques",
+           "prise_en_charge_specifique": ["Handicaps moteurs", "Langues étrangères (autres)"],
+           "publics_specifiquement_adresses": "Seniors|Familles et/ou enfants|Étudiants",
+           "typologie": ["BIB", "XYZ"], "prise_rdv": "https://rdv.example.org",
+           "code_postal": 38000, "courriels": ["pas un mail", "Contact@Example.org"],
+           "site_web": "example.org", "date_maj": "2023-06-01", "source": "Hinaura"},
+          "not an object",
+          {"id": "j2", "nom": ["odd"], "latitude": true, "longitude": null}
+        ]"#;
+        let import = parse(json.as_bytes(), "test.json").unwrap();
+        counts_add_up(&import);
+        assert_eq!(
+            (
+                import.report.read,
+                import.report.kept,
+                import.report.skipped
+            ),
+            (3, 1, 2)
+        );
+        let p = place(&import, "j1");
+        assert_eq!(p.name, "Médiathèque & EPN");
+        assert_eq!((p.lat, p.lon), (45.18, 5.72));
+        assert_eq!(p.needs.ids(), vec!["procedures", "training"]);
+        assert_eq!(p.wheelchair, Some(true));
+        assert_eq!(
+            p.publics,
+            vec!["seniors", "families", "students", "disabled", "language"]
+        );
+        assert!(p.languages.is_empty());
+        assert_eq!(p.kind.as_deref(), Some("Bibliothèque, XYZ"));
+        assert_eq!(p.access, Access::APPOINTMENT);
+        assert_eq!(p.postcode.as_deref(), Some("38000"));
+        assert_eq!(p.email.as_deref(), Some("contact@example.org"));
+        assert_eq!(p.website.as_deref(), Some("https://example.org"));
+        assert!(p
+            .source_terms
+            .contains(&"Conseillers numériques".to_string()));
+        assert!(p.source_terms.contains(&"Hinaura".to_string()));
+        let reasons: Vec<&str> = import
+            .report
+            .issues
+            .iter()
+            .map(|i| i.reason.as_str())
+            .collect();
+        assert!(reasons.contains(&"not an object"), "{reasons:?}");
+    }
+
+    #[test]
+    fn bad_rows_are_skipped_or_repaired_with_reasons() {
+        let csv = format!(
+            "{HEAD}\
+swapped,Lieu inversé,5.72,45.18,,,,,,2023-01-05\n\
+zero,Lieu zéro,0,0,,,,,,\n\
+nan,Lieu texte,abc,5.72,,,,,,\n\
+abroad,Lieu New York,40.7,-74.0,,,,,,\n\
+nopoint,Lieu sans point,,,,,,,,\n\
+dup,Premier,45.18,5.72,,,,,,\n\
+dup,Second,45.19,5.73,,,,,,\n\
+noname,  ,45.18,5.72,,,,,,\n\
+hours,Lieu horaires,45.18,5.72,,,,lundi 9h-12h,,pas une date\n\
+short,Ligne courte,45.18\n\
+,Sans id,45.18,5.72,,,,,,\n"
+        );
+        let import = run(&csv);
+        counts_add_up(&import);
+        let r = &import.report;
+        assert_eq!(r.read, 11);
+        let skipped = |id: &str| {
+            r.issues
+                .iter()
+                .find(|i| i.action == Action::Skipped && i.record_id.as_deref() == Some(id))
+                .map(|i| i.reason.clone())
+        };
+        assert_eq!(skipped("zero").as_deref(), Some("coordinates are zero"));
+        assert_eq!(
+            skipped("nan").as_deref(),
+            Some("coordinates are not numbers")
+        );
+        assert_eq!(
+            skipped("abroad").as_deref(),
+            Some("coordinates outside France")
+        );
+        assert_eq!(skipped("nopoint").as_deref(), Some("no coordinates"));
+        assert_eq!(skipped("dup").as_deref(), Some("duplicate id dup"));
+        assert_eq!(skipped("noname").as_deref(), Some("no name"));
+        assert_eq!(skipped("short").as_deref(), Some("no coordinates"));
+        assert_eq!(r.skipped, 7);
+
+        let p = place(&import, "swapped");
+        assert_eq!((p.lat, p.lon), (45.18, 5.72));
+        assert_eq!(place(&import, "dup").name, "Premier");
+        let h = place(&import, "hours");
+        assert_eq!(h.hours.osm, None);
+        assert_eq!(h.hours.text.as_deref(), Some("lundi 9h-12h"));
+        assert_eq!(h.provenance[0].updated, None);
+        assert_eq!(place(&import, "row-11").name, "Sans id");
+        // swapped, hours (+ bad date), missing id
+        assert_eq!(r.repaired, 3, "{:?}", r.issues);
+    }
+
+    #[test]
+    fn whole_file_errors_and_garbage_never_panic() {
+        assert!(parse(b"", "e.csv").is_err());
+        assert!(parse(b" \n\t ", "e.csv").is_err());
+        assert!(parse(b"foo,bar\n1,2\n", "h.csv").is_err(), "wrong header");
+        assert!(
+            parse(b"{\"id\": 1}", "o.json").is_err(),
+            "object, not array"
+        );
+        assert!(parse(b"[{\"id\": ", "t.json").is_err(), "truncated JSON");
+        assert!(
+            parse(b"[{\"Nom du lieu\": \"x\"}]", "w.json").is_err(),
+            "other JSON"
+        );
+        assert_eq!(parse(b"[]", "a.json").unwrap().report.read, 0);
+        let garbage: Vec<u8> = (0..2000u32).map(|i| (i * 7919 % 251) as u8).collect();
+        let _ = parse(&garbage, "g.bin");
+        // Header only: nothing read, no error.
+        let import = parse(b"id,nom\n", "h.csv").unwrap();
+        assert_eq!(import.report.read, 0);
+        // Invalid UTF-8 inside a row is replaced and reported.
+        let mut bytes = b"id,nom,latitude,longitude\nx,Caf\xe9,45.18,5.72\n".to_vec();
+        bytes.extend_from_slice(b"\xEF\xBB\xBF");
+        let import = parse(&bytes, "l.csv").unwrap();
+        assert_eq!(import.report.kept, 1);
+        assert_eq!(import.report.repaired, 1);
+    }
+
+    #[test]
+    fn parse_as_keeps_the_producer_source() {
+        let mut src = source();
+        src.id = "hinaura-schema".into();
+        let import = parse_as(
+            b"id,nom,latitude,longitude\nx,Lieu,45.18,5.72\n",
+            "p.csv",
+            src,
+        )
+        .unwrap();
+        assert_eq!(import.places[0].id, "hinaura-schema:x");
+        assert_eq!(import.report.source, "hinaura-schema");
+        assert_eq!(import.places[0].provenance[0].source, "hinaura-schema");
+    }
+}
