@@ -9,110 +9,63 @@ use crate::need::{Need, NeedSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// How a need is delivered at a place (the national schema's `modalites_accompagnement`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Delivery(pub u8);
+/// A small set of named flags stored as one byte (in the snapshot too).
+macro_rules! flag_set {
+    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $flag:ident = $bit:expr, $label:literal;)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub u8);
 
-impl Delivery {
-    pub const ALONE: Delivery = Delivery(1);
-    pub const WITH_HELP: Delivery = Delivery(2);
-    pub const WORKSHOP: Delivery = Delivery(4);
-    pub const DONE_FOR_YOU: Delivery = Delivery(8);
-    pub const REMOTE: Delivery = Delivery(16);
+        impl $name {
+            $($(#[$fdoc])* pub const $flag: $name = $name($bit);)*
 
-    pub const NAMES: [(Delivery, &'static str); 5] = [
-        (Delivery::ALONE, "alone"),
-        (Delivery::WITH_HELP, "with_help"),
-        (Delivery::WORKSHOP, "workshop"),
-        (Delivery::DONE_FOR_YOU, "done_for_you"),
-        (Delivery::REMOTE, "remote"),
-    ];
+            /// Every flag with its stable name (used in the snapshot's details and JSON output).
+            pub const NAMES: &'static [($name, &'static str)] = &[$(($name::$flag, $label)),*];
 
-    pub fn union(self, other: Delivery) -> Delivery {
-        Delivery(self.0 | other.0)
-    }
-    pub fn contains(self, other: Delivery) -> bool {
-        self.0 & other.0 == other.0 && other.0 != 0
-    }
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-    pub fn names(self) -> Vec<&'static str> {
-        Self::NAMES
-            .iter()
-            .filter(|(d, _)| self.contains(*d))
-            .map(|(_, n)| *n)
-            .collect()
+            pub fn union(self, other: $name) -> $name {
+                $name(self.0 | other.0)
+            }
+            pub fn contains(self, other: $name) -> bool {
+                self.0 & other.0 == other.0 && other.0 != 0
+            }
+            pub fn is_empty(self) -> bool {
+                self.0 == 0
+            }
+            pub fn names(self) -> Vec<&'static str> {
+                Self::NAMES.iter().filter(|(f, _)| self.contains(*f)).map(|(_, n)| *n).collect()
+            }
+        }
+    };
+}
+
+flag_set! {
+    /// How a need is delivered at a place (the national schema's `modalites_accompagnement`).
+    Delivery {
+        ALONE = 1, "alone";
+        WITH_HELP = 2, "with_help";
+        WORKSHOP = 4, "workshop";
+        DONE_FOR_YOU = 8, "done_for_you";
+        REMOTE = 16, "remote";
     }
 }
 
-/// What it costs. A set, because sources often say "free, or free under conditions".
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Fees(pub u8);
-
-impl Fees {
-    pub const FREE: Fees = Fees(1);
-    pub const FREE_UNDER_CONDITIONS: Fees = Fees(2);
-    pub const PAID: Fees = Fees(4);
-    /// Membership fee (adhésion).
-    pub const MEMBERSHIP: Fees = Fees(8);
-
-    pub const NAMES: [(Fees, &'static str); 4] = [
-        (Fees::FREE, "free"),
-        (Fees::FREE_UNDER_CONDITIONS, "free_under_conditions"),
-        (Fees::PAID, "paid"),
-        (Fees::MEMBERSHIP, "membership"),
-    ];
-
-    pub fn union(self, other: Fees) -> Fees {
-        Fees(self.0 | other.0)
-    }
-    pub fn contains(self, other: Fees) -> bool {
-        self.0 & other.0 == other.0 && other.0 != 0
-    }
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-    pub fn names(self) -> Vec<&'static str> {
-        Self::NAMES
-            .iter()
-            .filter(|(d, _)| self.contains(*d))
-            .map(|(_, n)| *n)
-            .collect()
+flag_set! {
+    /// What it costs. A set, because sources often say "free, or free under conditions".
+    Fees {
+        FREE = 1, "free";
+        FREE_UNDER_CONDITIONS = 2, "free_under_conditions";
+        PAID = 4, "paid";
+        /// Membership fee (adhésion).
+        MEMBERSHIP = 8, "membership";
     }
 }
 
-/// How one gets in: walk in, or appointment (by phone, e-mail, online).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Access(pub u8);
-
-impl Access {
-    pub const WALK_IN: Access = Access(1);
-    pub const APPOINTMENT: Access = Access(2);
-
-    pub const NAMES: [(Access, &'static str); 2] = [
-        (Access::WALK_IN, "walk_in"),
-        (Access::APPOINTMENT, "appointment"),
-    ];
-
-    pub fn union(self, other: Access) -> Access {
-        Access(self.0 | other.0)
-    }
-    pub fn contains(self, other: Access) -> bool {
-        self.0 & other.0 == other.0 && other.0 != 0
-    }
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-    pub fn names(self) -> Vec<&'static str> {
-        Self::NAMES
-            .iter()
-            .filter(|(d, _)| self.contains(*d))
-            .map(|(_, n)| *n)
-            .collect()
+flag_set! {
+    /// How one gets in: walk in, or appointment (by phone, e-mail, online).
+    Access {
+        WALK_IN = 1, "walk_in";
+        APPOINTMENT = 2, "appointment";
     }
 }
 

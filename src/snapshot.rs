@@ -56,7 +56,7 @@ CREATE TABLE provenance(
 CREATE INDEX provenance_by_record ON provenance(source, record_id);
 CREATE VIRTUAL TABLE places_fts USING fts5(
   name, commune, address, content='places', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2', detail='column'
+  tokenize='unicode61 remove_diacritics 2', detail='column', columnsize=0
 );
 CREATE TABLE blobs(name TEXT NOT NULL UNIQUE, data BLOB NOT NULL);
 ";

@@ -93,7 +93,7 @@ enum Command {
         #[arg(long)]
         confirmed_only: bool,
         /// Local Paris time YYYY-MM-DDTHH:MM (default: now).
-        #[arg(long)]
+        #[arg(long, value_parser = parse_local_time)]
         at: Option<NaiveDateTime>,
         /// Search radius in metres.
         #[arg(long, default_value_t = 15_000.0)]
@@ -193,6 +193,13 @@ fn open(snap: &SnapshotArg) -> Result<Snapshot, Box<dyn std::error::Error>> {
         .clone()
         .unwrap_or_else(|| PathBuf::from(BUNDLED));
     Ok(Snapshot::open(&path)?)
+}
+
+fn parse_local_time(s: &str) -> Result<NaiveDateTime, String> {
+    ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s.trim(), f).ok())
+        .ok_or_else(|| format!("'{s}' is not a time like 2026-03-10T10:00"))
 }
 
 fn paris_now() -> NaiveDateTime {

@@ -49,7 +49,7 @@
 
 use super::hinaura::{add_public, first_email, first_website, json_array, phone};
 use super::{
-    finish_row, json_number, json_text, new_place, parse_date, postcode, read_file, Import,
+    collect_objects,     finish_row, json_number, json_text, new_place, parse_date, postcode, read_file, Import,
     ImportError, ImportReport, SeenIds, SourceInfo,
 };
 use crate::hours::Schedule;
@@ -83,26 +83,13 @@ pub fn import(path: &Path) -> Result<Import, ImportError> {
 /// Parse the JSON array of records. Only a file that is not a JSON array is an error.
 pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError> {
     let rows = json_array(input, path_for_errors)?;
-    let source = source();
-    let mut report = ImportReport::new(&source.id);
-    let mut places = Vec::new();
     let mut seen = SeenIds::default();
-    for (i, row) in rows.iter().enumerate() {
-        let n = i + 1;
-        report.read += 1;
-        let Some(obj) = row.as_object() else {
-            report.skip(n, None, "row is not a JSON object");
-            continue;
-        };
-        if let Some(place) = parse_row(obj, n, &source, &mut seen, &mut report) {
-            places.push(place);
-        }
-    }
-    Ok(Import {
-        source,
-        places,
-        report,
-    })
+    Ok(collect_objects(
+        source(),
+        &rows,
+        "row is not a JSON object",
+        |obj, n, source, report| parse_row(obj, n, source, &mut seen, report),
+    ))
 }
 
 /// A string or number field as cleaned text (`true`/`false` are not text).

@@ -4,8 +4,8 @@
 //! measures what the app runs. `cats` is a bitmask in [`Need::bit`] order.
 
 use super::{
-    finish_row, new_place, parse_number, read_file, Import, ImportError, ImportReport, SeenIds,
-    SourceInfo,
+    collect_rows, finish_row, format_error, new_place, parse_number, read_file, Import,
+    ImportError, SeenIds, SourceInfo,
 };
 use crate::need::NeedSet;
 use std::collections::HashMap;
@@ -27,52 +27,43 @@ pub fn import(path: &Path) -> Result<Import, ImportError> {
 }
 
 pub fn parse(input: &[u8], path: &str) -> Result<Import, ImportError> {
-    let source = source();
-    let mut report = ImportReport::new(&source.id);
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
     let header = rdr
         .headers()
-        .map_err(|e| ImportError::Format {
-            path: path.into(),
-            format: "CSV",
-            detail: e.to_string(),
-        })?
+        .map_err(|e| format_error(path, "CSV", &e.to_string()))?
         .clone();
     let col = |name: &str| header.iter().position(|h| h == name);
     let (Some(c_id), Some(c_name), Some(c_cats), Some(c_lat), Some(c_lon)) =
         (col("id"), col("name"), col("cats"), col("lat"), col("lon"))
     else {
-        return Err(ImportError::Format {
-            path: path.into(),
-            format: "benchmark CSV",
-            detail: "expected columns id,name,cats,lat,lon,opening_hours".into(),
-        });
+        return Err(format_error(
+            path,
+            "benchmark CSV",
+            "expected columns id,name,cats,lat,lon,opening_hours",
+        ));
     };
     let c_hours = col("opening_hours");
     let mut seen = SeenIds::default();
     // Few distinct hours strings: parse each once.
     let mut hours_ok: HashMap<String, bool> = HashMap::new();
-    let mut places = Vec::new();
-    for (i, rec) in rdr.records().enumerate() {
-        let row = i + 1;
-        report.read += 1;
+    Ok(collect_rows(source(), rdr.records(), |rec, row, source, report| {
         let Ok(rec) = rec else {
             report.skip(row, None, "unreadable CSV row");
-            continue;
+            return None;
         };
         let id = rec.get(c_id).unwrap_or("").trim();
         if id.is_empty() {
             report.skip(row, None, "no id");
-            continue;
+            return None;
         }
-        if !seen.first_time(id, row, &mut report) {
-            continue;
+        if !seen.first_time(id, row, report) {
+            return None;
         }
         let Ok(cats) = rec.get(c_cats).unwrap_or("").trim().parse::<u8>() else {
             report.skip(row, Some(id), "cats is not a bitmask");
-            continue;
+            return None;
         };
-        let mut place = new_place(&source, id, None);
+        let mut place = new_place(source, id, None);
         place.name = crate::text::clean(rec.get(c_name).unwrap_or("")).unwrap_or_default();
         place.needs = NeedSet(cats);
         if let Some(h) = c_hours
@@ -91,15 +82,8 @@ pub fn parse(input: &[u8], path: &str) -> Result<Import, ImportError> {
         }
         let lat = parse_number(rec.get(c_lat).unwrap_or(""));
         let lon = parse_number(rec.get(c_lon).unwrap_or(""));
-        if finish_row(&mut place, row, lat, lon, &mut report) {
-            places.push(place);
-        }
-    }
-    Ok(Import {
-        source,
-        places,
-        report,
-    })
+        finish_row(&mut place, row, lat, lon, report).then_some(place)
+    }))
 }
 
 #[cfg(test)]

@@ -40,13 +40,13 @@
 //! - 30 rows of the national file have no coordinates: skipped.
 //! - The list is from 2022: hours and addresses may be stale (the provenance date says so).
 
-use super::schema::CsvTable;
+use super::csv_table::{CsvTable, RowView};
 use super::{
-    finish_row, new_place, parse_number, postcode, read_file, Import, ImportError, ImportReport,
-    SeenIds, SourceInfo,
+    address_with_complement, finish_row_with_repairs, id_or_row_number, new_place, parse_number,
+    postcode_field, read_file, Import, ImportError, ImportReport, SeenIds, SourceInfo,
 };
 use crate::need::Need;
-use crate::place::{Access, Delivery, Fees, Hours};
+use crate::place::{Access, Delivery, Fees, Hours, Place};
 use crate::text::{clean, clean_multiline, fold};
 use chrono::NaiveDate;
 use std::path::Path;
@@ -90,112 +90,85 @@ pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError>
         "France services CSV",
         &["id_fs", "lib_fs", "latitude", "longitude"],
     )?;
-    let source = source();
-    let mut report = ImportReport::new(&source.id);
     let mut seen = SeenIds::default();
-    let mut places = Vec::new();
+    Ok(table.import_rows(source(), |r, repairs, source, report| {
+        import_row(r, repairs, source, report, &mut seen)
+    }))
+}
 
-    for (i, r) in table.rows.iter().enumerate() {
-        let row = i + 1;
-        report.read += 1;
-        if let Some(err) = &r.error {
-            report.skip(row, None, format!("unreadable row: {err}"));
-            continue;
-        }
-        let get = |col: &str| clean(table.get(r, col));
-        let mut repairs = Vec::new();
-        if r.invalid_utf8 {
-            repairs.push("bytes that are not UTF-8 were replaced".to_string());
-        }
-        let id = match get("id_fs") {
-            Some(id) => id,
-            None => {
-                repairs.push("no id: row number used as id".into());
-                format!("row-{row}")
-            }
-        };
-        if !seen.first_time(&id, row, &mut report) {
-            continue;
-        }
-        let mut place = new_place(&source, &id, list_date());
-        place.name = get("lib_fs").unwrap_or_default();
+fn import_row(
+    r: RowView<'_>,
+    mut repairs: Vec<String>,
+    source: &SourceInfo,
+    report: &mut ImportReport,
+    seen: &mut SeenIds,
+) -> Option<Place> {
+    let row = r.row;
+    let get = |col: &str| clean(r.get(col));
+    let id = id_or_row_number(get("id_fs"), row, "no id: row number used as id", &mut repairs);
+    if !seen.first_time(&id, row, report) {
+        return None;
+    }
+    let mut place = new_place(source, &id, list_date());
+    place.name = get("lib_fs").unwrap_or_default();
 
-        place.confirm_need(Need::Procedures);
-        place.add_delivery(Need::Procedures, Delivery::WITH_HELP);
-        place.suggest_need(Need::Computers);
-        place.fees = Fees::FREE;
-        place.add_term("France services");
-        if let Some(g) = get("groupe") {
-            place.add_term(&g);
-        }
-        if let Some(l) = get("labellisation") {
-            place.add_term(&l);
-        }
+    place.confirm_need(Need::Procedures);
+    place.add_delivery(Need::Procedures, Delivery::WITH_HELP);
+    place.suggest_need(Need::Computers);
+    place.fees = Fees::FREE;
+    place.add_term("France services");
+    if let Some(g) = get("groupe") {
+        place.add_term(&g);
+    }
+    if let Some(l) = get("labellisation") {
+        place.add_term(&l);
+    }
 
-        let itinerant = get("itinerance").is_some_and(|v| fold(&v) == "oui");
-        let is_bus = |v: Option<String>| v.is_some_and(|v| fold(&v).split(' ').any(|w| w == "bus"));
-        let bus = is_bus(get("format_fs")) || is_bus(get("lib_fs"));
-        place.kind = Some(
-            if bus {
-                "France services (bus)"
-            } else if itinerant {
-                "France services (itinérant)"
-            } else {
-                "France services"
-            }
-            .into(),
-        );
-
-        place.address = match (get("adresse"), get("complement_adresse")) {
-            (Some(a), Some(c)) => Some(format!("{a}, {c}")),
-            (a, c) => a.or(c),
-        };
-        if let Some(cp) = get("code_postal") {
-            place.postcode = postcode(&cp);
-            if place.postcode.is_none() {
-                repairs.push(format!("code_postal not a postcode ({cp}): left unknown"));
-            }
+    let itinerant = get("itinerance").is_some_and(|v| fold(&v) == "oui");
+    let is_bus = |v: Option<String>| v.is_some_and(|v| fold(&v).split(' ').any(|w| w == "bus"));
+    let bus = is_bus(get("format_fs")) || is_bus(get("lib_fs"));
+    place.kind = Some(
+        if bus {
+            "France services (bus)"
+        } else if itinerant {
+            "France services (itinérant)"
+        } else {
+            "France services"
         }
-        place.commune = get("lib_com");
-        place.phone = get("telephone").and_then(|p| crate::text::phone(&p));
-        if let Some(m) = get("mail") {
-            place.email = crate::text::email(&m);
-            if place.email.is_none() {
-                repairs.push(format!("mail not an e-mail address ({m}): left unknown"));
-            }
-        }
+        .into(),
+    );
 
-        if let Some(comment) = clean_multiline(table.get(r, "commentaire")) {
-            let folded = fold(&comment);
-            if folded.contains("sans rendez vous") || folded.contains("sans rdv") {
-                place.access = place.access.union(Access::WALK_IN);
-            }
-            if folded.contains("sur rendez vous") || folded.contains("sur rdv") {
-                place.access = place.access.union(Access::APPOINTMENT);
-            }
-            place.description = Some(comment);
-        }
-
-        let texts: Vec<Option<String>> = DAYS
-            .iter()
-            .map(|(col, _)| if table.has(col) { get(col) } else { None })
-            .collect();
-        place.hours = weekly_hours(&texts, &mut repairs);
-
-        let lat = parse_number(table.get(r, "latitude"));
-        let lon = parse_number(table.get(r, "longitude"));
-        if finish_row(&mut place, row, lat, lon, &mut report) {
-            for repair in repairs {
-                report.repair(row, Some(&id), repair);
-            }
-            places.push(place);
+    place.address = address_with_complement(get("adresse"), get("complement_adresse"));
+    place.postcode = postcode_field("code_postal", get("code_postal"), &mut repairs);
+    place.commune = get("lib_com");
+    place.phone = get("telephone").and_then(|p| crate::text::phone(&p));
+    if let Some(m) = get("mail") {
+        place.email = crate::text::email(&m);
+        if place.email.is_none() {
+            repairs.push(format!("mail not an e-mail address ({m}): left unknown"));
         }
     }
-    Ok(Import {
-        source,
-        places,
-        report,
-    })
+
+    if let Some(comment) = clean_multiline(r.get("commentaire")) {
+        let folded = fold(&comment);
+        if folded.contains("sans rendez vous") || folded.contains("sans rdv") {
+            place.access = place.access.union(Access::WALK_IN);
+        }
+        if folded.contains("sur rendez vous") || folded.contains("sur rdv") {
+            place.access = place.access.union(Access::APPOINTMENT);
+        }
+        place.description = Some(comment);
+    }
+
+    let texts: Vec<Option<String>> = DAYS
+        .iter()
+        .map(|(col, _)| if r.has(col) { get(col) } else { None })
+        .collect();
+    place.hours = weekly_hours(&texts, &mut repairs);
+
+    let lat = parse_number(r.get("latitude"));
+    let lon = parse_number(r.get("longitude"));
+    finish_row_with_repairs(place, row, lat, lon, repairs, report)
 }
 
 /// Per-day texts (Monday first) to hours: OSM when the conversion is sure, else the text.

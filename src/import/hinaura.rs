@@ -72,7 +72,7 @@
 //!   dataset under Licence Ouverte 2.0, so every row is kept.
 
 use super::{
-    check_point, finish_row, json_number, json_text, new_place, parse_date, postcode, read_file,
+    collect_objects, format_error, strip_bom,     check_point, finish_row, json_number, json_text, new_place, parse_date, postcode, read_file,
     CheckedPoint, Import, ImportError, ImportReport, SeenIds, SourceInfo,
 };
 use crate::hours::weekly_text_to_osm;
@@ -116,43 +116,25 @@ pub fn import(path: &Path) -> Result<Import, ImportError> {
 /// Parse the JSON array of form records. Only a file that is not a JSON array is an error.
 pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError> {
     let rows = json_array(input, path_for_errors)?;
-    let source = source();
-    let mut report = ImportReport::new(&source.id);
-    let mut places = Vec::new();
     let mut ids = Ids::default();
-    for (i, row) in rows.iter().enumerate() {
-        let n = i + 1;
-        report.read += 1;
-        let Some(obj) = row.as_object() else {
-            report.skip(n, None, "row is not a JSON object");
-            continue;
-        };
-        if let Some(place) = parse_row(&Fields::new(obj), n, &source, &mut ids, &mut report) {
-            places.push(place);
-        }
-    }
-    Ok(Import {
-        source,
-        places,
-        report,
-    })
+    Ok(collect_objects(
+        source(),
+        &rows,
+        "row is not a JSON object",
+        |obj, n, source, report| parse_row(&Fields::new(obj), n, source, &mut ids, report),
+    ))
 }
 
 /// The top-level JSON array, or a format error (a UTF-8 byte-order mark is tolerated).
 pub(crate) fn json_array(input: &[u8], path: &str) -> Result<Vec<Value>, ImportError> {
-    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
-    let format_error = |detail: String| ImportError::Format {
-        path: path.to_string(),
-        format: "JSON",
-        detail,
-    };
-    match serde_json::from_slice::<Value>(input) {
+    match serde_json::from_slice::<Value>(strip_bom(input)) {
         Ok(Value::Array(rows)) => Ok(rows),
-        Ok(other) => Err(format_error(format!(
-            "expected an array of records, found {}",
-            json_kind(&other)
-        ))),
-        Err(e) => Err(format_error(e.to_string())),
+        Ok(other) => Err(format_error(
+            path,
+            "JSON",
+            &format!("expected an array of records, found {}", json_kind(&other)),
+        )),
+        Err(e) => Err(format_error(path, "JSON", &e.to_string())),
     }
 }
 

@@ -36,12 +36,13 @@
 //! - Names and streets are often in capitals; they are kept as given.
 //! - 29 rows of the national file have no `coordonnees_finales`: skipped.
 
-use super::schema::CsvTable;
+use super::csv_table::{CsvTable, RowView};
 use super::{
-    finish_row, new_place, parse_number, postcode, read_file, Import, ImportError, ImportReport,
-    SeenIds, SourceInfo,
+    finish_row_with_repairs, id_or_row_number, new_place, parse_number, postcode_field,
+    read_file, Import, ImportError, ImportReport, SeenIds, SourceInfo,
 };
 use crate::need::Need;
+use crate::place::Place;
 use crate::text::{clean, fold};
 use std::path::Path;
 
@@ -106,79 +107,58 @@ pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError>
         "bibliothèques publiques CSV",
         &["Libelle1", "coordonnees_finales"],
     )?;
-    let source = source();
-    let mut report = ImportReport::new(&source.id);
     let mut seen = SeenIds::default();
-    let mut places = Vec::new();
+    Ok(table.import_rows(source(), |r, repairs, source, report| {
+        import_row(r, repairs, source, report, &mut seen)
+    }))
+}
 
-    for (i, r) in table.rows.iter().enumerate() {
-        let row = i + 1;
-        report.read += 1;
-        if let Some(err) = &r.error {
-            report.skip(row, None, format!("unreadable row: {err}"));
-            continue;
-        }
-        let get = |col: &str| value(table.get(r, col));
-        let mut repairs = Vec::new();
-        if r.invalid_utf8 {
-            repairs.push("bytes that are not UTF-8 were replaced".to_string());
-        }
-        let id = match record_id(table.get(r, "code_bib"))
-            .or_else(|| record_id(table.get(r, "code_ua")))
-        {
-            Some(id) => id,
-            None => {
-                repairs.push("no code_bib or code_ua: row number used as id".into());
-                format!("row-{row}")
-            }
-        };
-        if !seen.first_time(&id, row, &mut report) {
-            continue;
-        }
-        if get("type_adresse").is_some_and(|t| fold(&t) == "adresse administrative") {
-            report.skip(
-                row,
-                Some(&id),
-                "administrative address, not a place open to the public",
-            );
-            continue;
-        }
-
-        let mut place = new_place(&source, &id, None);
-        place.name = match (get("Libelle1"), get("Libelle2")) {
-            (Some(a), Some(b)) if a.ends_with('-') => format!("{a}{b}"),
-            (Some(a), Some(b)) => format!("{a} — {b}"),
-            (Some(a), None) => a,
-            (None, _) => String::new(),
-        };
-        place.address = get("voie").or_else(|| get("Localisation"));
-        if let Some(cp) = get("CP") {
-            place.postcode = postcode(&cp);
-            if place.postcode.is_none() {
-                repairs.push(format!("CP not a postcode ({cp}): left unknown"));
-            }
-        }
-        place.commune = clean(table.get(r, "Ville"));
-        place.kind = clean(table.get(r, "Statut"));
-        place.suggest_need(Need::Wifi);
-        place.suggest_need(Need::Computers);
-        if let Some(hours) = clean(table.get(r, "amplitude_horaire")) {
-            place.add_term(&format!("amplitude_horaire: {hours} h/semaine"));
-        }
-
-        let (lat, lon) = coordinates(table.get(r, "coordonnees_finales"));
-        if finish_row(&mut place, row, lat, lon, &mut report) {
-            for repair in repairs {
-                report.repair(row, Some(&id), repair);
-            }
-            places.push(place);
-        }
+fn import_row(
+    r: RowView<'_>,
+    mut repairs: Vec<String>,
+    source: &SourceInfo,
+    report: &mut ImportReport,
+    seen: &mut SeenIds,
+) -> Option<Place> {
+    let row = r.row;
+    let get = |col: &str| value(r.get(col));
+    let id = id_or_row_number(
+        record_id(r.get("code_bib")).or_else(|| record_id(r.get("code_ua"))),
+        row,
+        "no code_bib or code_ua: row number used as id",
+        &mut repairs,
+    );
+    if !seen.first_time(&id, row, report) {
+        return None;
     }
-    Ok(Import {
-        source,
-        places,
-        report,
-    })
+    if get("type_adresse").is_some_and(|t| fold(&t) == "adresse administrative") {
+        report.skip(
+            row,
+            Some(&id),
+            "administrative address, not a place open to the public",
+        );
+        return None;
+    }
+
+    let mut place = new_place(source, &id, None);
+    place.name = match (get("Libelle1"), get("Libelle2")) {
+        (Some(a), Some(b)) if a.ends_with('-') => format!("{a}{b}"),
+        (Some(a), Some(b)) => format!("{a} — {b}"),
+        (Some(a), None) => a,
+        (None, _) => String::new(),
+    };
+    place.address = get("voie").or_else(|| get("Localisation"));
+    place.postcode = postcode_field("CP", get("CP"), &mut repairs);
+    place.commune = clean(r.get("Ville"));
+    place.kind = clean(r.get("Statut"));
+    place.suggest_need(Need::Wifi);
+    place.suggest_need(Need::Computers);
+    if let Some(hours) = clean(r.get("amplitude_horaire")) {
+        place.add_term(&format!("amplitude_horaire: {hours} h/semaine"));
+    }
+
+    let (lat, lon) = coordinates(r.get("coordonnees_finales"));
+    finish_row_with_repairs(place, row, lat, lon, repairs, report)
 }
 
 #[cfg(test)]

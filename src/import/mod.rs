@@ -11,15 +11,20 @@
 
 pub mod anct_hinaura;
 pub mod bench;
+pub(crate) mod csv_table;
 pub mod france_services;
 pub mod hinaura;
 pub mod libraries;
 pub mod osm;
 pub mod schema;
+#[cfg(test)]
+pub(crate) mod test_support;
 
-use crate::place::{Place, Provenance};
+use crate::hours::Schedule;
+use crate::place::{Hours, Place, Provenance};
 use chrono::NaiveDate;
 use serde::Serialize;
+use serde_json::{Map, Value};
 use std::collections::HashSet;
 use std::fmt;
 use std::path::Path;
@@ -145,6 +150,20 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
         path: path.display().to_string(),
         source,
     })
+}
+
+/// The whole file is not in the expected format.
+pub(crate) fn format_error(path: &str, format: &'static str, detail: &str) -> ImportError {
+    ImportError::Format {
+        path: path.to_string(),
+        format,
+        detail: detail.to_string(),
+    }
+}
+
+/// The input without its UTF-8 byte-order mark, if it has one.
+pub(crate) fn strip_bom(input: &[u8]) -> &[u8] {
+    input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input)
 }
 
 /// Why a coordinate pair cannot be used.
@@ -274,6 +293,68 @@ pub fn postcode(raw: &str) -> Option<String> {
     }
 }
 
+/// A postcode field: [`postcode`] of the value, or unknown with a repair noted (naming `field`)
+/// when the value is not a postcode. An absent value is unknown, silently.
+pub(crate) fn postcode_field(
+    field: &str,
+    value: Option<String>,
+    repairs: &mut Vec<String>,
+) -> Option<String> {
+    let cp = value?;
+    let checked = postcode(&cp);
+    if checked.is_none() {
+        repairs.push(format!("{field} not a postcode ({cp}): left unknown"));
+    }
+    checked
+}
+
+/// An address and its complement (`12 rue X, Bâtiment B`), or whichever of the two is given.
+pub(crate) fn address_with_complement(
+    address: Option<String>,
+    complement: Option<String>,
+) -> Option<String> {
+    match (address, complement) {
+        (Some(a), Some(c)) => Some(format!("{a}, {c}")),
+        (a, c) => a.or(c),
+    }
+}
+
+/// Hours from an OSM `opening_hours` expression: kept as OSM when it parses, otherwise kept as
+/// text for display and a repair is noted. Shared by the OSM and national-schema importers.
+pub(crate) fn hours_from_osm(raw: &str, repairs: &mut Vec<String>) -> Hours {
+    let Some(text) = crate::text::clean(raw) else {
+        return Hours::default();
+    };
+    match Schedule::parse(&text) {
+        Ok(_) => Hours {
+            osm: Some(text),
+            text: None,
+        },
+        Err(_) => {
+            repairs.push(format!(
+                "opening hours not understood, kept as text: {text}"
+            ));
+            Hours {
+                osm: None,
+                text: Some(text),
+            }
+        }
+    }
+}
+
+/// The record's id, or `row-N` when it has none (noting `why` among the row's repairs).
+pub(crate) fn id_or_row_number(
+    id: Option<String>,
+    row: usize,
+    why: &str,
+    repairs: &mut Vec<String>,
+) -> String {
+    id.unwrap_or_else(|| {
+        repairs.push(why.to_string());
+        format!("row-{row}")
+    })
+}
+
 /// Keeps the first record of each id and reports the later ones.
 #[derive(Default)]
 pub struct SeenIds(HashSet<String>);
@@ -333,6 +414,66 @@ pub fn finish_row(
             false
         }
     }
+}
+
+/// [`finish_row`], then, when the place is kept, the row's `repairs` are reported under its
+/// record id (after any repair [`finish_row`] made).
+pub(crate) fn finish_row_with_repairs(
+    mut place: Place,
+    row: usize,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    repairs: Vec<String>,
+    report: &mut ImportReport,
+) -> Option<Place> {
+    if !finish_row(&mut place, row, lat, lon, report) {
+        return None;
+    }
+    let record_id = place.provenance.first().map(|p| p.record_id.clone());
+    for repair in repairs {
+        report.repair(row, record_id.as_deref(), repair);
+    }
+    Some(place)
+}
+
+/// The row loop every importer runs: each record is counted as read and handed to `map` with its
+/// 1-based row number; the places `map` keeps make the [`Import`] of `source`.
+pub(crate) fn collect_rows<T>(
+    source: SourceInfo,
+    records: impl IntoIterator<Item = T>,
+    mut map: impl FnMut(T, usize, &SourceInfo, &mut ImportReport) -> Option<Place>,
+) -> Import {
+    let mut report = ImportReport::new(&source.id);
+    let mut places = Vec::new();
+    for (i, record) in records.into_iter().enumerate() {
+        let row = i + 1;
+        report.read += 1;
+        if let Some(place) = map(record, row, &source, &mut report) {
+            places.push(place);
+        }
+    }
+    Import {
+        source,
+        places,
+        report,
+    }
+}
+
+/// [`collect_rows`] over JSON records: a record that is not an object is skipped with
+/// `not_object` as the reason; `map` gets the others.
+pub(crate) fn collect_objects<'a>(
+    source: SourceInfo,
+    records: &'a [Value],
+    not_object: &str,
+    mut map: impl FnMut(&'a Map<String, Value>, usize, &SourceInfo, &mut ImportReport) -> Option<Place>,
+) -> Import {
+    collect_rows(source, records, |record, row, source, report| {
+        let Some(object) = record.as_object() else {
+            report.skip(row, None, not_object);
+            return None;
+        };
+        map(object, row, source, report)
+    })
 }
 
 /// A file of the shared data folder that sits beside the repository (tests only). Missing

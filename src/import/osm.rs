@@ -46,13 +46,13 @@
 //! - Mappers sometimes put `yes` in `internet_access` meaning wifi: read as wifi, as the wiki says.
 
 use super::{
-    finish_row, json_number, json_text, new_place, parse_date, postcode, read_file, Import,
-    ImportError, ImportReport, SeenIds, SourceInfo,
+    collect_objects, finish_row_with_repairs, format_error, hours_from_osm, json_number,
+    json_text, new_place, parse_date, postcode_field, read_file, strip_bom, Import, ImportError,
+    ImportReport, SeenIds, SourceInfo,
 };
-use crate::hours::Schedule;
 use crate::need::Need;
-use crate::place::{Delivery, Fees, Hours, Place, WifiAccess};
-use crate::text::{clean, fold};
+use crate::place::{Delivery, Fees, Place, WifiAccess};
+use crate::text::fold;
 use serde_json::{Map, Value};
 use std::path::Path;
 
@@ -73,58 +73,19 @@ pub fn import(path: &Path) -> Result<Import, ImportError> {
 }
 
 pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError> {
-    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
-    let value: Value = serde_json::from_slice(input).map_err(|e| ImportError::Format {
-        path: path_for_errors.to_string(),
-        format: "Overpass JSON",
-        detail: e.to_string(),
-    })?;
+    let value: Value = serde_json::from_slice(strip_bom(input))
+        .map_err(|e| format_error(path_for_errors, "Overpass JSON", &e.to_string()))?;
     let elements = value
         .get("elements")
         .and_then(Value::as_array)
-        .ok_or_else(|| ImportError::Format {
-            path: path_for_errors.to_string(),
-            format: "Overpass JSON",
-            detail: "no \"elements\" array".into(),
-        })?;
-    let source = source();
-    let mut report = ImportReport::new(&source.id);
+        .ok_or_else(|| format_error(path_for_errors, "Overpass JSON", "no \"elements\" array"))?;
     let mut seen = SeenIds::default();
-    let mut places = Vec::new();
-    for (i, element) in elements.iter().enumerate() {
-        report.read += 1;
-        if let Some(place) = import_element(element, i + 1, &source, &mut report, &mut seen) {
-            places.push(place);
-        }
-    }
-    Ok(Import {
-        source,
-        places,
-        report,
-    })
-}
-
-/// Hours from an OSM `opening_hours` expression: kept as OSM when it parses, otherwise kept as
-/// text for display and a repair is noted. Shared with the national-schema importer.
-pub(crate) fn hours_from_osm(raw: &str, repairs: &mut Vec<String>) -> Hours {
-    let Some(text) = clean(raw) else {
-        return Hours::default();
-    };
-    match Schedule::parse(&text) {
-        Ok(_) => Hours {
-            osm: Some(text),
-            text: None,
-        },
-        Err(_) => {
-            repairs.push(format!(
-                "opening hours not understood, kept as text: {text}"
-            ));
-            Hours {
-                osm: None,
-                text: Some(text),
-            }
-        }
-    }
+    Ok(collect_objects(
+        source(),
+        elements,
+        "not an object",
+        |element, row, source, report| import_element(element, row, source, report, &mut seen),
+    ))
 }
 
 fn element_id(element: &Map<String, Value>) -> Option<String> {
@@ -183,16 +144,12 @@ fn first_valid(
 const WIFI_VALUES: [&str; 3] = ["wlan", "wifi", "yes"];
 
 fn import_element(
-    element: &Value,
+    element: &Map<String, Value>,
     row: usize,
     source: &SourceInfo,
     report: &mut ImportReport,
     seen: &mut SeenIds,
 ) -> Option<Place> {
-    let Some(element) = element.as_object() else {
-        report.skip(row, None, "not an object");
-        return None;
-    };
     let Some(id) = element_id(element) else {
         report.skip(row, None, "no element type or id");
         return None;
@@ -298,12 +255,11 @@ fn import_element(
         (None, Some(s)) => Some(s),
         _ => None,
     };
-    if let Some(cp) = json_text(tags.get("addr:postcode")) {
-        place.postcode = postcode(&cp);
-        if place.postcode.is_none() {
-            repairs.push(format!("addr:postcode not a postcode ({cp}): left unknown"));
-        }
-    }
+    place.postcode = postcode_field(
+        "addr:postcode",
+        json_text(tags.get("addr:postcode")),
+        &mut repairs,
+    );
     place.commune = json_text(tags.get("addr:city"));
     place.phone = first_text(tags, &["phone", "contact:phone"])
         .and_then(|p| p.split(';').find_map(crate::text::phone));
@@ -325,14 +281,7 @@ fn import_element(
     }
 
     let (lat, lon) = point(element);
-    if finish_row(&mut place, row, lat, lon, report) {
-        for r in repairs {
-            report.repair(row, Some(&id), r);
-        }
-        Some(place)
-    } else {
-        None
-    }
+    finish_row_with_repairs(place, row, lat, lon, repairs, report)
 }
 
 #[cfg(test)]

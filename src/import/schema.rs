@@ -62,15 +62,16 @@
 //!   near Aix-en-Provence: nothing checks coordinates against the commune; they are in France and kept.
 //! - The README and the patterns disagree on the multi-value separator (`;` vs `|`): both read.
 
+use super::csv_table::{CsvTable, RowView};
 use super::{
-    finish_row, new_place, parse_date, parse_number, postcode, read_file, Import, ImportError,
-    ImportReport, SeenIds, SourceInfo,
+    address_with_complement, collect_objects, finish_row_with_repairs, format_error,
+    hours_from_osm, id_or_row_number, new_place, parse_date, parse_number, postcode_field,
+    read_file, strip_bom, Import, ImportError, ImportReport, SeenIds, SourceInfo,
 };
 use crate::need::Need;
 use crate::place::{Access, Delivery, Fees, Place};
 use crate::text::{clean, clean_multiline, fold};
 use serde_json::Value;
-use std::collections::HashMap;
 use std::path::Path;
 
 /// Generic source for files in the national schema (each place names its producer in `source`).
@@ -133,26 +134,15 @@ fn parse_json(input: &[u8], path: &str, source: SourceInfo) -> Result<Import, Im
             "no object has a \"nom\" field",
         ));
     }
-    let mut report = ImportReport::new(&source.id);
     let mut seen = SeenIds::default();
-    let mut places = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let row = i + 1;
-        report.read += 1;
-        let Value::Object(map) = item else {
-            report.skip(row, None, "not an object");
-            continue;
-        };
-        let raw = Raw::Json(map);
-        if let Some(place) = import_row(&raw, row, Vec::new(), &source, &mut report, &mut seen) {
-            places.push(place);
-        }
-    }
-    Ok(Import {
+    Ok(collect_objects(
         source,
-        places,
-        report,
-    })
+        &items,
+        "not an object",
+        |map, row, source, report| {
+            import_row(&Raw::Json(map), row, Vec::new(), source, report, &mut seen)
+        },
+    ))
 }
 
 fn parse_csv(input: &[u8], path: &str, source: SourceInfo) -> Result<Import, ImportError> {
@@ -169,42 +159,22 @@ fn parse_csv(input: &[u8], path: &str, source: SourceInfo) -> Result<Import, Imp
         "LieuMediationNumerique CSV",
         &["id", "nom"],
     )?;
-    let mut report = ImportReport::new(&source.id);
     let mut seen = SeenIds::default();
-    let mut places = Vec::new();
-    for (i, csv_row) in table.rows.iter().enumerate() {
-        let row = i + 1;
-        report.read += 1;
-        if let Some(err) = &csv_row.error {
-            report.skip(row, None, format!("unreadable row: {err}"));
-            continue;
-        }
-        let raw = Raw::Csv(&table, csv_row);
-        let mut repairs = Vec::new();
-        if csv_row.invalid_utf8 {
-            repairs.push("bytes that are not UTF-8 were replaced".to_string());
-        }
-        if let Some(place) = import_row(&raw, row, repairs, &source, &mut report, &mut seen) {
-            places.push(place);
-        }
-    }
-    Ok(Import {
-        source,
-        places,
-        report,
-    })
+    Ok(table.import_rows(source, |r, repairs, source, report| {
+        import_row(&Raw::Csv(r), r.row, repairs, source, report, &mut seen)
+    }))
 }
 
 /// One record, from either form.
 enum Raw<'a> {
-    Csv(&'a CsvTable, &'a CsvRow),
+    Csv(RowView<'a>),
     Json(&'a serde_json::Map<String, Value>),
 }
 
 impl Raw<'_> {
     fn raw_text(&self, field: &str) -> Option<String> {
         match self {
-            Raw::Csv(table, row) => Some(table.get(row, field).to_string()),
+            Raw::Csv(row) => Some(row.get(field).to_string()),
             Raw::Json(map) => match map.get(field)? {
                 Value::String(s) => Some(s.clone()),
                 Value::Number(n) => Some(n.to_string()),
@@ -239,7 +209,7 @@ impl Raw<'_> {
 
     fn number(&self, field: &str) -> Option<f64> {
         match self {
-            Raw::Csv(table, row) => parse_number(table.get(row, field)),
+            Raw::Csv(row) => parse_number(row.get(field)),
             Raw::Json(map) => super::json_number(map.get(field)),
         }
     }
@@ -331,13 +301,12 @@ fn import_row(
     report: &mut ImportReport,
     seen: &mut SeenIds,
 ) -> Option<Place> {
-    let id = match raw.text("id") {
-        Some(id) => id,
-        None => {
-            repairs.push("no id: row number used as id".into());
-            format!("row-{row}")
-        }
-    };
+    let id = id_or_row_number(
+        raw.text("id"),
+        row,
+        "no id: row number used as id",
+        &mut repairs,
+    );
     if !seen.first_time(&id, row, report) {
         return None;
     }
@@ -354,17 +323,9 @@ fn import_row(
     let mut place = new_place(source, &id, updated);
     place.name = raw.text("nom").unwrap_or_default();
 
-    place.address = match (raw.text("adresse"), raw.text("complement_adresse")) {
-        (Some(a), Some(c)) => Some(format!("{a}, {c}")),
-        (a, c) => a.or(c),
-    };
+    place.address = address_with_complement(raw.text("adresse"), raw.text("complement_adresse"));
     place.commune = raw.text("commune");
-    if let Some(cp) = raw.text("code_postal") {
-        place.postcode = postcode(&cp);
-        if place.postcode.is_none() {
-            repairs.push(format!("code_postal not a postcode ({cp}): left unknown"));
-        }
-    }
+    place.postcode = postcode_field("code_postal", raw.text("code_postal"), &mut repairs);
     place.phone = raw.text("telephone").and_then(|p| crate::text::phone(&p));
     let emails = raw.list("courriels");
     place.email = emails.iter().find_map(|e| crate::text::email(e));
@@ -380,7 +341,7 @@ fn import_row(
         .multiline("presentation_resume")
         .or_else(|| raw.multiline("presentation_detail"));
     if let Some(h) = raw.raw_text("horaires") {
-        place.hours = super::osm::hours_from_osm(&h, &mut repairs);
+        place.hours = hours_from_osm(&h, &mut repairs);
     }
 
     let kinds: Vec<String> = raw
@@ -399,14 +360,7 @@ fn import_row(
 
     let lat = raw.number("latitude");
     let lon = raw.number("longitude");
-    if finish_row(&mut place, row, lat, lon, report) {
-        for r in repairs {
-            report.repair(row, Some(&id), r);
-        }
-        Some(place)
-    } else {
-        None
-    }
+    finish_row_with_repairs(place, row, lat, lon, repairs, report)
 }
 
 /// Needs, delivery, access, fees and publics from the schema's closed vocabularies.
@@ -519,117 +473,6 @@ fn map_offer(raw: &Raw<'_>, place: &mut Place) {
             "langues etrangeres autres" => push_unique(&mut place.publics, "language"),
             _ => {}
         }
-    }
-}
-
-fn strip_bom(input: &[u8]) -> &[u8] {
-    input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input)
-}
-
-pub(crate) fn format_error(path: &str, format: &'static str, detail: &str) -> ImportError {
-    ImportError::Format {
-        path: path.to_string(),
-        format,
-        detail: detail.to_string(),
-    }
-}
-
-/// A CSV file read leniently, shared by the CSV importers: ragged rows allowed, header names
-/// trimmed and matched case-insensitively, invalid UTF-8 replaced (and flagged on the row).
-pub(crate) struct CsvTable {
-    columns: HashMap<String, usize>,
-    pub rows: Vec<CsvRow>,
-}
-
-pub(crate) struct CsvRow {
-    fields: Vec<String>,
-    /// The row had bytes that are not UTF-8 (replaced by U+FFFD).
-    pub invalid_utf8: bool,
-    /// The CSV reader could not read the row at all.
-    pub error: Option<String>,
-}
-
-impl CsvTable {
-    /// Read the whole table. Errors: empty input, or a header lacking one of `required`.
-    pub fn read(
-        input: &[u8],
-        delimiter: u8,
-        path: &str,
-        format: &'static str,
-        required: &[&str],
-    ) -> Result<CsvTable, ImportError> {
-        let input = strip_bom(input);
-        if input.iter().all(|b| b.is_ascii_whitespace()) {
-            return Err(format_error(path, format, "empty file"));
-        }
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(delimiter)
-            .flexible(true)
-            .has_headers(true)
-            .from_reader(input);
-        let headers = reader
-            .byte_headers()
-            .map_err(|e| format_error(path, format, &format!("unreadable header: {e}")))?
-            .clone();
-        let mut columns = HashMap::new();
-        for (i, h) in headers.iter().enumerate() {
-            let name = String::from_utf8_lossy(h).trim().to_lowercase();
-            columns.entry(name).or_insert(i);
-        }
-        let missing: Vec<&str> = required
-            .iter()
-            .filter(|c| !columns.contains_key(&c.to_lowercase()))
-            .copied()
-            .collect();
-        if !missing.is_empty() {
-            return Err(format_error(
-                path,
-                format,
-                &format!("header lacks column(s) {}", missing.join(", ")),
-            ));
-        }
-        let mut rows = Vec::new();
-        for record in reader.byte_records() {
-            match record {
-                Ok(rec) => {
-                    let mut invalid_utf8 = false;
-                    let fields = rec
-                        .iter()
-                        .map(|f| match std::str::from_utf8(f) {
-                            Ok(s) => s.to_string(),
-                            Err(_) => {
-                                invalid_utf8 = true;
-                                String::from_utf8_lossy(f).into_owned()
-                            }
-                        })
-                        .collect();
-                    rows.push(CsvRow {
-                        fields,
-                        invalid_utf8,
-                        error: None,
-                    });
-                }
-                Err(e) => rows.push(CsvRow {
-                    fields: Vec::new(),
-                    invalid_utf8: false,
-                    error: Some(e.to_string()),
-                }),
-            }
-        }
-        Ok(CsvTable { columns, rows })
-    }
-
-    pub fn has(&self, column: &str) -> bool {
-        self.columns.contains_key(&column.to_lowercase())
-    }
-
-    /// The row's value for a column; empty when the column or the value is missing.
-    pub fn get<'r>(&self, row: &'r CsvRow, column: &str) -> &'r str {
-        self.columns
-            .get(&column.to_lowercase())
-            .and_then(|&i| row.fields.get(i))
-            .map(String::as_str)
-            .unwrap_or("")
     }
 }
 
