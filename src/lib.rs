@@ -3,15 +3,25 @@
 //! See `ARCHITECTURE.md` for the map of the code.
 
 pub mod build;
+pub mod datastore;
 pub mod hours;
+pub mod i18n;
 pub mod import;
+pub mod locate;
 pub mod merge;
 pub mod need;
 pub mod place;
+pub mod present;
 pub mod query;
 pub mod snapshot;
 pub mod spatial;
 pub mod text;
+pub mod userdata;
+
+#[cfg(feature = "ui")]
+pub mod ui;
+#[cfg(feature = "ui")]
+pub mod views;
 
 pub use need::{Need, NeedSet};
 pub use place::Place;

@@ -424,6 +424,8 @@ pub struct Snapshot {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlaceRow {
     pub id: u32,
+    /// Stable key `source:record` (see [`Snapshot::find_by_key`]).
+    pub key: String,
     pub name: String,
     pub commune: Option<String>,
     pub lat: f64,
@@ -560,12 +562,15 @@ impl Snapshot {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT name, commune, lat_e6, lon_e6, needs, needs_to_check, hours_osm, hours_text FROM places WHERE id = ?1",
+                "SELECT name, commune, lat_e6, lon_e6, needs, needs_to_check, hours_osm, hours_text,
+                        (SELECT source || ':' || record_id FROM provenance WHERE place = places.id AND ord = 0)
+                 FROM places WHERE id = ?1",
             )
             .map_err(self.err())?;
         stmt.query_row([id], |r| {
             Ok(PlaceRow {
                 id,
+                key: r.get::<_, Option<String>>(8)?.unwrap_or_default(),
                 name: r.get(0)?,
                 commune: r.get(1)?,
                 lat: r.get::<_, i64>(2)? as f64 / 1e6,

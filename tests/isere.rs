@@ -308,3 +308,30 @@ fn two_builds_are_byte_identical_and_match_the_bundled_snapshot() {
         "assets/ is stale: rebuild it (see README)"
     );
 }
+
+#[test]
+fn communes_and_spots_let_people_say_where_they_are_without_typing() {
+    let snap = snapshot();
+    let communes = toutpres::locate::communes(&snap).unwrap();
+    // Grenoble has the most places; accents and case do not split a commune.
+    assert_eq!(toutpres::text::fold(&communes[0].name), "grenoble");
+    let echirolles: Vec<_> = communes
+        .iter()
+        .filter(|c| toutpres::text::fold(&c.name) == "echirolles")
+        .collect();
+    assert_eq!(echirolles.len(), 1);
+    let g = &communes[0];
+    assert!(
+        distance_m(g.lat, g.lon, GRENOBLE.0, GRENOBLE.1) < 3_000.0,
+        "{g:?}"
+    );
+    let spots = toutpres::locate::spots(&snap, &echirolles[0].name).unwrap();
+    assert!(spots.len() >= 3);
+    assert!(spots.iter().any(|s| s.name.contains("Neruda")), "{spots:?}");
+    for s in &spots {
+        assert!(
+            distance_m(s.lat, s.lon, echirolles[0].lat, echirolles[0].lon) < 5_000.0,
+            "{s:?}"
+        );
+    }
+}

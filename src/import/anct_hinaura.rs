@@ -49,8 +49,8 @@
 
 use super::hinaura::{add_public, first_email, first_website, json_array, phone};
 use super::{
-    collect_objects,     finish_row, json_number, json_text, new_place, parse_date, postcode, read_file, Import,
-    ImportError, ImportReport, SeenIds, SourceInfo,
+    collect_objects, finish_row, json_number, json_text, new_place, parse_date, postcode,
+    read_file, Import, ImportError, ImportReport, SeenIds, SourceInfo,
 };
 use crate::hours::Schedule;
 use crate::need::Need;
@@ -277,6 +277,7 @@ fn map_public(place: &mut Place, value: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::test_support::{one_json, place as find, run_json, with_fields};
     use crate::import::Action;
     use chrono::NaiveDate;
 
@@ -289,16 +290,8 @@ mod tests {
         import(Path::new(REAL)).expect("the real ANCT file imports")
     }
 
-    fn find<'a>(import: &'a Import, id: &str) -> &'a Place {
-        import
-            .places
-            .iter()
-            .find(|p| p.id == format!("anct-hinaura:{id}"))
-            .unwrap_or_else(|| panic!("{id} missing"))
-    }
-
     fn record(extra: serde_json::Value) -> serde_json::Value {
-        let mut base = serde_json::json!({
+        let base = serde_json::json!({
             "id": "1",
             "nom": "Espace numérique",
             "services": "",
@@ -311,22 +304,15 @@ mod tests {
             "source": "Hinaura",
             "date_maj": "2022-05-02"
         });
-        let obj = base.as_object_mut().unwrap();
-        for (k, v) in extra.as_object().unwrap() {
-            obj.insert(k.clone(), v.clone());
-        }
-        base
+        with_fields(base, extra)
     }
 
     fn run(rows: Vec<serde_json::Value>) -> Import {
-        let bytes = serde_json::to_vec(&serde_json::Value::Array(rows)).unwrap();
-        parse(&bytes, "inline.json").expect("an array parses")
+        run_json(parse, rows)
     }
 
     fn one(extra: serde_json::Value) -> Place {
-        let import = run(vec![record(extra)]);
-        assert_eq!(import.places.len(), 1, "{:?}", import.report);
-        import.places.into_iter().next().unwrap()
+        one_json(parse, record(extra))
     }
 
     #[test]

@@ -46,44 +46,48 @@ pub fn parse(input: &[u8], path: &str) -> Result<Import, ImportError> {
     let mut seen = SeenIds::default();
     // Few distinct hours strings: parse each once.
     let mut hours_ok: HashMap<String, bool> = HashMap::new();
-    Ok(collect_rows(source(), rdr.records(), |rec, row, source, report| {
-        let Ok(rec) = rec else {
-            report.skip(row, None, "unreadable CSV row");
-            return None;
-        };
-        let id = rec.get(c_id).unwrap_or("").trim();
-        if id.is_empty() {
-            report.skip(row, None, "no id");
-            return None;
-        }
-        if !seen.first_time(id, row, report) {
-            return None;
-        }
-        let Ok(cats) = rec.get(c_cats).unwrap_or("").trim().parse::<u8>() else {
-            report.skip(row, Some(id), "cats is not a bitmask");
-            return None;
-        };
-        let mut place = new_place(source, id, None);
-        place.name = crate::text::clean(rec.get(c_name).unwrap_or("")).unwrap_or_default();
-        place.needs = NeedSet(cats);
-        if let Some(h) = c_hours
-            .and_then(|c| rec.get(c))
-            .and_then(crate::text::clean)
-        {
-            let ok = *hours_ok
-                .entry(h.clone())
-                .or_insert_with(|| crate::hours::Schedule::parse(&h).is_ok());
-            if ok {
-                place.hours.osm = Some(h);
-            } else {
-                report.repair(row, Some(id), "opening hours not understood, kept as text");
-                place.hours.text = Some(h);
+    Ok(collect_rows(
+        source(),
+        rdr.records(),
+        |rec, row, source, report| {
+            let Ok(rec) = rec else {
+                report.skip(row, None, "unreadable CSV row");
+                return None;
+            };
+            let id = rec.get(c_id).unwrap_or("").trim();
+            if id.is_empty() {
+                report.skip(row, None, "no id");
+                return None;
             }
-        }
-        let lat = parse_number(rec.get(c_lat).unwrap_or(""));
-        let lon = parse_number(rec.get(c_lon).unwrap_or(""));
-        finish_row(&mut place, row, lat, lon, report).then_some(place)
-    }))
+            if !seen.first_time(id, row, report) {
+                return None;
+            }
+            let Ok(cats) = rec.get(c_cats).unwrap_or("").trim().parse::<u8>() else {
+                report.skip(row, Some(id), "cats is not a bitmask");
+                return None;
+            };
+            let mut place = new_place(source, id, None);
+            place.name = crate::text::clean(rec.get(c_name).unwrap_or("")).unwrap_or_default();
+            place.needs = NeedSet(cats);
+            if let Some(h) = c_hours
+                .and_then(|c| rec.get(c))
+                .and_then(crate::text::clean)
+            {
+                let ok = *hours_ok
+                    .entry(h.clone())
+                    .or_insert_with(|| crate::hours::Schedule::parse(&h).is_ok());
+                if ok {
+                    place.hours.osm = Some(h);
+                } else {
+                    report.repair(row, Some(id), "opening hours not understood, kept as text");
+                    place.hours.text = Some(h);
+                }
+            }
+            let lat = parse_number(rec.get(c_lat).unwrap_or(""));
+            let lon = parse_number(rec.get(c_lon).unwrap_or(""));
+            finish_row(&mut place, row, lat, lon, report).then_some(place)
+        },
+    ))
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! A CSV file read leniently, shared by the CSV importers (national schema, France services,
 //! libraries), and the row loop they share: [`CsvTable::import_rows`].
 
-use super::{collect_rows, format_error, strip_bom, Import, ImportError, ImportReport, SourceInfo};
+use super::{
+    collect_rows, format_error, strip_bom, Import, ImportError, ImportReport, SeenIds, SourceInfo,
+};
 use crate::place::Place;
 use std::collections::HashMap;
 
@@ -117,14 +119,25 @@ impl CsvTable {
     }
 
     /// The row loop of the CSV importers ([`collect_rows`] over the table): every row is counted
-    /// as read; a row the reader could not read is skipped with its reason; every other row is
-    /// handed to `map` with the repairs reading it needed (bytes that are not UTF-8 replaced),
-    /// which `map` adds to and reports when it keeps the place.
+    /// as read; a row the reader could not read is skipped with its reason; a row whose
+    /// `record_id` was seen before is skipped as a duplicate; every other row is handed to `map`
+    /// with its record id (`row-N` when it has none, with `no_id` noted as a repair) and the
+    /// repairs made so far (also bytes that are not UTF-8 replaced), which `map` reports with its
+    /// own when it keeps the place.
     pub fn import_rows(
         &self,
         source: SourceInfo,
-        mut map: impl FnMut(RowView<'_>, Vec<String>, &SourceInfo, &mut ImportReport) -> Option<Place>,
+        record_id: impl Fn(RowView<'_>) -> Option<String>,
+        no_id: &str,
+        mut map: impl FnMut(
+            RowView<'_>,
+            String,
+            Vec<String>,
+            &SourceInfo,
+            &mut ImportReport,
+        ) -> Option<Place>,
     ) -> Import {
+        let mut seen = SeenIds::default();
         collect_rows(source, &self.rows, |fields, row, source, report| {
             if let Some(err) = &fields.error {
                 report.skip(row, None, format!("unreadable row: {err}"));
@@ -139,7 +152,8 @@ impl CsvTable {
                 fields,
                 row,
             };
-            map(view, repairs, source, report)
+            let id = seen.claim(record_id(view), row, no_id, &mut repairs, report)?;
+            map(view, id, repairs, source, report)
         })
     }
 }

@@ -40,13 +40,13 @@
 //! - 30 rows of the national file have no coordinates: skipped.
 //! - The list is from 2022: hours and addresses may be stale (the provenance date says so).
 
-use super::csv_table::{CsvTable, RowView};
+use super::csv_table::CsvTable;
 use super::{
-    address_with_complement, finish_row_with_repairs, id_or_row_number, new_place, parse_number,
-    postcode_field, read_file, Import, ImportError, ImportReport, SeenIds, SourceInfo,
+    address_with_complement, finish_row_with_repairs, new_place, parse_number, postcode_field,
+    read_file, Import, ImportError, SourceInfo,
 };
 use crate::need::Need;
-use crate::place::{Access, Delivery, Fees, Hours, Place};
+use crate::place::{Access, Delivery, Fees, Hours};
 use crate::text::{clean, clean_multiline, fold};
 use chrono::NaiveDate;
 use std::path::Path;
@@ -90,85 +90,76 @@ pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError>
         "France services CSV",
         &["id_fs", "lib_fs", "latitude", "longitude"],
     )?;
-    let mut seen = SeenIds::default();
-    Ok(table.import_rows(source(), |r, repairs, source, report| {
-        import_row(r, repairs, source, report, &mut seen)
-    }))
-}
+    Ok(table.import_rows(
+        source(),
+        |r| clean(r.get("id_fs")),
+        "no id: row number used as id",
+        |r, id, mut repairs, source, report| {
+            let row = r.row;
+            let get = |col: &str| clean(r.get(col));
+            let mut place = new_place(source, &id, list_date());
+            place.name = get("lib_fs").unwrap_or_default();
 
-fn import_row(
-    r: RowView<'_>,
-    mut repairs: Vec<String>,
-    source: &SourceInfo,
-    report: &mut ImportReport,
-    seen: &mut SeenIds,
-) -> Option<Place> {
-    let row = r.row;
-    let get = |col: &str| clean(r.get(col));
-    let id = id_or_row_number(get("id_fs"), row, "no id: row number used as id", &mut repairs);
-    if !seen.first_time(&id, row, report) {
-        return None;
-    }
-    let mut place = new_place(source, &id, list_date());
-    place.name = get("lib_fs").unwrap_or_default();
+            place.confirm_need(Need::Procedures);
+            place.add_delivery(Need::Procedures, Delivery::WITH_HELP);
+            place.suggest_need(Need::Computers);
+            place.fees = Fees::FREE;
+            place.add_term("France services");
+            if let Some(g) = get("groupe") {
+                place.add_term(&g);
+            }
+            if let Some(l) = get("labellisation") {
+                place.add_term(&l);
+            }
 
-    place.confirm_need(Need::Procedures);
-    place.add_delivery(Need::Procedures, Delivery::WITH_HELP);
-    place.suggest_need(Need::Computers);
-    place.fees = Fees::FREE;
-    place.add_term("France services");
-    if let Some(g) = get("groupe") {
-        place.add_term(&g);
-    }
-    if let Some(l) = get("labellisation") {
-        place.add_term(&l);
-    }
+            let itinerant = get("itinerance").is_some_and(|v| fold(&v) == "oui");
+            let is_bus =
+                |v: Option<String>| v.is_some_and(|v| fold(&v).split(' ').any(|w| w == "bus"));
+            let bus = is_bus(get("format_fs")) || is_bus(get("lib_fs"));
+            place.kind = Some(
+                if bus {
+                    "France services (bus)"
+                } else if itinerant {
+                    "France services (itinérant)"
+                } else {
+                    "France services"
+                }
+                .into(),
+            );
 
-    let itinerant = get("itinerance").is_some_and(|v| fold(&v) == "oui");
-    let is_bus = |v: Option<String>| v.is_some_and(|v| fold(&v).split(' ').any(|w| w == "bus"));
-    let bus = is_bus(get("format_fs")) || is_bus(get("lib_fs"));
-    place.kind = Some(
-        if bus {
-            "France services (bus)"
-        } else if itinerant {
-            "France services (itinérant)"
-        } else {
-            "France services"
-        }
-        .into(),
-    );
+            place.address = address_with_complement(get("adresse"), get("complement_adresse"));
+            place.postcode = postcode_field("code_postal", get("code_postal"), &mut repairs);
+            place.commune = get("lib_com");
+            place.phone = get("telephone").and_then(|p| crate::text::phone(&p));
+            if let Some(m) = get("mail") {
+                place.email = crate::text::email(&m);
+                if place.email.is_none() {
+                    repairs.push(format!("mail not an e-mail address ({m}): left unknown"));
+                }
+            }
 
-    place.address = address_with_complement(get("adresse"), get("complement_adresse"));
-    place.postcode = postcode_field("code_postal", get("code_postal"), &mut repairs);
-    place.commune = get("lib_com");
-    place.phone = get("telephone").and_then(|p| crate::text::phone(&p));
-    if let Some(m) = get("mail") {
-        place.email = crate::text::email(&m);
-        if place.email.is_none() {
-            repairs.push(format!("mail not an e-mail address ({m}): left unknown"));
-        }
-    }
+            if let Some(comment) = clean_multiline(r.get("commentaire")) {
+                let folded = fold(&comment);
+                if folded.contains("sans rendez vous") || folded.contains("sans rdv") {
+                    place.access = place.access.union(Access::WALK_IN);
+                }
+                if folded.contains("sur rendez vous") || folded.contains("sur rdv") {
+                    place.access = place.access.union(Access::APPOINTMENT);
+                }
+                place.description = Some(comment);
+            }
 
-    if let Some(comment) = clean_multiline(r.get("commentaire")) {
-        let folded = fold(&comment);
-        if folded.contains("sans rendez vous") || folded.contains("sans rdv") {
-            place.access = place.access.union(Access::WALK_IN);
-        }
-        if folded.contains("sur rendez vous") || folded.contains("sur rdv") {
-            place.access = place.access.union(Access::APPOINTMENT);
-        }
-        place.description = Some(comment);
-    }
+            let texts: Vec<Option<String>> = DAYS
+                .iter()
+                .map(|(col, _)| if r.has(col) { get(col) } else { None })
+                .collect();
+            place.hours = weekly_hours(&texts, &mut repairs);
 
-    let texts: Vec<Option<String>> = DAYS
-        .iter()
-        .map(|(col, _)| if r.has(col) { get(col) } else { None })
-        .collect();
-    place.hours = weekly_hours(&texts, &mut repairs);
-
-    let lat = parse_number(r.get("latitude"));
-    let lon = parse_number(r.get("longitude"));
-    finish_row_with_repairs(place, row, lat, lon, repairs, report)
+            let lat = parse_number(r.get("latitude"));
+            let lon = parse_number(r.get("longitude"));
+            finish_row_with_repairs(place, row, lat, lon, repairs, report)
+        },
+    ))
 }
 
 /// Per-day texts (Monday first) to hours: OSM when the conversion is sure, else the text.
@@ -197,7 +188,7 @@ fn weekly_hours(texts: &[Option<String>], repairs: &mut Vec<String>) -> Hours {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::Action;
+    use crate::import::test_support::{counts_add_up, skip_reason};
     use crate::place::Place;
 
     fn by_name<'a>(import: &'a Import, name: &str) -> &'a Place {
@@ -206,12 +197,6 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .unwrap_or_else(|| panic!("no {name}"))
-    }
-
-    fn counts_add_up(import: &Import) {
-        let r = &import.report;
-        assert_eq!(r.read, r.kept + r.skipped, "{r}");
-        assert_eq!(r.kept, import.places.len());
     }
 
     #[test]
@@ -319,12 +304,7 @@ mod tests {
         counts_add_up(&import);
         let r = &import.report;
         assert_eq!((r.read, r.kept, r.skipped), (9, 3, 6), "{:?}", r.issues);
-        let reason = |id: &str| {
-            r.issues
-                .iter()
-                .find(|i| i.action == Action::Skipped && i.record_id.as_deref() == Some(id))
-                .map(|i| i.reason.as_str())
-        };
+        let reason = |id: &str| skip_reason(r, id);
         assert_eq!(reason("2"), Some("coordinates are zero"));
         assert_eq!(reason("3"), Some("coordinates are not numbers"));
         assert_eq!(reason("4"), Some("coordinates outside France"));

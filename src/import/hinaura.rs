@@ -72,8 +72,9 @@
 //!   dataset under Licence Ouverte 2.0, so every row is kept.
 
 use super::{
-    collect_objects, format_error, strip_bom,     check_point, finish_row, json_number, json_text, new_place, parse_date, postcode, read_file,
-    CheckedPoint, Import, ImportError, ImportReport, SeenIds, SourceInfo,
+    check_point, collect_objects, finish_row, format_error, json_number, json_text, new_place,
+    parse_date, postcode, read_file, strip_bom, CheckedPoint, Import, ImportError, ImportReport,
+    SeenIds, SourceInfo,
 };
 use crate::hours::weekly_text_to_osm;
 use crate::need::Need;
@@ -574,6 +575,7 @@ pub fn truncate_description(text: &str, max_chars: usize) -> String {
 mod tests {
     use super::*;
     use crate::hours::Schedule;
+    use crate::import::test_support::{one_json, place as find, run_json, with_fields};
     use crate::import::Action;
     use chrono::{NaiveDate, NaiveTime};
 
@@ -584,14 +586,6 @@ mod tests {
 
     fn real() -> Import {
         import(Path::new(REAL)).expect("the real Hinaura file imports")
-    }
-
-    fn find<'a>(import: &'a Import, id: &str) -> &'a Place {
-        import
-            .places
-            .iter()
-            .find(|p| p.id == format!("hinaura:{id}"))
-            .unwrap_or_else(|| panic!("{id} missing"))
     }
 
     fn t(h: u32, m: u32) -> NaiveTime {
@@ -606,7 +600,7 @@ mod tests {
 
     /// One record with the real field names, overridden by `extra`.
     fn record(extra: serde_json::Value) -> serde_json::Value {
-        let mut base = serde_json::json!({
+        let base = serde_json::json!({
             "datetime_latest": "17/08/2022 13:38:08",
             "Nom du lieu ou de la structure *": "Maison des habitants",
             "Adresse postale *": "1 rue de la Paix",
@@ -619,22 +613,15 @@ mod tests {
             "Site Web": "",
             "Lundi": "", "Mardi": "", "Mercredi": "", "Jeudi": "", "Vendredi": "", "Samedi": "", "Dimanche": "",
         });
-        let obj = base.as_object_mut().unwrap();
-        for (k, v) in extra.as_object().unwrap() {
-            obj.insert(k.clone(), v.clone());
-        }
-        base
+        with_fields(base, extra)
     }
 
     fn run(rows: Vec<serde_json::Value>) -> Import {
-        let bytes = serde_json::to_vec(&serde_json::Value::Array(rows)).unwrap();
-        parse(&bytes, "inline.json").expect("an array parses")
+        run_json(parse, rows)
     }
 
     fn one(extra: serde_json::Value) -> Place {
-        let import = run(vec![record(extra)]);
-        assert_eq!(import.places.len(), 1, "{:?}", import.report);
-        import.places.into_iter().next().unwrap()
+        one_json(parse, record(extra))
     }
 
     #[test]

@@ -36,13 +36,12 @@
 //! - Names and streets are often in capitals; they are kept as given.
 //! - 29 rows of the national file have no `coordonnees_finales`: skipped.
 
-use super::csv_table::{CsvTable, RowView};
+use super::csv_table::CsvTable;
 use super::{
-    finish_row_with_repairs, id_or_row_number, new_place, parse_number, postcode_field,
-    read_file, Import, ImportError, ImportReport, SeenIds, SourceInfo,
+    finish_row_with_repairs, new_place, parse_number, postcode_field, read_file, Import,
+    ImportError, SourceInfo,
 };
 use crate::need::Need;
-use crate::place::Place;
 use crate::text::{clean, fold};
 use std::path::Path;
 
@@ -107,80 +106,50 @@ pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError>
         "bibliothèques publiques CSV",
         &["Libelle1", "coordonnees_finales"],
     )?;
-    let mut seen = SeenIds::default();
-    Ok(table.import_rows(source(), |r, repairs, source, report| {
-        import_row(r, repairs, source, report, &mut seen)
-    }))
-}
-
-fn import_row(
-    r: RowView<'_>,
-    mut repairs: Vec<String>,
-    source: &SourceInfo,
-    report: &mut ImportReport,
-    seen: &mut SeenIds,
-) -> Option<Place> {
-    let row = r.row;
-    let get = |col: &str| value(r.get(col));
-    let id = id_or_row_number(
-        record_id(r.get("code_bib")).or_else(|| record_id(r.get("code_ua"))),
-        row,
+    Ok(table.import_rows(
+        source(),
+        |r| record_id(r.get("code_bib")).or_else(|| record_id(r.get("code_ua"))),
         "no code_bib or code_ua: row number used as id",
-        &mut repairs,
-    );
-    if !seen.first_time(&id, row, report) {
-        return None;
-    }
-    if get("type_adresse").is_some_and(|t| fold(&t) == "adresse administrative") {
-        report.skip(
-            row,
-            Some(&id),
-            "administrative address, not a place open to the public",
-        );
-        return None;
-    }
+        |r, id, mut repairs, source, report| {
+            let row = r.row;
+            let get = |col: &str| value(r.get(col));
+            if get("type_adresse").is_some_and(|t| fold(&t) == "adresse administrative") {
+                report.skip(
+                    row,
+                    Some(&id),
+                    "administrative address, not a place open to the public",
+                );
+                return None;
+            }
 
-    let mut place = new_place(source, &id, None);
-    place.name = match (get("Libelle1"), get("Libelle2")) {
-        (Some(a), Some(b)) if a.ends_with('-') => format!("{a}{b}"),
-        (Some(a), Some(b)) => format!("{a} — {b}"),
-        (Some(a), None) => a,
-        (None, _) => String::new(),
-    };
-    place.address = get("voie").or_else(|| get("Localisation"));
-    place.postcode = postcode_field("CP", get("CP"), &mut repairs);
-    place.commune = clean(r.get("Ville"));
-    place.kind = clean(r.get("Statut"));
-    place.suggest_need(Need::Wifi);
-    place.suggest_need(Need::Computers);
-    if let Some(hours) = clean(r.get("amplitude_horaire")) {
-        place.add_term(&format!("amplitude_horaire: {hours} h/semaine"));
-    }
+            let mut place = new_place(source, &id, None);
+            place.name = match (get("Libelle1"), get("Libelle2")) {
+                (Some(a), Some(b)) if a.ends_with('-') => format!("{a}{b}"),
+                (Some(a), Some(b)) => format!("{a} — {b}"),
+                (Some(a), None) => a,
+                (None, _) => String::new(),
+            };
+            place.address = get("voie").or_else(|| get("Localisation"));
+            place.postcode = postcode_field("CP", get("CP"), &mut repairs);
+            place.commune = clean(r.get("Ville"));
+            place.kind = clean(r.get("Statut"));
+            place.suggest_need(Need::Wifi);
+            place.suggest_need(Need::Computers);
+            if let Some(hours) = clean(r.get("amplitude_horaire")) {
+                place.add_term(&format!("amplitude_horaire: {hours} h/semaine"));
+            }
 
-    let (lat, lon) = coordinates(r.get("coordonnees_finales"));
-    finish_row_with_repairs(place, row, lat, lon, repairs, report)
+            let (lat, lon) = coordinates(r.get("coordonnees_finales"));
+            finish_row_with_repairs(place, row, lat, lon, repairs, report)
+        },
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::Action;
-    use crate::place::{Hours, Place};
-
-    fn by_id<'a>(import: &'a Import, id: &str) -> &'a Place {
-        let id = format!("bibliotheques:{id}");
-        import
-            .places
-            .iter()
-            .find(|p| p.id == id)
-            .unwrap_or_else(|| panic!("no {id}"))
-    }
-
-    fn counts_add_up(import: &Import) {
-        let r = &import.report;
-        assert_eq!(r.read, r.kept + r.skipped, "{r}");
-        assert_eq!(r.kept, import.places.len());
-    }
+    use crate::import::test_support::{counts_add_up, place as by_id, skip_reason};
+    use crate::place::Hours;
 
     #[test]
     fn isere_file() {
@@ -273,12 +242,7 @@ Office;;;;38000;Grenoble;45.18,5.72;9.0;;;ADRESSE ADMINISTRATIVE;\n"
         counts_add_up(&import);
         let r = &import.report;
         assert_eq!((r.read, r.kept, r.skipped), (11, 3, 8), "{:?}", r.issues);
-        let reason = |id: &str| {
-            r.issues
-                .iter()
-                .find(|i| i.action == Action::Skipped && i.record_id.as_deref() == Some(id))
-                .map(|i| i.reason.as_str())
-        };
+        let reason = |id: &str| skip_reason(r, id);
         assert_eq!(reason("2"), Some("coordinates are zero"));
         assert_eq!(reason("3"), Some("coordinates are not numbers"));
         assert_eq!(reason("4"), Some("coordinates are not numbers"));

@@ -342,19 +342,6 @@ pub(crate) fn hours_from_osm(raw: &str, repairs: &mut Vec<String>) -> Hours {
     }
 }
 
-/// The record's id, or `row-N` when it has none (noting `why` among the row's repairs).
-pub(crate) fn id_or_row_number(
-    id: Option<String>,
-    row: usize,
-    why: &str,
-    repairs: &mut Vec<String>,
-) -> String {
-    id.unwrap_or_else(|| {
-        repairs.push(why.to_string());
-        format!("row-{row}")
-    })
-}
-
 /// Keeps the first record of each id and reports the later ones.
 #[derive(Default)]
 pub struct SeenIds(HashSet<String>);
@@ -368,6 +355,23 @@ impl SeenIds {
             report.skip(row, Some(id), format!("duplicate id {id}"));
             false
         }
+    }
+
+    /// The row's record id when it is new (reporting the row as a duplicate otherwise). A row
+    /// with no id gets `row-N`, with `no_id` noted among the row's repairs.
+    pub(crate) fn claim(
+        &mut self,
+        id: Option<String>,
+        row: usize,
+        no_id: &str,
+        repairs: &mut Vec<String>,
+        report: &mut ImportReport,
+    ) -> Option<String> {
+        let id = id.unwrap_or_else(|| {
+            repairs.push(no_id.to_string());
+            format!("row-{row}")
+        });
+        self.first_time(&id, row, report).then_some(id)
     }
 }
 
@@ -459,13 +463,16 @@ pub(crate) fn collect_rows<T>(
     }
 }
 
+/// A JSON record.
+pub(crate) type JsonObject = Map<String, Value>;
+
 /// [`collect_rows`] over JSON records: a record that is not an object is skipped with
 /// `not_object` as the reason; `map` gets the others.
 pub(crate) fn collect_objects<'a>(
     source: SourceInfo,
     records: &'a [Value],
     not_object: &str,
-    mut map: impl FnMut(&'a Map<String, Value>, usize, &SourceInfo, &mut ImportReport) -> Option<Place>,
+    mut map: impl FnMut(&'a JsonObject, usize, &SourceInfo, &mut ImportReport) -> Option<Place>,
 ) -> Import {
     collect_rows(source, records, |record, row, source, report| {
         let Some(object) = record.as_object() else {

@@ -46,9 +46,9 @@
 //! - Mappers sometimes put `yes` in `internet_access` meaning wifi: read as wifi, as the wiki says.
 
 use super::{
-    collect_objects, finish_row_with_repairs, format_error, hours_from_osm, json_number,
-    json_text, new_place, parse_date, postcode_field, read_file, strip_bom, Import, ImportError,
-    ImportReport, SeenIds, SourceInfo,
+    collect_objects, finish_row_with_repairs, format_error, hours_from_osm, json_number, json_text,
+    new_place, parse_date, postcode_field, read_file, strip_bom, Import, ImportError, ImportReport,
+    SeenIds, SourceInfo,
 };
 use crate::need::Need;
 use crate::place::{Delivery, Fees, Place, WifiAccess};
@@ -287,21 +287,13 @@ fn import_element(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::test_support::{place, skip_reason};
     use crate::import::Action;
     use chrono::NaiveDate;
 
     fn fixture() -> Import {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/osm-grenoble.json");
         import(&path).expect("fixture parses")
-    }
-
-    fn place<'a>(import: &'a Import, id: &str) -> &'a Place {
-        let id = format!("osm:{id}");
-        import
-            .places
-            .iter()
-            .find(|p| p.id == id)
-            .unwrap_or_else(|| panic!("no {id}"))
     }
 
     fn run(elements: &str) -> Import {
@@ -470,12 +462,7 @@ mod tests {
         let r = &import.report;
         assert_eq!(r.read, r.kept + r.skipped, "{r}");
         assert_eq!((r.read, r.kept), (16, 2), "{:?}", r.issues);
-        let reason = |id: &str| {
-            r.issues
-                .iter()
-                .find(|i| i.action == Action::Skipped && i.record_id.as_deref() == Some(id))
-                .map(|i| i.reason.as_str())
-        };
+        let reason = |id: &str| skip_reason(r, id);
         assert_eq!(reason("node/1"), Some("coordinates are zero"));
         assert_eq!(reason("node/2"), Some("coordinates are not numbers"));
         assert_eq!(reason("node/3"), Some("coordinates outside France"));

@@ -65,8 +65,8 @@
 use super::csv_table::{CsvTable, RowView};
 use super::{
     address_with_complement, collect_objects, finish_row_with_repairs, format_error,
-    hours_from_osm, id_or_row_number, new_place, parse_date, parse_number, postcode_field,
-    read_file, strip_bom, Import, ImportError, ImportReport, SeenIds, SourceInfo,
+    hours_from_osm, new_place, parse_date, parse_number, postcode_field, read_file, strip_bom,
+    Import, ImportError, ImportReport, SeenIds, SourceInfo,
 };
 use crate::need::Need;
 use crate::place::{Access, Delivery, Fees, Place};
@@ -140,7 +140,10 @@ fn parse_json(input: &[u8], path: &str, source: SourceInfo) -> Result<Import, Im
         &items,
         "not an object",
         |map, row, source, report| {
-            import_row(&Raw::Json(map), row, Vec::new(), source, report, &mut seen)
+            let raw = Raw::Json(map);
+            let mut repairs = Vec::new();
+            let id = seen.claim(raw.text("id"), row, NO_ID, &mut repairs, report)?;
+            import_row(&raw, row, id, repairs, source, report)
         },
     ))
 }
@@ -159,11 +162,18 @@ fn parse_csv(input: &[u8], path: &str, source: SourceInfo) -> Result<Import, Imp
         "LieuMediationNumerique CSV",
         &["id", "nom"],
     )?;
-    let mut seen = SeenIds::default();
-    Ok(table.import_rows(source, |r, repairs, source, report| {
-        import_row(&Raw::Csv(r), r.row, repairs, source, report, &mut seen)
-    }))
+    Ok(table.import_rows(
+        source,
+        |r| Raw::Csv(r).text("id"),
+        NO_ID,
+        |r, id, repairs, source, report| {
+            import_row(&Raw::Csv(r), r.row, id, repairs, source, report)
+        },
+    ))
 }
+
+/// The repair noted for a record without an id (in either form).
+const NO_ID: &str = "no id: row number used as id";
 
 /// One record, from either form.
 enum Raw<'a> {
@@ -293,23 +303,15 @@ fn push_unique(list: &mut Vec<String>, value: &str) {
     }
 }
 
+/// One record whose id is new (see [`SeenIds::claim`]), to a place.
 fn import_row(
     raw: &Raw<'_>,
     row: usize,
+    id: String,
     mut repairs: Vec<String>,
     source: &SourceInfo,
     report: &mut ImportReport,
-    seen: &mut SeenIds,
 ) -> Option<Place> {
-    let id = id_or_row_number(
-        raw.text("id"),
-        row,
-        "no id: row number used as id",
-        &mut repairs,
-    );
-    if !seen.first_time(&id, row, report) {
-        return None;
-    }
     let updated = match raw.text("date_maj") {
         Some(d) => {
             let parsed = parse_date(&d);
@@ -479,27 +481,12 @@ fn map_offer(raw: &Raw<'_>, place: &mut Place) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::Action;
+    use crate::import::test_support::{counts_add_up, place, skip_reason};
     use crate::place::WifiAccess;
     use chrono::NaiveDate;
 
     fn run(csv: &str) -> Import {
         parse(csv.as_bytes(), "test.csv").expect("parses")
-    }
-
-    fn place<'a>(import: &'a Import, id: &str) -> &'a Place {
-        let id = format!("schema:{id}");
-        import
-            .places
-            .iter()
-            .find(|p| p.id == id)
-            .unwrap_or_else(|| panic!("no place {id}"))
-    }
-
-    fn counts_add_up(import: &Import) {
-        let r = &import.report;
-        assert_eq!(r.read, r.kept + r.skipped, "{r}");
-        assert_eq!(r.kept, import.places.len());
     }
 
     #[test]
@@ -690,12 +677,7 @@ short,Ligne courte,45.18\n\
         counts_add_up(&import);
         let r = &import.report;
         assert_eq!(r.read, 11);
-        let skipped = |id: &str| {
-            r.issues
-                .iter()
-                .find(|i| i.action == Action::Skipped && i.record_id.as_deref() == Some(id))
-                .map(|i| i.reason.clone())
-        };
+        let skipped = |id: &str| skip_reason(r, id).map(str::to_string);
         assert_eq!(skipped("zero").as_deref(), Some("coordinates are zero"));
         assert_eq!(
             skipped("nan").as_deref(),

@@ -1,0 +1,340 @@
+//! Interface text in twelve languages, from the Fluent files in `assets/i18n/`.
+//!
+//! The languages are those spoken by the people met in this field (French first, then the
+//! languages of recent arrivals). The files are compiled into the binary: the app works with
+//! no file system access and no network. Arabic, Dari/Farsi and Pashto lay out right-to-left.
+//!
+//! A message missing in a language falls back to French, then to the message id, so the
+//! interface never shows an empty button; the test `every_message_exists_in_every_language`
+//! makes sure that fallback is never needed.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Lang {
+    Fr,
+    En,
+    Ar,
+    Fa,
+    Ps,
+    Ro,
+    Uk,
+    Ru,
+    Es,
+    Tr,
+    Ti,
+    Ka,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 12] = [
+        Lang::Fr,
+        Lang::En,
+        Lang::Ar,
+        Lang::Fa,
+        Lang::Ps,
+        Lang::Ro,
+        Lang::Uk,
+        Lang::Ru,
+        Lang::Es,
+        Lang::Tr,
+        Lang::Ti,
+        Lang::Ka,
+    ];
+
+    /// BCP 47 code, also the file name in `assets/i18n/`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Fa => "fa",
+            Lang::Ps => "ps",
+            Lang::Ro => "ro",
+            Lang::Uk => "uk",
+            Lang::Ru => "ru",
+            Lang::Es => "es",
+            Lang::Tr => "tr",
+            Lang::Ti => "ti",
+            Lang::Ka => "ka",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let code = code.trim().to_ascii_lowercase();
+        let primary = code.split(['-', '_']).next().unwrap_or("");
+        // Dari (prs) is written like Persian and shares its file.
+        let primary = if primary == "prs" { "fa" } else { primary };
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ar | Lang::Fa | Lang::Ps)
+    }
+
+    /// `ltr` or `rtl`, for the HTML `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::Fr => include_str!("../assets/i18n/fr.ftl"),
+            Lang::En => include_str!("../assets/i18n/en.ftl"),
+            Lang::Ar => include_str!("../assets/i18n/ar.ftl"),
+            Lang::Fa => include_str!("../assets/i18n/fa.ftl"),
+            Lang::Ps => include_str!("../assets/i18n/ps.ftl"),
+            Lang::Ro => include_str!("../assets/i18n/ro.ftl"),
+            Lang::Uk => include_str!("../assets/i18n/uk.ftl"),
+            Lang::Ru => include_str!("../assets/i18n/ru.ftl"),
+            Lang::Es => include_str!("../assets/i18n/es.ftl"),
+            Lang::Tr => include_str!("../assets/i18n/tr.ftl"),
+            Lang::Ti => include_str!("../assets/i18n/ti.ftl"),
+            Lang::Ka => include_str!("../assets/i18n/ka.ftl"),
+        }
+    }
+
+    /// The language's own name in its own script (from its file).
+    pub fn native_name(self) -> String {
+        Tr::new(self).t("language-name")
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                let id: unic_langid::LanguageIdentifier =
+                    l.code().parse().expect("valid language code");
+                let mut b = FluentBundle::new_concurrent(vec![id]);
+                // Bidi isolation marks only where the text direction can differ from the values'.
+                b.set_use_isolating(l.is_rtl());
+                let res = match FluentResource::try_new(l.source().to_string()) {
+                    Ok(r) => r,
+                    // Keep what parsed: a broken message falls back, the rest still shows.
+                    Err((r, _errors)) => r,
+                };
+                let _ = b.add_resource(res);
+                b
+            })
+            .collect()
+    });
+    &all[Lang::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .expect("every language has a bundle")]
+}
+
+/// A value passed into a message.
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(s)
+    }
+}
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(s)
+    }
+}
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+impl From<f64> for Arg<'_> {
+    fn from(n: f64) -> Self {
+        Arg::Num(n)
+    }
+}
+
+/// Translator for one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    pub lang: Lang,
+}
+
+impl Tr {
+    pub fn new(lang: Lang) -> Tr {
+        Tr { lang }
+    }
+
+    /// A message with no arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.ta(id, &[])
+    }
+
+    /// A message with arguments.
+    pub fn ta(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        for lang in [self.lang, Lang::Fr] {
+            if let Some(s) = format(bundle(lang), id, args) {
+                return s;
+            }
+        }
+        id.to_string()
+    }
+
+    /// Whether this language has its own text for `id` (no fallback).
+    pub fn has(&self, id: &str) -> bool {
+        bundle(self.lang)
+            .get_message(id)
+            .and_then(|m| m.value())
+            .is_some()
+    }
+}
+
+fn format(b: &Bundle, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    let pattern = b.get_message(id)?.value()?;
+    let mut fargs = FluentArgs::new();
+    for (k, v) in args {
+        match v {
+            Arg::Str(s) => fargs.set(*k, FluentValue::from(*s)),
+            Arg::Num(n) => fargs.set(*k, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    let s = b.format_pattern(pattern, Some(&fargs), &mut errors);
+    errors.is_empty().then(|| s.into_owned())
+}
+
+/// Message ids of the reference file (English), in file order.
+pub fn message_ids() -> Vec<&'static str> {
+    Lang::En
+        .source()
+        .lines()
+        .filter_map(|l| {
+            let (id, _) = l.split_once(" =")?;
+            (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                .then_some(id)
+        })
+        .collect()
+}
+
+/// Remove bidi isolation marks (for speech and plain-text output).
+pub fn strip_isolation(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sample values for every variable any message uses.
+    fn sample_args() -> Vec<(&'static str, Arg<'static>)> {
+        vec![
+            ("minutes", Arg::Num(7.0)),
+            ("count", Arg::Num(3.0)),
+            ("km", Arg::Str("2.5")),
+            ("need", Arg::Str("Wifi")),
+            ("name", Arg::Str("Bibliothèque")),
+            ("status", Arg::Str("ouvert")),
+            ("time", Arg::Str("17:00")),
+            ("day", Arg::Str("lundi")),
+            ("place", Arg::Str("Grenoble")),
+            ("direction", Arg::Str("nord")),
+            ("distance", Arg::Str("300 m")),
+            ("publics", Arg::Str("jeunes")),
+            ("languages", Arg::Str("anglais")),
+            ("source", Arg::Str("Hinaura")),
+            ("date", Arg::Str("2022-12-01")),
+            ("address", Arg::Str("1 rue")),
+            ("offers", Arg::Str("wifi")),
+            ("choices", Arg::Str("wifi")),
+        ]
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language() {
+        let ids = message_ids();
+        assert!(ids.len() > 100, "reference file read: {} ids", ids.len());
+        let mut missing = Vec::new();
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            for id in &ids {
+                if !tr.has(id) || format(bundle(lang), id, &sample_args()).is_none() {
+                    missing.push(format!("{}:{id}", lang.code()));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "missing or broken messages: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn no_language_has_messages_the_reference_lacks() {
+        let ids = message_ids();
+        for lang in Lang::ALL {
+            for line in lang.source().lines() {
+                if let Some((id, _)) = line.split_once(" =") {
+                    if !id.is_empty()
+                        && !id.starts_with(' ')
+                        && !id.starts_with('#')
+                        && !id.starts_with('*')
+                    {
+                        assert!(ids.contains(&id), "{}: unknown message {id}", lang.code());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arguments_and_plurals_are_applied() {
+        let fr = Tr::new(Lang::Fr);
+        assert_eq!(
+            fr.ta("results-walk", &[("minutes", 1u32.into())]),
+            "1 min à pied"
+        );
+        assert_eq!(
+            fr.ta("results-walk", &[("minutes", 12u32.into())]),
+            "12 min à pied"
+        );
+        let en = Tr::new(Lang::En);
+        assert_eq!(
+            en.ta("status-open-until", &[("time", "17:00".into())]),
+            "Open until 17:00"
+        );
+        // Unknown ids show the id rather than nothing.
+        assert_eq!(en.t("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn right_to_left_languages() {
+        let rtl: Vec<&str> = Lang::ALL
+            .iter()
+            .filter(|l| l.is_rtl())
+            .map(|l| l.code())
+            .collect();
+        assert_eq!(rtl, vec!["ar", "fa", "ps"]);
+        assert_eq!(Lang::from_code("ar-SA"), Some(Lang::Ar));
+        assert_eq!(Lang::from_code("prs"), Some(Lang::Fa));
+        // Native names are in their own script and all different.
+        let names: std::collections::HashSet<String> =
+            Lang::ALL.iter().map(|l| l.native_name()).collect();
+        assert_eq!(names.len(), 12);
+        assert_eq!(Lang::Ar.native_name(), "العربية");
+    }
+}

@@ -1,0 +1,491 @@
+//! What the screens say, in words: open status, distances, directions, and the read-aloud
+//! scripts. Pure functions of the data, the language and the time, so every sentence the app
+//! speaks is tested as text in every language.
+
+use crate::hours::{OpenStatus, Schedule};
+use crate::i18n::{strip_isolation, Arg, Lang, Tr};
+use crate::need::{Need, NeedSet};
+use crate::place::{Access, Fees, Place, WifiAccess};
+use crate::query::{Nearby, NearbyHit};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// How the status is drawn: icon, word and colour together, never colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Open,
+    Closed,
+    Unknown,
+}
+
+impl StatusKind {
+    pub fn of(s: &OpenStatus) -> StatusKind {
+        match s {
+            OpenStatus::Open { .. } => StatusKind::Open,
+            OpenStatus::Closed { .. } => StatusKind::Closed,
+            OpenStatus::Unknown => StatusKind::Unknown,
+        }
+    }
+    /// Pictogram file (in `assets/pictograms/`).
+    pub fn pictogram(self) -> &'static str {
+        match self {
+            StatusKind::Open => "open.svg",
+            StatusKind::Closed => "closed.svg",
+            StatusKind::Unknown => "unknown.svg",
+        }
+    }
+    pub fn css(self) -> &'static str {
+        match self {
+            StatusKind::Open => "open",
+            StatusKind::Closed => "closed",
+            StatusKind::Unknown => "unknown",
+        }
+    }
+}
+
+fn hhmm(t: NaiveTime) -> String {
+    t.format("%H:%M").to_string()
+}
+
+/// Weekday name, Monday = 1.
+pub fn day_name(tr: &Tr, date: NaiveDate) -> String {
+    tr.t(&format!("day-{}", date.weekday().number_from_monday()))
+}
+
+pub fn day_short(tr: &Tr, weekday_from_monday: u32) -> String {
+    tr.t(&format!("day-short-{weekday_from_monday}"))
+}
+
+/// "Open until 17:00", "Opens tomorrow 09:00", "Opens Monday 09:00", "Hours unknown".
+pub fn status_text(tr: &Tr, status: &OpenStatus, now: NaiveDateTime) -> String {
+    let today = now.date();
+    match status {
+        OpenStatus::Open { until: Some(t) } if t.date() == today => {
+            tr.ta("status-open-until", &[("time", Arg::from(&hhmm(t.time())))])
+        }
+        OpenStatus::Open { .. } => tr.t("status-open"),
+        OpenStatus::Closed { opens: Some(t) } => {
+            let time = hhmm(t.time());
+            if t.date() == today {
+                tr.ta("status-opens-today", &[("time", Arg::from(&time))])
+            } else if Some(t.date()) == today.succ_opt() {
+                tr.ta("status-opens-tomorrow", &[("time", Arg::from(&time))])
+            } else {
+                let day = day_name(tr, t.date());
+                tr.ta(
+                    "status-opens-day",
+                    &[("day", Arg::from(&day)), ("time", Arg::from(&time))],
+                )
+            }
+        }
+        OpenStatus::Closed { opens: None } => tr.t("status-closed"),
+        OpenStatus::Unknown => tr.t("status-unknown"),
+    }
+}
+
+fn uses_decimal_comma(lang: Lang) -> bool {
+    !matches!(lang, Lang::En | Lang::Ar | Lang::Fa | Lang::Ps | Lang::Ti)
+}
+
+/// Kilometres with one decimal, in the language's decimal mark.
+pub fn km(lang: Lang, metres: f64) -> String {
+    let s = format!("{:.1}", metres / 1000.0);
+    if uses_decimal_comma(lang) {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
+/// "350 m" under a kilometre (rounded to 10 m), "2,4 km" beyond.
+pub fn distance_text(lang: Lang, metres: f64) -> String {
+    if metres < 1000.0 {
+        format!("{} m", ((metres / 10.0).round() * 10.0).max(10.0) as u32)
+    } else {
+        format!("{} km", km(lang, metres))
+    }
+}
+
+/// Initial bearing from one point to another, degrees clockwise from north.
+pub fn bearing(from: (f64, f64), to: (f64, f64)) -> f64 {
+    let (p1, p2) = (from.0.to_radians(), to.0.to_radians());
+    let dl = (to.1 - from.1).to_radians();
+    let y = dl.sin() * p2.cos();
+    let x = p1.cos() * p2.sin() - p1.sin() * p2.cos() * dl.cos();
+    (y.atan2(x).to_degrees() + 360.0) % 360.0
+}
+
+/// One of eight compass words ("north-east").
+pub fn direction_text(tr: &Tr, bearing_deg: f64) -> String {
+    const IDS: [&str; 8] = ["n", "ne", "e", "se", "s", "sw", "w", "nw"];
+    let i = (((bearing_deg % 360.0) + 22.5) / 45.0).floor() as usize % 8;
+    tr.t(&format!("direction-{}", IDS[i]))
+}
+
+pub fn need_label(tr: &Tr, need: Need) -> String {
+    tr.t(&format!("need-{}", need.id()))
+}
+
+pub fn walk_text(tr: &Tr, minutes: u32) -> String {
+    tr.ta("results-walk", &[("minutes", minutes.into())])
+}
+
+/// The week's opening intervals for the visual week, today marked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayHours {
+    pub label: String,
+    pub is_today: bool,
+    /// Minutes since midnight, start and end.
+    pub intervals: Vec<(u32, u32)>,
+    /// The same in words ("09:00–12:00, 14:00–17:00"), empty when closed.
+    pub text: String,
+}
+
+pub fn week(tr: &Tr, schedule: &Schedule, today: NaiveDate) -> Vec<DayHours> {
+    let monday = today - chrono::Duration::days(today.weekday().num_days_from_monday() as i64);
+    let days = schedule.week(monday);
+    days.iter()
+        .enumerate()
+        .map(|(i, ivs)| {
+            let mins = |t: NaiveTime| {
+                use chrono::Timelike;
+                let m = t.hour() * 60 + t.minute();
+                if t.second() >= 59 && m == 23 * 60 + 59 {
+                    24 * 60
+                } else {
+                    m
+                }
+            };
+            let intervals: Vec<(u32, u32)> =
+                ivs.iter().map(|(a, b)| (mins(*a), mins(*b))).collect();
+            let text = intervals
+                .iter()
+                .map(|(a, b)| format!("{:02}:{:02}–{:02}:{:02}", a / 60, a % 60, b / 60, b % 60))
+                .collect::<Vec<_>>()
+                .join(", ");
+            DayHours {
+                label: day_short(tr, i as u32 + 1),
+                is_today: monday + chrono::Duration::days(i as i64) == today,
+                intervals,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// Conditions of a place in words; unknown ones are left out (the sheet says "unknown").
+pub fn conditions(tr: &Tr, p: &Place) -> Vec<String> {
+    let mut out = Vec::new();
+    for (flag, id) in [
+        (Fees::FREE, "place-free"),
+        (Fees::FREE_UNDER_CONDITIONS, "place-free-conditions"),
+        (Fees::PAID, "place-paid"),
+        (Fees::MEMBERSHIP, "place-membership"),
+    ] {
+        if p.fees.contains(flag) {
+            out.push(tr.t(id));
+        }
+    }
+    for (flag, id) in [
+        (Access::WALK_IN, "place-walk-in"),
+        (Access::APPOINTMENT, "place-appointment"),
+    ] {
+        if p.access.contains(flag) {
+            out.push(tr.t(id));
+        }
+    }
+    match p.open_to_all() {
+        Some(true) => out.push(tr.t("place-publics-all")),
+        Some(false) => out.push(tr.ta(
+            "place-publics-some",
+            &[("publics", Arg::from(&p.publics.join(", ")))],
+        )),
+        None => {}
+    }
+    match p.wheelchair {
+        Some(true) => out.push(tr.t("place-wheelchair-yes")),
+        Some(false) => out.push(tr.t("place-wheelchair-no")),
+        None => {}
+    }
+    if !p.languages.is_empty() {
+        out.push(tr.ta(
+            "place-languages",
+            &[("languages", Arg::from(&p.languages.join(", ")))],
+        ));
+    }
+    out
+}
+
+pub fn wifi_access_text(tr: &Tr, w: WifiAccess) -> String {
+    tr.t(match w {
+        WifiAccess::Open => "place-wifi-open",
+        WifiAccess::CodeAtDesk => "place-wifi-code",
+        WifiAccess::Registration => "place-wifi-registration",
+        WifiAccess::Paid => "place-wifi-paid",
+        WifiAccess::Customers => "place-wifi-customers",
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Read-aloud scripts. Plain sentences, no symbols; bidi marks removed for the speech engine.
+
+fn spoken(s: String) -> String {
+    strip_isolation(&s).replace('–', " - ")
+}
+
+pub fn script_home(tr: &Tr) -> String {
+    let choices = Need::ALL
+        .iter()
+        .map(|n| need_label(tr, *n))
+        .collect::<Vec<_>>()
+        .join(", ");
+    spoken(tr.ta("say-home", &[("choices", Arg::from(&choices))]))
+}
+
+pub fn script_where(tr: &Tr) -> String {
+    spoken(tr.t("say-where"))
+}
+
+pub fn script_need_position(tr: &Tr) -> String {
+    spoken(tr.t("say-need-position"))
+}
+
+pub fn script_results(tr: &Tr, needs: NeedSet, res: &Nearby, now: NaiveDateTime) -> String {
+    let need = needs
+        .iter()
+        .map(|n| need_label(tr, n))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut s = tr.ta(
+        "say-results",
+        &[("need", Arg::from(&need)), ("count", res.hits.len().into())],
+    );
+    if let Some(first) = res.hits.first() {
+        s.push(' ');
+        s.push_str(&script_nearest(tr, first, now));
+    } else if let Some(far) = &res.nearest_beyond {
+        // "say-nearest-far" already says that nothing is near.
+        let k = km(tr.lang, far.distance_m);
+        let far = tr.ta(
+            "say-nearest-far",
+            &[("name", Arg::from(&far.place.name)), ("km", Arg::from(&k))],
+        );
+        s = format!("{need}. {far}");
+    }
+    spoken(s)
+}
+
+fn script_nearest(tr: &Tr, hit: &NearbyHit, now: NaiveDateTime) -> String {
+    let status = status_text(tr, &hit.status, now);
+    tr.ta(
+        "say-nearest",
+        &[
+            ("name", Arg::from(&hit.place.name)),
+            ("minutes", hit.walk_minutes.into()),
+            ("status", Arg::from(&status)),
+        ],
+    )
+}
+
+pub fn script_place(tr: &Tr, p: &Place, status: &OpenStatus, now: NaiveDateTime) -> String {
+    let status = status_text(tr, status, now);
+    let address = [p.address.as_deref(), p.commune.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut s = tr.ta(
+        "say-place",
+        &[
+            ("name", Arg::from(&p.name)),
+            ("status", Arg::from(&status)),
+            ("address", Arg::from(&address)),
+        ],
+    );
+    let offers = p
+        .needs
+        .iter()
+        .map(|n| need_label(tr, n))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !offers.is_empty() {
+        s.push(' ');
+        s.push_str(&tr.ta("say-place-offers", &[("offers", Arg::from(&offers))]));
+    }
+    spoken(s)
+}
+
+pub fn script_favourites(tr: &Tr, count: usize) -> String {
+    spoken(tr.ta("say-favourites", &[("count", count.into())]))
+}
+
+pub fn script_settings(tr: &Tr) -> String {
+    spoken(tr.t("say-settings"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hours::OpenStatus;
+    use crate::place::Hours;
+    use crate::query::NearbyHit;
+    use crate::snapshot::PlaceRow;
+
+    fn at(d: u32, h: u32, m: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 3, d)
+            .unwrap()
+            .and_hms_opt(h, m, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn status_words() {
+        let en = Tr::new(Lang::En);
+        let now = at(10, 10, 0); // Tuesday
+        assert_eq!(
+            status_text(
+                &en,
+                &OpenStatus::Open {
+                    until: Some(at(10, 17, 0))
+                },
+                now
+            ),
+            "Open until 17:00"
+        );
+        assert_eq!(
+            status_text(
+                &en,
+                &OpenStatus::Closed {
+                    opens: Some(at(10, 14, 0))
+                },
+                now
+            ),
+            "Opens at 14:00"
+        );
+        assert_eq!(
+            status_text(
+                &en,
+                &OpenStatus::Closed {
+                    opens: Some(at(11, 9, 0))
+                },
+                now
+            ),
+            "Opens tomorrow 09:00"
+        );
+        assert_eq!(
+            status_text(
+                &en,
+                &OpenStatus::Closed {
+                    opens: Some(at(16, 9, 0))
+                },
+                now
+            ),
+            "Opens Monday 09:00"
+        );
+        assert_eq!(status_text(&en, &OpenStatus::Unknown, now), "Hours unknown");
+        let fr = Tr::new(Lang::Fr);
+        assert_eq!(
+            status_text(
+                &fr,
+                &OpenStatus::Closed {
+                    opens: Some(at(16, 9, 0))
+                },
+                now
+            ),
+            "Ouvre lundi 09:00"
+        );
+    }
+
+    #[test]
+    fn distances_and_directions() {
+        assert_eq!(distance_text(Lang::Fr, 347.0), "350 m");
+        assert_eq!(distance_text(Lang::Fr, 2440.0), "2,4 km");
+        assert_eq!(distance_text(Lang::En, 2440.0), "2.4 km");
+        let en = Tr::new(Lang::En);
+        // From Grenoble station, the Bastille is to the north-east.
+        let b = bearing((45.1913, 5.7146), (45.1987, 5.7253));
+        assert_eq!(direction_text(&en, b), "north-east");
+        assert_eq!(direction_text(&en, 359.0), "north");
+        assert_eq!(direction_text(&en, 180.0), "south");
+    }
+
+    fn hit(name: &str, minutes: u32, status: OpenStatus) -> NearbyHit {
+        NearbyHit {
+            place: PlaceRow {
+                id: 0,
+                key: "test:1".into(),
+                name: name.into(),
+                commune: Some("Grenoble".into()),
+                lat: 45.19,
+                lon: 5.72,
+                needs: NeedSet::of(&[Need::Wifi]),
+                needs_to_check: NeedSet::EMPTY,
+                hours: Hours::default(),
+            },
+            distance_m: 400.0,
+            walk_minutes: minutes,
+            status,
+            met: NeedSet::of(&[Need::Wifi]),
+            to_check: NeedSet::EMPTY,
+        }
+    }
+
+    #[test]
+    fn results_script_in_every_language_names_the_nearest_place() {
+        let now = at(10, 10, 0);
+        let res = Nearby {
+            hits: vec![hit(
+                "Bibliothèque Kateb Yacine",
+                6,
+                OpenStatus::Open {
+                    until: Some(at(10, 18, 0)),
+                },
+            )],
+            nearest_beyond: None,
+        };
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            let s = script_results(&tr, NeedSet::of(&[Need::Wifi]), &res, now);
+            assert!(s.contains("Bibliothèque Kateb Yacine"), "{lang:?}: {s}");
+            assert!(s.contains('6'), "{lang:?}: minutes missing: {s}");
+            assert!(s.contains("18:00"), "{lang:?}: closing time missing: {s}");
+            assert!(
+                !s.contains('{') && !s.contains('\u{2068}'),
+                "{lang:?}: unformatted: {s}"
+            );
+        }
+        let en = script_results(&Tr::new(Lang::En), NeedSet::of(&[Need::Wifi]), &res, now);
+        assert_eq!(en, "Free wifi. One place nearby. The nearest is Bibliothèque Kateb Yacine, 6 minutes on foot, Open until 18:00.");
+    }
+
+    #[test]
+    fn results_script_says_how_far_when_nothing_is_near() {
+        let now = at(10, 10, 0);
+        let mut far = hit("Repair Café", 90, OpenStatus::Unknown);
+        far.distance_m = 12_300.0;
+        let res = Nearby {
+            hits: vec![],
+            nearest_beyond: Some(far),
+        };
+        let fr = script_results(&Tr::new(Lang::Fr), NeedSet::of(&[Need::Repair]), &res, now);
+        assert_eq!(
+            fr,
+            "Réparer. Rien à proximité. Le plus proche est Repair Café, à 12,3 kilomètres."
+        );
+    }
+
+    #[test]
+    fn every_screen_script_is_nonempty_in_every_language() {
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            for s in [
+                script_home(&tr),
+                script_where(&tr),
+                script_favourites(&tr, 2),
+                script_settings(&tr),
+                script_need_position(&tr),
+            ] {
+                assert!(s.len() > 5 && !s.contains('{'), "{lang:?}: {s}");
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! Small pieces every screen uses.
+
+use super::pictogram::Picto;
+use super::state::{use_app, use_shared, use_tr};
+use crate::hours::OpenStatus;
+use crate::present::{status_text, StatusKind};
+use dioxus::prelude::*;
+
+/// The big read-aloud button of a screen, with the script it speaks kept in the page (hidden
+/// visually, present for screen readers and tests).
+#[component]
+pub fn ReadAloud(script: String) -> Element {
+    let app = use_app();
+    let shared = use_shared();
+    let tr = use_tr();
+    let label = tr.t("home-read-aloud");
+    let to_say = script.clone();
+    rsx! {
+        button {
+            class: "read-aloud",
+            id: "read-aloud",
+            "aria-label": "{label}",
+            onclick: move |_| {
+                let s = *shared.settings.peek();
+                app.speaker.speak(&to_say, s.lang, s.speech_rate);
+                let js = super::speech::browser_speech_js(&to_say, s.lang, s.speech_rate);
+                let _ = document::eval(&js);
+            },
+            Picto { name: "speaker.svg" }
+            span { class: "label", "{label}" }
+        }
+        p { id: "read-aloud-script", class: "sr-only", "{script}" }
+    }
+}
+
+/// Open status as icon + word + colour (never colour alone).
+#[component]
+pub fn Status(status: OpenStatus) -> Element {
+    let app = use_app();
+    let tr = use_tr();
+    let kind = StatusKind::of(&status);
+    let text = status_text(&tr, &status, app.now());
+    rsx! {
+        span { class: "status status-{kind.css()}",
+            Picto { name: kind.pictogram(), class: "picto small" }
+            span { "{text}" }
+        }
+    }
+}
+
+/// A filter toggle: pictogram + short word, `aria-pressed` for its state.
+#[component]
+pub fn Toggle(
+    picto: &'static str,
+    label: String,
+    on: bool,
+    onchange: EventHandler<bool>,
+) -> Element {
+    rsx! {
+        button {
+            class: if on { "toggle on" } else { "toggle" },
+            "aria-pressed": if on { "true" } else { "false" },
+            onclick: move |_| onchange.call(!on),
+            Picto { name: picto, class: "picto small" }
+            span { "{label}" }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! The interface shell: Dioxus components around the core. Nothing here computes an answer;
+//! it shows what `query`, `present` and `locate` compute, and calls the platform edges
+//! (speech, position, files) through small traits.
+//!
+//! Layout follows Dioxus's workspace template: `ui/` holds the app root, the one [`Route`]
+//! enum, shared state and components; `views/` holds one file per screen.
+
+pub mod components;
+pub mod pictogram;
+pub mod speech;
+pub mod state;
+
+use crate::views::{
+    About, Favourites, Home, PlaceSheet, Results, Settings, Shell, Where, WhereCommune,
+};
+use dioxus::prelude::*;
+
+/// Every screen of the app.
+#[derive(Routable, Clone, PartialEq, Debug)]
+#[rustfmt::skip]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        Home {},
+        #[route("/where")]
+        Where {},
+        #[route("/where/:commune")]
+        WhereCommune { commune: String },
+        #[route("/need/:need")]
+        Results { need: String },
+        #[route("/place/:id")]
+        PlaceSheet { id: String },
+        #[route("/saved")]
+        Favourites {},
+        #[route("/settings")]
+        Settings {},
+        #[route("/about")]
+        About {},
+}
+
+/// The style sheet, compiled in (works in every renderer without an asset pipeline).
+pub const CSS: &str = include_str!("../../assets/app.css");
+
+/// The app root: services for this window or browser session, then the router.
+#[component]
+pub fn App() -> Element {
+    let booted = use_hook(state::boot);
+    match booted {
+        Ok(app) => {
+            use_context_provider(|| app.clone());
+            state::provide_signals(&app);
+            use_hook(|| {
+                // Open on a chosen screen (desktop demos and the launch-time measurement).
+                if let Some(path) = state::start_path() {
+                    let history: std::rc::Rc<dyn dioxus::history::History> =
+                        std::rc::Rc::new(dioxus::history::MemoryHistory::with_initial_path(path));
+                    dioxus::history::provide_history_context(history);
+                }
+            });
+            rsx! {
+                style { {CSS} }
+                Router::<Route> {}
+            }
+        }
+        Err(message) => rsx! {
+            style { {CSS} }
+            main { class: "fatal", role: "alert",
+                p { "{message}" }
+            }
+        },
+    }
+}

@@ -1,0 +1,120 @@
+//! What every screen shares: the open snapshot, the person's database, the platform edges,
+//! and the reactive state (settings, position, filters, the current read-aloud script).
+
+use crate::datastore::{self, Opened};
+use crate::i18n::Tr;
+use crate::locate::{Locator, NoLocator};
+use crate::query::Constraints;
+use crate::snapshot::Snapshot;
+use crate::userdata::{SavedPosition, Settings, UserDb};
+use chrono::NaiveDateTime;
+use dioxus::prelude::*;
+use std::rc::Rc;
+
+/// The snapshot shipped with the app.
+pub const BUNDLED_SNAPSHOT: &[u8] = include_bytes!("../../assets/toutpres-isere.sqlite");
+
+/// Services of one window (desktop, phone) or one browser session (liveview).
+#[derive(Clone)]
+pub struct AppCtx {
+    pub snapshot: Rc<Snapshot>,
+    pub user: Rc<UserDb>,
+    pub locator: Rc<dyn Locator>,
+    pub speaker: Rc<dyn super::speech::Speaker>,
+    /// Set when the snapshot had to be restored at start.
+    pub restored: bool,
+}
+
+impl AppCtx {
+    /// Local Paris time; `TOUTPRES_NOW` (YYYY-MM-DDTHH:MM) fixes it for tests and demos.
+    pub fn now(&self) -> NaiveDateTime {
+        if let Some(t) = std::env::var("TOUTPRES_NOW")
+            .ok()
+            .and_then(|s| NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M").ok())
+        {
+            return t;
+        }
+        chrono::Utc::now()
+            .with_timezone(&chrono_tz::Europe::Paris)
+            .naive_local()
+    }
+
+    pub fn now_utc_rfc3339(&self) -> String {
+        chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    }
+}
+
+/// Open the data (restoring the bundled snapshot if needed) and the platform edges.
+pub fn boot() -> Result<AppCtx, String> {
+    let default_dir = dirs::data_dir()
+        .unwrap_or_else(std::env::temp_dir)
+        .join("toutpres");
+    let dir = datastore::data_dir(default_dir);
+    let (snapshot, opened) =
+        datastore::open_snapshot(&dir, BUNDLED_SNAPSHOT).map_err(|e| e.to_string())?;
+    let user = datastore::open_user(&dir).map_err(|e| e.to_string())?;
+    Ok(AppCtx {
+        snapshot: Rc::new(snapshot),
+        user: Rc::new(user),
+        locator: Rc::new(NoLocator),
+        speaker: super::speech::platform_speaker(),
+        restored: matches!(opened, Opened::Restored { .. }),
+    })
+}
+
+/// Reactive state shared by the screens.
+#[derive(Clone, Copy)]
+pub struct Shared {
+    pub settings: Signal<Settings>,
+    pub position: Signal<Option<SavedPosition>>,
+    pub filters: Signal<Constraints>,
+    /// Where to go after the person says where they are.
+    pub after_where: Signal<Option<super::Route>>,
+}
+
+pub fn provide_signals(app: &AppCtx) {
+    let settings = app.user.settings().unwrap_or_default();
+    let position = app.user.position().ok().flatten();
+    use_context_provider(|| Shared {
+        settings: Signal::new(settings),
+        position: Signal::new(position),
+        filters: Signal::new(Constraints::default()),
+        after_where: Signal::new(None),
+    });
+}
+
+pub fn use_app() -> AppCtx {
+    use_context::<AppCtx>()
+}
+
+pub fn use_shared() -> Shared {
+    use_context::<Shared>()
+}
+
+/// The translator for the current language.
+pub fn use_tr() -> Tr {
+    let shared = use_shared();
+    let lang = shared.settings.read().lang;
+    Tr::new(lang)
+}
+
+/// When the process started (set by the entry point), for the launch-to-first-results figure.
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// With `TOUTPRES_TIMING` set, print once how long the first result list took from launch.
+pub fn report_first_results() {
+    static DONE: std::sync::Once = std::sync::Once::new();
+    if std::env::var_os("TOUTPRES_TIMING").is_some() {
+        DONE.call_once(|| {
+            if let Some(t) = STARTED.get() {
+                eprintln!("first-results-ms {:.1}", t.elapsed().as_secs_f64() * 1e3);
+            }
+        });
+    }
+}
+
+/// `TOUTPRES_START` (a path such as `/need/wifi`) opens the app on that screen.
+pub fn start_path() -> Option<String> {
+    let path = std::env::var("TOUTPRES_START").ok()?;
+    path.parse::<super::Route>().is_ok().then_some(path)
+}

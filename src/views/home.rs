@@ -1,0 +1,91 @@
+use crate::i18n::Lang;
+use crate::need::Need;
+use crate::present::{need_label, script_home};
+use crate::ui::components::ReadAloud;
+use crate::ui::pictogram::Picto;
+use crate::ui::state::{use_app, use_shared, use_tr};
+use crate::ui::Route;
+use dioxus::prelude::*;
+
+/// The eight needs as big tiles; where I am; language. Nothing else competes.
+#[component]
+pub fn Home() -> Element {
+    let app = use_app();
+    let mut shared = use_shared();
+    let tr = use_tr();
+    let mut languages_open = use_signal(|| false);
+    let position = shared.position.read().clone();
+    let where_text = match &position {
+        None => tr.t("home-position-none"),
+        Some(p) => match &p.label {
+            Some(label) => tr.ta("home-position-place", &[("place", label.into())]),
+            None => {
+                let minutes = chrono::DateTime::parse_from_rfc3339(&p.at)
+                    .map(|t| {
+                        (chrono::Utc::now() - t.with_timezone(&chrono::Utc))
+                            .num_minutes()
+                            .max(0) as u32
+                    })
+                    .unwrap_or(0);
+                tr.ta("home-position-age", &[("minutes", minutes.into())])
+            }
+        },
+    };
+    let current = shared.settings.read().lang;
+    let pick = use_callback(move |lang: Lang| {
+        let mut s = *shared.settings.peek();
+        s.lang = lang;
+        let _ = app.user.save_settings(&s);
+        shared.settings.set(s);
+        languages_open.set(false);
+    });
+    rsx! {
+        ReadAloud { script: script_home(&tr) }
+        h1 { {tr.t("home-title")} }
+        ul { class: "needs",
+            for need in Need::ALL {
+                li { key: "{need.id()}",
+                    Link { class: "need-tile need-{need.id()}", to: Route::Results { need: need.id().to_string() },
+                        Picto { name: need.pictogram(), class: "picto big" }
+                        span { class: "label", {need_label(&tr, need)} }
+                    }
+                }
+            }
+        }
+        Link {
+            class: if position.is_some() { "where-line" } else { "where-line missing" },
+            to: Route::Where {},
+            Picto { name: "location.svg", class: "picto small" }
+            span { "{where_text}" }
+            span { class: "action", {tr.t("home-where")} }
+        }
+        div { class: "home-secondary",
+            button {
+                class: "secondary",
+                "aria-expanded": if languages_open() { "true" } else { "false" },
+                onclick: move |_| languages_open.toggle(),
+                Picto { name: "language.svg", class: "picto small" }
+                span { {current.native_name()} }
+            }
+            Link { class: "secondary", to: Route::Favourites {},
+                Picto { name: "star.svg", class: "picto small" }
+                span { {tr.t("home-favourites")} }
+            }
+        }
+        if languages_open() {
+            ul { class: "languages",
+                for lang in Lang::ALL {
+                    li { key: "{lang.code()}",
+                        button {
+                            lang: "{lang.code()}",
+                            dir: "{lang.dir()}",
+                            "aria-pressed": if lang == current { "true" } else { "false" },
+                            onclick: move |_| pick(lang),
+                            {lang.native_name()}
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+// Browser tests of the Tout près interface: the liveview build (the same Dioxus components as
+// the phone and desktop apps) served on loopback, driven by Playwright in Debian's Chromium,
+// checked by axe-core on every screen.
+//
+// Run from the repository root: `bash tests/e2e/run.sh` (builds the server, installs the npm
+// packages, runs this file). The server binary is given by TOUTPRES_LIVEVIEW_BIN.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const BIN = process.env.TOUTPRES_LIVEVIEW_BIN;
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SHOTS = process.env.TOUTPRES_SHOTS; // folder for screenshots, optional
+const PORT = 8400 + Math.floor(Math.random() * 500);
+const BASE = `http://127.0.0.1:${PORT}`;
+// A Tuesday morning, so opening hours give stable answers.
+const NOW = '2026-03-10T10:00';
+
+let dataDir;
+let server;
+let browser;
+
+async function startServer() {
+  server = spawn(BIN, [String(PORT)], {
+    env: { ...process.env, TOUTPRES_DATA_DIR: dataDir, TOUTPRES_NOW: NOW },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start')), 20000);
+    server.stdout.on('data', (d) => {
+      if (String(d).includes('Tout près on')) { clearTimeout(timer); resolve(); }
+    });
+    server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+}
+
+async function stopServer() {
+  if (!server) return;
+  const done = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await done;
+  server = null;
+}
+
+before(async () => {
+  assert.ok(BIN, 'TOUTPRES_LIVEVIEW_BIN must name the liveview server binary');
+  dataDir = mkdtempSync(join(tmpdir(), 'toutpres-e2e-'));
+  await startServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  await stopServer();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function open(path = '/') {
+  const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
+  await page.goto(BASE + path);
+  await page.waitForSelector('#read-aloud');
+  return page;
+}
+
+/** axe-core on the current screen: no violation at all, WCAG 2.2 AA tags and best practices. */
+async function checkAxe(page, screen) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => await axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa', 'best-practice'] },
+  }));
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  assert.deepEqual(summary, [], `axe violations on ${screen}`);
+}
+
+async function shot(page, name) {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+/** The no-typing location flow: commune, then a spot people know. */
+async function sayWhereWithoutTyping(page) {
+  await page.click('.communes .commune.big >> nth=0');
+  await page.waitForSelector('.spots');
+  await page.click('.spots button >> nth=0');
+}
+
+async function readAloudMatchesScript(page) {
+  const script = (await page.textContent('#read-aloud-script')).trim();
+  assert.ok(script.length > 10, 'a read-aloud script is on the screen');
+  // The page outlives screens: forget what the previous screen said.
+  await page.evaluate(() => { window.toutpresLastSpoken = undefined; });
+  await page.click('#read-aloud');
+  await page.waitForFunction(() => typeof window.toutpresLastSpoken === 'string');
+  const spoken = await page.evaluate(() => window.toutpresLastSpoken);
+  assert.equal(spoken.trim(), script);
+  return script;
+}
+
+test('home: eight need tiles, read aloud, no axe violations', async () => {
+  const page = await open('/');
+  assert.equal(await page.locator('.need-tile').count(), 8);
+  const script = await readAloudMatchesScript(page);
+  assert.match(script, /Wifi gratuit/);
+  await checkAxe(page, 'home');
+  await shot(page, 'home-fr');
+  await page.close();
+});
+
+test('wifi: no position yet, the no-typing location flow, results by distance, the place sheet', async () => {
+  const page = await open('/');
+  await page.click('.need-wifi');
+  // No position: a picture-first prompt, never an empty screen.
+  await page.waitForSelector('.prompt #say-where');
+  await checkAxe(page, 'results without position');
+  await page.click('#say-where');
+  await page.waitForSelector('.communes');
+  await checkAxe(page, 'where');
+  await readAloudMatchesScript(page);
+  await page.click('.communes .commune.big >> nth=0');
+  await page.waitForSelector('.spots');
+  await checkAxe(page, 'where: spots');
+  await page.click('.spots button >> nth=0');
+  // Back on the wifi results, nearest first.
+  await page.waitForSelector('.results .result');
+  const distances = await page.$$eval('.results .result', (rows) => rows.map((r) => Number(r.dataset.distance)));
+  assert.ok(distances.length >= 3, `several wifi places: ${distances}`);
+  for (let i = 1; i < distances.length; i++) assert.ok(distances[i - 1] <= distances[i], `sorted: ${distances}`);
+  const status = await page.textContent('.results .result >> nth=0 >> .status');
+  assert.match(status, /Ouvert|Ouvre|Fermé|Horaires inconnus/);
+  await readAloudMatchesScript(page);
+  await checkAxe(page, 'results');
+  await shot(page, 'results-fr');
+  // Filters change the list and say so.
+  await page.click('.filters .toggle >> nth=0');
+  await page.waitForSelector('.filters .toggle[aria-pressed="true"]');
+  await checkAxe(page, 'results filtered');
+  await page.click('.filters .toggle >> nth=0');
+  // The first place: hours, Call, Go.
+  await page.click('.results .result >> nth=0');
+  await page.waitForSelector('.actions');
+  assert.ok(await page.isVisible('.action.go'));
+  const go = await page.getAttribute('.action.go', 'href');
+  assert.match(go, /^geo:-?\d+\.\d+,-?\d+\.\d+\?q=/);
+  const hasHours = await page.locator('table.week, .status-unknown').count();
+  assert.ok(hasHours > 0, 'hours (or "hours unknown") are shown');
+  await readAloudMatchesScript(page);
+  await checkAxe(page, 'place');
+  await shot(page, 'place-fr');
+  await page.close();
+});
+
+test('a place with a phone has a Call button with a tel: link', async () => {
+  const page = await open('/place/france-services:234');
+  await page.waitForSelector('.action.call');
+  assert.match(await page.getAttribute('.action.call', 'href'), /^tel:0476330656$/);
+  assert.ok(await page.isVisible('table.week tr.today'));
+  await checkAxe(page, 'place with phone');
+  await page.close();
+});
+
+test('switching to Arabic flips the layout', async () => {
+  const page = await open('/settings');
+  await checkAxe(page, 'settings');
+  await page.click('.languages button[lang="ar"]');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  assert.equal(await page.getAttribute('.app', 'dir'), 'rtl');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+  await readAloudMatchesScript(page);
+  await checkAxe(page, 'settings (ar)');
+  await page.goto(BASE + '/');
+  await page.waitForSelector('.need-tile');
+  // Mirrored: the first tile sits on the right.
+  const first = await page.locator('.need-tile >> nth=0').boundingBox();
+  const second = await page.locator('.need-tile >> nth=1').boundingBox();
+  assert.ok(first.x > second.x, `first tile on the right in RTL (${first.x} vs ${second.x})`);
+  await checkAxe(page, 'home (ar)');
+  await shot(page, 'home-ar');
+  await page.goto(BASE + '/need/wifi');
+  await page.waitForSelector('.results .result');
+  await checkAxe(page, 'results (ar)');
+  await shot(page, 'results-ar');
+  // Back to French for the other tests.
+  await page.goto(BASE + '/settings');
+  await page.click('.languages button[lang="fr"]');
+  await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+  await page.close();
+});
+
+test('larger text and high contrast pass axe too', async () => {
+  const page = await open('/settings');
+  await page.click('.filters .toggle >> nth=0');
+  await page.click('.filters .toggle >> nth=1');
+  await page.waitForSelector('.app.larger.contrast');
+  await checkAxe(page, 'settings (larger, contrast)');
+  await page.goto(BASE + '/need/wifi');
+  await page.waitForSelector('.app.larger.contrast .results');
+  await checkAxe(page, 'results (larger, contrast)');
+  await page.goto(BASE + '/settings');
+  await page.click('.filters .toggle >> nth=0');
+  await page.click('.filters .toggle >> nth=1');
+  await page.waitForFunction(() => !document.querySelector('.app.larger'));
+  await page.close();
+});
+
+test('about the data shows sources and licences', async () => {
+  const page = await open('/about');
+  const text = await page.textContent('main');
+  assert.match(text, /ODbL/);
+  assert.match(text, /Licence Ouverte/);
+  await readAloudMatchesScript(page);
+  await checkAxe(page, 'about');
+  await page.close();
+});
+
+test('favourites survive a restart', async () => {
+  let page = await open('/place/france-services:234');
+  await page.click('.action.save');
+  await page.waitForSelector('.action.save[aria-pressed="true"]');
+  await page.close();
+  await stopServer();
+  await startServer();
+  page = await open('/saved');
+  await page.waitForSelector('.favourites .result');
+  assert.match(await page.textContent('.favourites'), /Pimms/);
+  await readAloudMatchesScript(page);
+  await checkAxe(page, 'favourites');
+  await page.close();
+});

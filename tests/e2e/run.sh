@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Browser tests: build the liveview server, install the npm packages, run the tests in
+# Debian's Chromium (never a downloaded browser). Screenshots go to $TOUTPRES_SHOTS if set.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+cargo build --quiet --features liveview --bin toutpres-liveview
+cd tests/e2e
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
+  npm ci --no-audit --no-fund --ignore-scripts
+fi
+TOUTPRES_LIVEVIEW_BIN="$(pwd)/../../target/debug/toutpres-liveview" npm test
