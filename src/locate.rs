@@ -52,35 +52,43 @@ pub struct Commune {
     pub places: usize,
 }
 
-/// Communes with at least one place, most places first (ties by name). Names that differ only
-/// by case or accents ("ECHIROLLES", "Échirolles") are one commune, shown with the most common
-/// spelling that has lowercase letters.
-pub fn communes(snap: &Snapshot) -> Result<Vec<Commune>, SnapshotError> {
+/// A place that names its commune: (name, lat, lon, commune, kind).
+type CommunePlace = (String, f64, f64, String, Option<String>);
+
+fn places_with_commune(snap: &Snapshot) -> Result<Vec<CommunePlace>, SnapshotError> {
     let err = |source| SnapshotError::Sqlite {
         path: String::new(),
         source,
     };
     let mut stmt = snap
         .connection()
-        .prepare("SELECT commune, lat_e6, lon_e6 FROM places WHERE commune IS NOT NULL")
+        .prepare("SELECT name, lat_e6, lon_e6, commune, kind FROM places WHERE commune IS NOT NULL")
         .map_err(err)?;
     let rows = stmt
         .query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(1)? as f64 / 1e6,
+                r.get::<_, i64>(2)? as f64 / 1e6,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
             ))
         })
         .map_err(err)?;
+    rows.collect::<Result<_, _>>().map_err(err)
+}
+
+/// Communes with at least one place, most places first (ties by name). Names that differ only
+/// by case or accents ("ECHIROLLES", "Échirolles") are one commune, shown with the most common
+/// spelling that has lowercase letters.
+pub fn communes(snap: &Snapshot) -> Result<Vec<Commune>, SnapshotError> {
     // folded name → (spellings with counts, sum lat, sum lon, n)
     let mut groups: BTreeMap<String, (BTreeMap<String, usize>, f64, f64, usize)> = BTreeMap::new();
-    for row in rows {
-        let (name, lat, lon) = row.map_err(err)?;
+    for (_, lat, lon, name, _) in places_with_commune(snap)? {
         let g = groups.entry(fold(&name)).or_default();
         *g.0.entry(name).or_default() += 1;
-        g.1 += lat as f64 / 1e6;
-        g.2 += lon as f64 / 1e6;
+        g.1 += lat;
+        g.2 += lon;
         g.3 += 1;
     }
     let mut out: Vec<Commune> = groups
@@ -120,29 +128,9 @@ pub struct Spot {
 /// Well-known spots of a commune: town halls, libraries, France services first (everyone
 /// knows them), then the other places, by name.
 pub fn spots(snap: &Snapshot, commune: &str) -> Result<Vec<Spot>, SnapshotError> {
-    let err = |source| SnapshotError::Sqlite {
-        path: String::new(),
-        source,
-    };
     let want = fold(commune);
-    let mut stmt = snap
-        .connection()
-        .prepare("SELECT name, lat_e6, lon_e6, commune, kind FROM places WHERE commune IS NOT NULL")
-        .map_err(err)?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<String>>(4)?,
-            ))
-        })
-        .map_err(err)?;
     let mut found: Vec<(u8, String, Spot)> = Vec::new();
-    for row in rows {
-        let (name, lat, lon, c, kind) = row.map_err(err)?;
+    for (name, lat, lon, c, kind) in places_with_commune(snap)? {
         if fold(&c) != want {
             continue;
         }
@@ -156,15 +144,7 @@ pub fn spots(snap: &Snapshot, commune: &str) -> Result<Vec<Spot>, SnapshotError>
         } else {
             3
         };
-        found.push((
-            rank,
-            fold(&name),
-            Spot {
-                name,
-                lat: lat as f64 / 1e6,
-                lon: lon as f64 / 1e6,
-            },
-        ));
+        found.push((rank, fold(&name), Spot { name, lat, lon }));
     }
     found.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     found.dedup_by(|a, b| a.1 == b.1);

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-target/desktop-smoke.png}"
-cargo build --quiet --features desktop --bin toutpres
+profile="${TOUTPRES_PROFILE:-debug}"
+if [ "$profile" = release ]; then cargo build --quiet --release --features desktop --bin toutpres; else cargo build --quiet --features desktop --bin toutpres; fi
 data="$(mktemp -d)"
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
 # A saved position (Grenoble station), as if the person had picked it before.
@@ -22,7 +23,7 @@ xvfb=$!
 sleep 1
 DISPLAY="$display" TOUTPRES_DATA_DIR="$data" TOUTPRES_START=/need/wifi TOUTPRES_TIMING=1 \
   TOUTPRES_NOW=2026-03-10T10:00 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
-  ./target/debug/toutpres > "$data/app.log" 2>&1 &
+  "./target/$profile/toutpres" > "$data/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do
   grep -q first-results-ms "$data/app.log" && break

@@ -3,6 +3,7 @@
 use super::pictogram::Picto;
 use super::state::{use_app, use_shared, use_tr};
 use crate::hours::OpenStatus;
+use crate::i18n::Lang;
 use crate::present::{status_text, StatusKind};
 use dioxus::prelude::*;
 
@@ -63,6 +64,26 @@ pub fn Toggle(
             onclick: move |_| onchange.call(!on),
             Picto { name: picto, class: "picto small" }
             span { "{label}" }
+        }
+    }
+}
+
+/// The twelve languages, each written in its own script; the current one pressed.
+#[component]
+pub fn LanguagePicker(current: Lang, onpick: EventHandler<Lang>) -> Element {
+    rsx! {
+        ul { class: "languages",
+            for lang in Lang::ALL {
+                li { key: "{lang.code()}",
+                    button {
+                        lang: "{lang.code()}",
+                        dir: "{lang.dir()}",
+                        "aria-pressed": if lang == current { "true" } else { "false" },
+                        onclick: move |_| onpick.call(lang),
+                        {lang.native_name()}
+                    }
+                }
+            }
         }
     }
 }

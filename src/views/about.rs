@@ -33,7 +33,12 @@ pub fn About() -> Element {
             }
         }
         h2 { {tr.t("about-pictograms")} }
-        p { "Pictogrammes dessinés pour Tout près, CC0 1.0 (domaine public)." }
+        p { "Tout près — CC0 1.0" }
+        ul { class: "picto-list",
+            for name in crate::ui::pictogram::ALL.iter() {
+                li { key: "{name}", Picto { name, class: "picto small" } }
+            }
+        }
         p { class: "privacy", {tr.t("about-privacy")} }
     }
 }

@@ -1,7 +1,7 @@
 use crate::i18n::Lang;
 use crate::need::Need;
 use crate::present::{need_label, script_home};
-use crate::ui::components::ReadAloud;
+use crate::ui::components::{LanguagePicker, ReadAloud};
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
@@ -73,19 +73,7 @@ pub fn Home() -> Element {
             }
         }
         if languages_open() {
-            ul { class: "languages",
-                for lang in Lang::ALL {
-                    li { key: "{lang.code()}",
-                        button {
-                            lang: "{lang.code()}",
-                            dir: "{lang.dir()}",
-                            "aria-pressed": if lang == current { "true" } else { "false" },
-                            onclick: move |_| pick(lang),
-                            {lang.native_name()}
-                        }
-                    }
-                }
-            }
+            LanguagePicker { current, onpick: pick }
         }
     }
 }

@@ -1,6 +1,5 @@
-use crate::i18n::Lang;
 use crate::present::script_settings;
-use crate::ui::components::{ReadAloud, Toggle};
+use crate::ui::components::{LanguagePicker, ReadAloud, Toggle};
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
@@ -23,19 +22,7 @@ pub fn Settings() -> Element {
         ReadAloud { script: script_settings(&tr) }
         h1 { Picto { name: "settings.svg", class: "picto" } " " {tr.t("settings-title")} }
         h2 { Picto { name: "language.svg", class: "picto small" } " " {tr.t("settings-language")} }
-        ul { class: "languages",
-            for lang in Lang::ALL {
-                li { key: "{lang.code()}",
-                    button {
-                        lang: "{lang.code()}",
-                        dir: "{lang.dir()}",
-                        "aria-pressed": if lang == s.lang { "true" } else { "false" },
-                        onclick: move |_| update(Prefs { lang, ..s }),
-                        {lang.native_name()}
-                    }
-                }
-            }
-        }
+        LanguagePicker { current: s.lang, onpick: move |lang| update(Prefs { lang, ..s }) }
         div { class: "filters",
             Toggle {
                 picto: "text-larger.svg",

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# System packages the app and its tests need, from Debian. Installs only what is missing.
+# Needs root (CI) or sudo (a developer's machine).
+set -euo pipefail
+packages=(
+  # desktop window (Dioxus desktop = WebKitGTK) and speech (tts → speech-dispatcher, via bindgen)
+  pkg-config libwebkit2gtk-4.1-dev libxdo-dev libspeechd-dev libclang-dev clang
+  # browser tests: Debian's Chromium, driven by Playwright (npm); Node.js runs them
+  chromium nodejs npm
+  # desktop smoke test: a virtual screen and screenshots
+  xvfb xauth imagemagick
+  # sync tests: a real static web server on loopback
+  nginx-light
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# Node may come from elsewhere than Debian (a newer one on PATH): keep it.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+fi
+read -r -a missing <<< "${missing[*]}"
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

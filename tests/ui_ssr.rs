@@ -1,0 +1,112 @@
+//! The interface rendered to HTML inside `cargo test` (dioxus-ssr): every screen draws from
+//! the real bundled snapshot, in French and in Arabic. Events are tested in the browser
+//! (`tests/e2e`); this checks what each screen shows first.
+#![cfg(feature = "ui")]
+
+use dioxus::prelude::*;
+use toutpres::i18n::Lang;
+use toutpres::userdata::{SavedPosition, Settings, UserDb};
+
+/// Render the app opened on `path` with the data in `dir`. The app reads its data folder,
+/// first screen and clock from the environment, so screens render one at a time.
+fn render(dir: &std::path::Path, path: &str) -> String {
+    std::env::set_var("TOUTPRES_DATA_DIR", dir);
+    std::env::set_var("TOUTPRES_START", path);
+    std::env::set_var("TOUTPRES_NOW", "2026-03-10T10:00");
+    let mut dom = VirtualDom::new(toutpres::ui::App);
+    dom.rebuild_in_place();
+    dioxus_ssr::render(&dom)
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[test]
+fn screens_render_from_the_bundled_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+
+    let home = render(dir.path(), "/");
+    assert_eq!(count(&home, "class=\"need-tile"), 8, "{home}");
+    assert!(home.contains("id=\"read-aloud-script\""));
+    assert!(home.contains("De quoi avez-vous besoin ?"));
+    assert!(home.contains("dir=\"ltr\""));
+    // Every need tile has its pictogram drawn inline.
+    assert!(count(&home, "<svg") >= 8);
+
+    // No position yet: a picture-first prompt, not an empty list.
+    let results = render(dir.path(), "/need/wifi");
+    assert!(results.contains("id=\"say-where\""), "{results}");
+    assert_eq!(count(&results, "data-distance"), 0);
+
+    // With a position near Grenoble station: a list, nearest first.
+    let user = UserDb::open(&dir.path().join("user.sqlite")).unwrap();
+    user.save_position(&SavedPosition {
+        lat: 45.1913,
+        lon: 5.7146,
+        label: Some("Gare".into()),
+        at: "2026-03-10T09:00:00Z".into(),
+    })
+    .unwrap();
+    let results = render(dir.path(), "/need/wifi");
+    let distances: Vec<f64> = results
+        .split("data-distance=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().parse().unwrap())
+        .collect();
+    assert!(distances.len() >= 5, "{results}");
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "{distances:?}");
+    assert!(
+        results.contains("status-open")
+            || results.contains("status-closed")
+            || results.contains("status-unknown")
+    );
+
+    // The place sheet: Call with a tel: link, Go with a geo: URI, the week, the source.
+    let place = render(dir.path(), "/place/france-services:234");
+    assert!(place.contains("href=\"tel:0476330656\""), "{place}");
+    assert!(place.contains("href=\"geo:45.16"), "{place}");
+    assert_eq!(count(&place, "class=\"today\""), 1, "today is marked once");
+    assert!(place.contains("Licence Ouverte"));
+
+    // A place with no phone has no dead Call button.
+    let no_phone = render(dir.path(), "/place/bibliotheques:14223");
+    assert!(!no_phone.contains("tel:"), "{no_phone}");
+    assert!(no_phone.contains("geo:"));
+
+    // Unknown place and unknown need: a way back, not a crash.
+    assert!(render(dir.path(), "/place/nope:1").contains("Rien ici"));
+    assert!(render(dir.path(), "/need/coffee").contains("Rien ici"));
+
+    // In Arabic the whole app is right-to-left.
+    user.save_settings(&Settings {
+        lang: Lang::Ar,
+        ..Settings::default()
+    })
+    .unwrap();
+    let home_ar = render(dir.path(), "/");
+    assert!(home_ar.contains("dir=\"rtl\""), "{home_ar}");
+    assert!(home_ar.contains("lang=\"ar\""));
+    assert!(home_ar.contains(&Lang::Ar.native_name()));
+
+    // Damaged map data: the app still starts, says so, and uses the bundled data again.
+    user.save_settings(&Settings::default()).unwrap();
+    std::fs::write(
+        dir.path().join("snapshot.sqlite"),
+        b"<html>portail wifi</html>",
+    )
+    .unwrap();
+    let restored = render(dir.path(), "/");
+    assert!(restored.contains("class=\"notice\""), "{restored}");
+    assert!(restored.contains("origine sont revenues"));
+    assert_eq!(count(&restored, "class=\"need-tile"), 8);
+
+    for path in ["/where", "/where/grenoble", "/saved", "/settings", "/about"] {
+        let html = render(dir.path(), path);
+        assert!(
+            html.contains("id=\"read-aloud-script\""),
+            "{path}: no read-aloud"
+        );
+        assert!(!html.contains("class=\"fatal\""), "{path}: {html}");
+    }
+}
