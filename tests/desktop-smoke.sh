@@ -23,7 +23,7 @@ xvfb=$!
 sleep 1
 DISPLAY="$display" TOUTPRES_DATA_DIR="$data" TOUTPRES_START=/need/wifi TOUTPRES_TIMING=1 \
   TOUTPRES_NOW=2026-03-10T10:00 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
-  "./target/$profile/toutpres" > "$data/app.log" 2>&1 &
+  "${CARGO_TARGET_DIR:-target}/$profile/toutpres" > "$data/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do
   grep -q first-results-ms "$data/app.log" && break
