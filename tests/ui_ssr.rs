@@ -56,6 +56,9 @@ fn screens_render_from_the_bundled_snapshot() {
         .collect();
     assert!(distances.len() >= 5, "{results}");
     assert!(distances.windows(2).all(|w| w[0] <= w[1]), "{distances:?}");
+    // Home says where and how long ago (the position was saved at 09:00 UTC = 10:00 Paris).
+    let home = render(dir.path(), "/");
+    assert!(home.contains("Près de Gare · Position : à l"), "{home}");
     assert!(
         results.contains("status-open")
             || results.contains("status-closed")

@@ -39,8 +39,22 @@ impl AppCtx {
             .naive_local()
     }
 
+    /// UTC now; with `TOUTPRES_NOW` set, that Paris time in UTC (so ages are stable in tests).
+    pub fn now_utc(&self) -> chrono::DateTime<chrono::Utc> {
+        use chrono::TimeZone;
+        match std::env::var("TOUTPRES_NOW") {
+            Ok(_) => chrono_tz::Europe::Paris
+                .from_local_datetime(&self.now())
+                .earliest()
+                .map(|t| t.with_timezone(&chrono::Utc))
+                .unwrap_or_else(chrono::Utc::now),
+            Err(_) => chrono::Utc::now(),
+        }
+    }
+
     pub fn now_utc_rfc3339(&self) -> String {
-        chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        self.now_utc()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
     }
 }
 

@@ -15,21 +15,26 @@ pub fn Home() -> Element {
     let tr = use_tr();
     let mut languages_open = use_signal(|| false);
     let position = shared.position.read().clone();
+    // Where the person said they are, and how old that is.
     let where_text = match &position {
         None => tr.t("home-position-none"),
-        Some(p) => match &p.label {
-            Some(label) => tr.ta("home-position-place", &[("place", label.into())]),
-            None => {
-                let minutes = chrono::DateTime::parse_from_rfc3339(&p.at)
-                    .map(|t| {
-                        (chrono::Utc::now() - t.with_timezone(&chrono::Utc))
-                            .num_minutes()
-                            .max(0) as u32
-                    })
-                    .unwrap_or(0);
-                tr.ta("home-position-age", &[("minutes", minutes.into())])
+        Some(p) => {
+            let minutes = chrono::DateTime::parse_from_rfc3339(&p.at)
+                .map(|t| {
+                    (app.now_utc() - t.with_timezone(&chrono::Utc))
+                        .num_minutes()
+                        .max(0) as u32
+                })
+                .unwrap_or(0);
+            let age = tr.ta("home-position-age", &[("minutes", minutes.into())]);
+            match &p.label {
+                Some(label) => format!(
+                    "{} · {age}",
+                    tr.ta("home-position-place", &[("place", label.into())])
+                ),
+                None => age,
             }
-        },
+        }
     };
     let current = shared.settings.read().lang;
     let pick = use_callback(move |lang: Lang| {
