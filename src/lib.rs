@@ -13,8 +13,10 @@ pub mod need;
 pub mod place;
 pub mod present;
 pub mod query;
+pub mod reminders;
 pub mod snapshot;
 pub mod spatial;
+pub mod sync;
 pub mod text;
 pub mod userdata;
 

@@ -1,10 +1,23 @@
-//! The person's own data: favourites, settings, last position. On the device only.
+//! The person's own data: favourites, settings, last position, reminders. On the device only.
 //!
 //! A separate SQLite file from the snapshot, because sync replaces the snapshot whole and must
 //! never touch what the person saved. Nothing here is ever sent anywhere. Favourites keep the
 //! places' stable keys (`source:record`), which survive snapshot updates.
+//!
+//! Privacy: the person can see everything stored ([`UserDb::everything_stored`]), save a copy
+//! ([`StoredData::to_json`]) and delete it all in one step ([`UserDb::delete_everything`]).
+//! `secure_delete` is on, and deletions end with a WAL checkpoint that truncates the log (and,
+//! for "delete everything", a `VACUUM`), so deleted text does not linger in the file's free
+//! pages or in the write-ahead log. (Flash storage may keep old blocks below the file system;
+//! the phone's storage encryption covers those.) The optional lock code is stored only as a
+//! salted Argon2id hash (`reminders::lock`).
 
 use crate::i18n::Lang;
+use crate::reminders::lock::{hash_code, verify_code, CodeKind, LockCode, LockError};
+use crate::reminders::{
+    Mark, Marks, PrivateText, Recurrence, Reminder, ReminderError, ReminderId, ReminderKind,
+};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
 
@@ -14,6 +27,98 @@ CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS position(id INTEGER PRIMARY KEY CHECK (id = 1), lat REAL NOT NULL, lon REAL NOT NULL,
   label TEXT, at TEXT NOT NULL);
 ";
+
+/// Reminders (see `crate::reminders`): what the person set up, what they marked, their lock.
+const REMINDER_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS reminders(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, recurrence TEXT NOT NULL,
+  starts TEXT NOT NULL, time_of_day TEXT NOT NULL, pictogram TEXT NOT NULL, words TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS reminder_marks(reminder INTEGER NOT NULL, due TEXT NOT NULL,
+  mark TEXT NOT NULL CHECK (mark IN ('done', 'snoozed')), at TEXT NOT NULL, PRIMARY KEY (reminder, due));
+CREATE TABLE IF NOT EXISTS lock(id INTEGER PRIMARY KEY CHECK (id = 1), kind TEXT NOT NULL, hash TEXT NOT NULL,
+  set_at TEXT NOT NULL);
+";
+
+/// Deleted content is overwritten in place rather than left in free space.
+const PRIVACY_PRAGMAS: &str = "PRAGMA secure_delete = ON;";
+
+/// A reminder or lock could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum UserDataError {
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Reminder(#[from] ReminderError),
+    #[error(transparent)]
+    Lock(#[from] LockError),
+}
+
+/// Everything the user database holds, table by table, for the person to see and keep.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StoredData {
+    pub tables: Vec<StoredTable>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StoredTable {
+    pub name: String,
+    pub rows: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// Stored values not shown verbatim: the lock's hash would let anyone holding the copy try
+/// the few possible codes offline.
+const HIDDEN_COLUMNS: [(&str, &str); 1] = [("lock", "hash")];
+const HIDDEN_TEXT: &str = "(salted hash, not shown)";
+
+impl StoredData {
+    /// Pretty JSON, to save as a file.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+    }
+
+    /// One readable line per stored row: `table: column = value, …`.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for t in &self.tables {
+            for row in &t.rows {
+                let fields = row
+                    .iter()
+                    .map(|(k, v)| match v {
+                        serde_json::Value::String(s) => format!("{k} = {s}"),
+                        other => format!("{k} = {other}"),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                out.push(format!("{}: {fields}", t.name));
+            }
+        }
+        out
+    }
+
+    /// No row in any table.
+    pub fn is_empty(&self) -> bool {
+        self.tables.iter().all(|t| t.rows.is_empty())
+    }
+}
+
+fn parse_reminder(
+    id: ReminderId,
+    kind: &str,
+    recurrence: &str,
+    starts: &str,
+    time_of_day: &str,
+    pictogram: String,
+    words: String,
+) -> Option<Reminder> {
+    Some(Reminder {
+        id,
+        kind: ReminderKind::from_id(kind)?,
+        recurrence: serde_json::from_str::<Recurrence>(recurrence).ok()?,
+        starts: starts.parse::<NaiveDate>().ok()?,
+        time_of_day: NaiveTime::parse_from_str(time_of_day, "%H:%M").ok()?,
+        pictogram,
+        words: PrivateText::new(words),
+    })
+}
 
 /// Settings the person chooses.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -62,13 +167,17 @@ impl UserDb {
     pub fn open(path: &Path) -> rusqlite::Result<UserDb> {
         let conn = Connection::open(path)?;
         conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")?;
+        conn.execute_batch(PRIVACY_PRAGMAS)?;
         conn.execute_batch(SCHEMA)?;
+        conn.execute_batch(REMINDER_SCHEMA)?;
         Ok(UserDb { conn })
     }
 
     pub fn open_in_memory() -> rusqlite::Result<UserDb> {
         let conn = Connection::open_in_memory()?;
+        conn.execute_batch(PRIVACY_PRAGMAS)?;
         conn.execute_batch(SCHEMA)?;
+        conn.execute_batch(REMINDER_SCHEMA)?;
         Ok(UserDb { conn })
     }
 
@@ -178,6 +287,285 @@ impl UserDb {
              ON CONFLICT(id) DO UPDATE SET lat = excluded.lat, lon = excluded.lon, label = excluded.label, at = excluded.at",
             params![p.lat, p.lon, p.label, p.at],
         )?;
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reminders, marks, lock, and the person's view of everything stored.
+
+impl UserDb {
+    /// Saves a new reminder (after checking it) and returns its id.
+    pub fn add_reminder(&self, r: &Reminder) -> Result<ReminderId, UserDataError> {
+        self.write_reminder(None, r)
+    }
+
+    /// Inserts (`id` None) or replaces a reminder row, after checking the reminder.
+    fn write_reminder(
+        &self,
+        id: Option<ReminderId>,
+        r: &Reminder,
+    ) -> Result<ReminderId, UserDataError> {
+        r.validate()?;
+        self.conn.execute(
+            "INSERT INTO reminders(id, kind, recurrence, starts, time_of_day, pictogram, words)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, recurrence = excluded.recurrence,
+               starts = excluded.starts, time_of_day = excluded.time_of_day,
+               pictogram = excluded.pictogram, words = excluded.words",
+            params![
+                id,
+                r.kind.id(),
+                serde_json::to_string(&r.recurrence).unwrap_or_default(),
+                r.starts.to_string(),
+                r.time_of_day.format("%H:%M").to_string(),
+                r.pictogram,
+                r.words.as_str(),
+            ],
+        )?;
+        Ok(id.unwrap_or_else(|| self.conn.last_insert_rowid()))
+    }
+
+    /// Saves changes to a reminder. Marks of occurrences that no longer exist are removed.
+    pub fn update_reminder(&self, r: &Reminder) -> Result<(), UserDataError> {
+        self.write_reminder(Some(r.id), r)?;
+        let stale: Vec<NaiveDate> = self
+            .marks()?
+            .iter()
+            .filter(|(id, due, _)| *id == r.id && r.occurrence_on(*due).is_none())
+            .map(|(_, due, _)| due)
+            .collect();
+        for due in stale {
+            self.clear_mark(r.id, due)?;
+        }
+        self.wipe_deleted()?;
+        Ok(())
+    }
+
+    /// All reminders, oldest first. A row that cannot be read (written by a newer version) is
+    /// left out here but still shown by [`UserDb::everything_stored`].
+    pub fn reminders(&self) -> rusqlite::Result<Vec<Reminder>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, kind, recurrence, starts, time_of_day, pictogram, words FROM reminders ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(parse_reminder(
+                r.get(0)?,
+                &r.get::<_, String>(1)?,
+                &r.get::<_, String>(2)?,
+                &r.get::<_, String>(3)?,
+                &r.get::<_, String>(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?;
+        Ok(rows
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect())
+    }
+
+    pub fn reminder(&self, id: ReminderId) -> rusqlite::Result<Option<Reminder>> {
+        Ok(self.reminders()?.into_iter().find(|r| r.id == id))
+    }
+
+    /// Deletes a reminder and its marks; its text is gone from the file afterwards.
+    pub fn delete_reminder(&self, id: ReminderId) -> rusqlite::Result<()> {
+        self.conn.execute_batch("BEGIN")?;
+        let done = self
+            .conn
+            .execute("DELETE FROM reminder_marks WHERE reminder = ?1", [id])
+            .and_then(|_| {
+                self.conn
+                    .execute("DELETE FROM reminders WHERE id = ?1", [id])
+            });
+        match done {
+            Ok(_) => self.conn.execute_batch("COMMIT")?,
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                return Err(e);
+            }
+        }
+        self.wipe_deleted()
+    }
+
+    /// Records what the person said about the occurrence due on `due`.
+    pub fn set_mark(
+        &self,
+        reminder: ReminderId,
+        due: NaiveDate,
+        mark: &Mark,
+    ) -> rusqlite::Result<()> {
+        let (what, at) = match mark {
+            Mark::Done { at } => ("done", at),
+            Mark::Snoozed { until } => ("snoozed", until),
+        };
+        self.conn.execute(
+            "INSERT INTO reminder_marks(reminder, due, mark, at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(reminder, due) DO UPDATE SET mark = excluded.mark, at = excluded.at",
+            params![reminder, due.to_string(), what, at.to_rfc3339()],
+        )?;
+        Ok(())
+    }
+
+    /// Forgets a mark ("not done after all").
+    pub fn clear_mark(&self, reminder: ReminderId, due: NaiveDate) -> rusqlite::Result<()> {
+        self.conn.execute(
+            "DELETE FROM reminder_marks WHERE reminder = ?1 AND due = ?2",
+            params![reminder, due.to_string()],
+        )?;
+        Ok(())
+    }
+
+    pub fn marks(&self) -> rusqlite::Result<Marks> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT reminder, due, mark, at FROM reminder_marks")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, ReminderId>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut marks = Marks::new();
+        for row in rows {
+            let (id, due, what, at) = row?;
+            let (Ok(due), Ok(at)) = (
+                due.parse::<NaiveDate>(),
+                DateTime::parse_from_rfc3339(&at).map(|t| t.with_timezone(&Utc)),
+            ) else {
+                continue;
+            };
+            let mark = match what.as_str() {
+                "done" => Mark::Done { at },
+                _ => Mark::Snoozed { until: at },
+            };
+            marks.set(id, due, mark);
+        }
+        Ok(marks)
+    }
+
+    /// Sets (or replaces) the lock code; only its salted hash is stored.
+    pub fn set_lock(&self, code: &LockCode, now: &str) -> Result<(), UserDataError> {
+        let hash = hash_code(code)?;
+        self.conn.execute(
+            "INSERT INTO lock(id, kind, hash, set_at) VALUES (1, ?1, ?2, ?3)
+             ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, hash = excluded.hash, set_at = excluded.set_at",
+            params![code.kind().id(), hash, now],
+        )?;
+        self.wipe_deleted()?;
+        Ok(())
+    }
+
+    /// Which keypad to show, or `None` when there is no lock.
+    pub fn lock_kind(&self) -> rusqlite::Result<Option<CodeKind>> {
+        Ok(self
+            .conn
+            .query_row("SELECT kind FROM lock WHERE id = 1", [], |r| {
+                r.get::<_, String>(0)
+            })
+            .optional()?
+            .and_then(|k| CodeKind::from_id(&k)))
+    }
+
+    /// Whether `code` opens the lock (always true when there is no lock).
+    pub fn unlock(&self, code: &LockCode) -> rusqlite::Result<bool> {
+        let stored: Option<String> = self
+            .conn
+            .query_row("SELECT hash FROM lock WHERE id = 1", [], |r| r.get(0))
+            .optional()?;
+        Ok(stored.is_none_or(|h| verify_code(code, &h)))
+    }
+
+    pub fn remove_lock(&self) -> rusqlite::Result<()> {
+        self.conn.execute("DELETE FROM lock", [])?;
+        self.wipe_deleted()
+    }
+
+    fn table_names(&self) -> rusqlite::Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )?;
+        let names = stmt.query_map([], |r| r.get(0))?;
+        names.collect()
+    }
+
+    /// Everything stored, every table and row (whatever future tables hold too), except the
+    /// lock's hash, which is replaced by a note.
+    pub fn everything_stored(&self) -> rusqlite::Result<StoredData> {
+        use rusqlite::types::ValueRef;
+        use serde_json::Value;
+        let mut tables = Vec::new();
+        for name in self.table_names()? {
+            let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+            let mut stmt = self.conn.prepare(&format!("SELECT * FROM {quoted}"))?;
+            let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
+            let mut rows = stmt.query([])?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next()? {
+                let mut map = serde_json::Map::new();
+                for (i, col) in columns.iter().enumerate() {
+                    let value = if HIDDEN_COLUMNS.contains(&(name.as_str(), col.as_str())) {
+                        Value::String(HIDDEN_TEXT.into())
+                    } else {
+                        match row.get_ref(i)? {
+                            ValueRef::Null => Value::Null,
+                            ValueRef::Integer(n) => Value::from(n),
+                            ValueRef::Real(x) => Value::from(x),
+                            ValueRef::Text(t) => {
+                                Value::String(String::from_utf8_lossy(t).into_owned())
+                            }
+                            ValueRef::Blob(b) => Value::String(format!("({} bytes)", b.len())),
+                        }
+                    };
+                    map.insert(col.clone(), value);
+                }
+                out.push(map);
+            }
+            tables.push(StoredTable { name, rows: out });
+        }
+        Ok(StoredData { tables })
+    }
+
+    /// Deletes every reminder, mark and the lock, in one step.
+    pub fn delete_all_reminders(&self) -> rusqlite::Result<()> {
+        self.conn.execute_batch(
+            "BEGIN; DELETE FROM reminder_marks; DELETE FROM reminders; DELETE FROM lock; COMMIT;",
+        )?;
+        self.compact()
+    }
+
+    /// Deletes everything stored — favourites, settings, position, reminders, marks, lock, and
+    /// any other table — in one transaction, then rewrites the file so nothing deleted remains
+    /// in it.
+    pub fn delete_everything(&self) -> rusqlite::Result<()> {
+        let mut batch = String::from("BEGIN;");
+        for name in self.table_names()? {
+            batch.push_str(&format!("DELETE FROM \"{}\";", name.replace('"', "\"\"")));
+        }
+        batch.push_str("COMMIT;");
+        if let Err(e) = self.conn.execute_batch(&batch) {
+            let _ = self.conn.execute_batch("ROLLBACK");
+            return Err(e);
+        }
+        self.compact()
+    }
+
+    /// Rewrites the file without free pages, then empties the write-ahead log.
+    fn compact(&self) -> rusqlite::Result<()> {
+        self.conn.execute_batch("VACUUM;")?;
+        self.wipe_deleted()
+    }
+
+    /// Moves the write-ahead log into the file and truncates it, so old page images holding
+    /// deleted text do not stay in the log. (No effect on an in-memory database.)
+    fn wipe_deleted(&self) -> rusqlite::Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .optional()?;
         Ok(())
     }
 }

@@ -11,6 +11,8 @@ packages=(
   xvfb xauth imagemagick
   # sync tests: a real static web server on loopback
   nginx-light
+  # reminder notifications on the desktop: a private session bus in the test
+  dbus
 )
 missing=()
 for p in "${packages[@]}"; do

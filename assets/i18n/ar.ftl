@@ -190,3 +190,163 @@ say-favourites = { $count ->
 }
 say-settings = الإعدادات. اللغة، خط أكبر، تباين عالٍ، سرعة القراءة.
 say-need-position = أولًا، قل أين أنت.
+
+## التذكيرات
+reminders-title = التذكيرات
+reminder-kind-caf = تصريح CAF
+reminder-kind-france-travail = تحديث France Travail
+reminder-kind-domiciliation = العنوان البريدي
+reminder-kind-health-cover = التغطية الصحية
+reminder-kind-own = تذكيري
+reminder-what-caf = كل 3 أشهر، صرّح بمداخيلك لدى CAF. بدون هذا التصريح، يتم تعليق الدفع.
+reminder-what-france-travail = كل شهر، حدّث وضعك لدى France Travail. يفتح التحديث يوم 28 (يوم 26 في فبراير) ويغلق يوم 15 من الشهر التالي عند منتصف الليل. إذا فاتك، تُشطب من قائمة الباحثين عن عمل وتتوقف المنحة. عبر الإنترنت، أو بالهاتف: 39 49.
+reminder-what-domiciliation = جدّد عنوانك البريدي (domiciliation). التاريخ هو الذي اخترته.
+reminder-what-health-cover = جدّد تغطيتك الصحية (Complémentaire santé solidaire). التاريخ هو الذي اخترته.
+repeat-once = مرة واحدة
+repeat-weekly = كل أسبوع
+repeat-monthly = كل شهر
+repeat-quarterly = كل 3 أشهر
+repeat-yearly = كل سنة
+occurrence-upcoming = قادم
+occurrence-open = مفتوح الآن
+occurrence-due-today = اليوم
+occurrence-not-done = لم يتم بعد
+occurrence-snoozed = لاحقًا
+occurrence-done = تم
+occurrence-missed = فات الموعد
+reminder-mark-done = تم
+reminder-snooze = لاحقًا
+reminder-help = مساعدة قريبة
+reminder-export = إضافة إلى تقويم
+reminder-new = تذكير جديد
+reminder-delete = حذف
+reminder-cycle = أشهر التصريح
+reminder-day = يوم
+reminder-time = الساعة
+reminder-discreet = إشعارات بلا تفاصيل
+ready-title = جهّز
+ready-caf-login = رقم CAF وكلمة السر
+ready-income = المال الذي استلمته في الأشهر المطلوبة: كشوف الراتب، مداخيل أخرى
+ready-france-travail-login = معرّف France Travail وكلمة السر
+ready-work-month = إذا عملت: الساعات والأجر
+ready-phone-3949 = أو بالهاتف: 39 49
+ready-id = وثيقة هوية
+ready-domiciliation-letter = شهادة العنوان البريدي
+ready-health-card = بطاقة Vitale
+ready-income-papers = أوراق مداخيلك
+picto-bell = تذكير
+picto-doctor = طبيب
+picto-medicine = دواء
+picto-appointment = موعد
+picto-letter = رسالة
+picto-call = مكالمة
+picto-money = مال
+picto-school = مدرسة
+picto-id-card = أوراق
+picto-home = سكن
+picto-food = طعام
+picto-bus = حافلة
+date-month-1 = { $day } يناير
+date-month-2 = { $day } فبراير
+date-month-3 = { $day } مارس
+date-month-4 = { $day } أبريل
+date-month-5 = { $day } مايو
+date-month-6 = { $day } يونيو
+date-month-7 = { $day } يوليو
+date-month-8 = { $day } أغسطس
+date-month-9 = { $day } سبتمبر
+date-month-10 = { $day } أكتوبر
+date-month-11 = { $day } نوفمبر
+date-month-12 = { $day } ديسمبر
+date-with-weekday = { $day } { $date }
+alert-before = { $name }: بعد { $count ->
+    [zero] { $count } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}.
+alert-today = { $name }: اليوم.
+alert-opens = { $name }: مفتوح من اليوم حتى يوم 15 عند منتصف الليل.
+alert-last-day = { $name }: آخر يوم. يغلق الليلة عند منتصف الليل.
+alert-not-done = { $name }: لم يتم بعد.
+alert-snoozed = { $name }: تذكير.
+alert-discreet = لديك تذكير.
+say-reminder-next = المرة القادمة: { $date }، الساعة { $time }.
+say-reminder-window = مفتوح من { $day } حتى { $date } عند منتصف الليل.
+say-reminder-open-until = مفتوح الآن، حتى { $date } عند منتصف الليل.
+say-reminder-last-day = اليوم هو آخر يوم. يغلق عند منتصف الليل.
+say-reminder-today = اليوم، الساعة { $time }.
+say-reminder-not-done = لم يتم بعد. كان يوم { $date }.
+say-reminder-snoozed = سأذكّرك يوم { $date }، الساعة { $time }.
+say-reminder-done = تم، ليوم { $date }.
+say-reminder-missed = لم يتم في الوقت: { $date }.
+say-reminder-no-next = لا يوجد تاريخ قادم.
+say-reminder-ready = جهّز: { $offers }.
+say-reminders = { $count ->
+    [0] لا توجد تذكيرات.
+    [one] تذكير واحد.
+    [two] تذكيران.
+    [few] { $count } تذكيرات.
+    [many] { $count } تذكيرًا.
+   *[other] { $count } تذكير.
+}
+say-reminder-item = { $name }، { $date }.
+say-help-day = { $count ->
+    [0] لا يوجد قريبًا مكان مفتوح للمساعدة في المعاملات يوم { $date }.
+    [one] مكان واحد يساعد في المعاملات، مفتوح يوم { $date }.
+    [two] مكانان يساعدان في المعاملات، مفتوحان يوم { $date }.
+    [few] { $count } أماكن تساعد في المعاملات، مفتوحة يوم { $date }.
+    [many] { $count } مكانًا يساعد في المعاملات، مفتوحة يوم { $date }.
+   *[other] { $count } مكان يساعد في المعاملات، مفتوحة يوم { $date }.
+}
+say-help-nearest = الأقرب هو { $name }، على بعد { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+} مشيًا، مفتوح { $time }.
+lock-title = القفل
+lock-choose = اختر رمزًا
+lock-enter = أدخل رمزك
+lock-wrong = رمز خاطئ
+lock-digits = أرقام
+lock-pictures = صور
+lock-remove = إزالة القفل
+privacy-stored = ما هو محفوظ
+privacy-export = حفظ نسخة
+privacy-delete-all = حذف كل شيء
+privacy-delete-confirm = حذف كل شيء من هذا الهاتف؟ لا يمكن التراجع عن ذلك.
+privacy-deleted = تم حذف كل شيء.
+
+## Reminder screens
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+calendar-prev = الشهر السابق
+calendar-next = الشهر التالي
+reminder-save = حفظ
+reminder-next-dates = المواعيد القادمة
+reminder-words = بضع كلمات (اختياري)
+reminder-picture = اختر صورة
+reminder-repeat = التكرار
+reminder-caf-day = المس في التقويم يوم التصريح: الأخير أو القادم.
+reminder-delete-confirm = حذف هذا التذكير؟
+lock-ok = تأكيد
+lock-erase = مسح
+lock-on = القفل مُفعّل.
+say-reminder-new = تذكير جديد. المس صورة: { $choices }.
+say-privacy = كل ما يحفظه التطبيق موجود هنا، على هذا الهاتف فقط. يمكنك حفظ نسخة، أو حذف كل شيء، أو وضع قفل.
+say-lock = القفل. اختر رمزًا من الصور أو الأرقام، ثم أدخله مرة ثانية. بدونه لا يستطيع أحد فتح تذكيراتك.

@@ -171,3 +171,149 @@ say-favourites = { $count ->
 }
 say-settings = Settings. Language, larger text, high contrast, reading speed.
 say-need-position = First, say where you are.
+
+## Reminders
+reminders-title = Reminders
+reminder-kind-caf = CAF declaration
+reminder-kind-france-travail = France Travail update
+reminder-kind-domiciliation = Domiciliation
+reminder-kind-health-cover = Health cover
+reminder-kind-own = My reminder
+reminder-what-caf = Every 3 months, declare your income to the CAF. Without this declaration, the payment is suspended.
+reminder-what-france-travail = Every month, update your situation with France Travail. It opens on the 28th (the 26th in February) and closes on the 15th of the next month at midnight. If you miss it, you are taken off the job seekers' list and the allowance stops. Online, or by phone: 39 49.
+reminder-what-domiciliation = Renew your domiciliation, your postal address. The date is the one you chose.
+reminder-what-health-cover = Renew your Complémentaire santé solidaire, your health cover. The date is the one you chose.
+repeat-once = Once
+repeat-weekly = Every week
+repeat-monthly = Every month
+repeat-quarterly = Every 3 months
+repeat-yearly = Every year
+occurrence-upcoming = Coming
+occurrence-open = Open now
+occurrence-due-today = Today
+occurrence-not-done = Not done yet
+occurrence-snoozed = Later
+occurrence-done = Done
+occurrence-missed = Missed
+reminder-mark-done = It's done
+reminder-snooze = Later
+reminder-help = Help nearby
+reminder-export = Add to a calendar
+reminder-new = New reminder
+reminder-delete = Delete
+reminder-cycle = Months of the declaration
+reminder-day = Day
+reminder-time = Time
+reminder-discreet = Discreet notifications
+ready-title = Have ready
+ready-caf-login = Your CAF number and password
+ready-income = Money received in the months asked: pay slips, other income
+ready-france-travail-login = Your France Travail ID and password
+ready-work-month = If you worked: hours and pay
+ready-phone-3949 = Or by phone: 39 49
+ready-id = An identity document
+ready-domiciliation-letter = Your domiciliation certificate
+ready-health-card = Your Carte Vitale
+ready-income-papers = Your income papers
+picto-bell = Reminder
+picto-doctor = Doctor
+picto-medicine = Medicine
+picto-appointment = Appointment
+picto-letter = Letter
+picto-call = Phone call
+picto-money = Money
+picto-school = School
+picto-id-card = Papers
+picto-home = Home
+picto-food = Food
+picto-bus = Bus
+date-month-1 = { $day } January
+date-month-2 = { $day } February
+date-month-3 = { $day } March
+date-month-4 = { $day } April
+date-month-5 = { $day } May
+date-month-6 = { $day } June
+date-month-7 = { $day } July
+date-month-8 = { $day } August
+date-month-9 = { $day } September
+date-month-10 = { $day } October
+date-month-11 = { $day } November
+date-month-12 = { $day } December
+date-with-weekday = { $day } { $date }
+alert-before = { $name }: in { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}.
+alert-today = { $name }: today.
+alert-opens = { $name }: open from today until the 15th at midnight.
+alert-last-day = { $name }: last day. It closes tonight at midnight.
+alert-not-done = { $name }: not done yet.
+alert-snoozed = { $name }: reminder.
+alert-discreet = You have a reminder.
+say-reminder-next = Next time: { $date }, at { $time }.
+say-reminder-window = Open from { $day } until { $date } at midnight.
+say-reminder-open-until = Open now, until { $date } at midnight.
+say-reminder-last-day = Today is the last day. It closes at midnight.
+say-reminder-today = Today, at { $time }.
+say-reminder-not-done = Not done yet. It was { $date }.
+say-reminder-snoozed = I will remind you on { $date }, at { $time }.
+say-reminder-done = Done for { $date }.
+say-reminder-missed = Not done in time: { $date }.
+say-reminder-no-next = No next date.
+say-reminder-ready = Have ready: { $offers }.
+say-reminders = { $count ->
+    [0] No reminders.
+    [one] One reminder.
+   *[other] { $count } reminders.
+}
+say-reminder-item = { $name }, { $date }.
+say-help-day = { $count ->
+    [0] No place that helps with procedures is open nearby on { $date }.
+    [one] One place helps with procedures, open on { $date }.
+   *[other] { $count } places help with procedures, open on { $date }.
+}
+say-help-nearest = The nearest is { $name }, { $minutes ->
+    [one] 1 minute on foot
+   *[other] { $minutes } minutes on foot
+}, open { $time }.
+lock-title = Lock
+lock-choose = Choose a code
+lock-enter = Enter your code
+lock-wrong = Wrong code
+lock-digits = Numbers
+lock-pictures = Pictures
+lock-remove = Remove the lock
+privacy-stored = What is stored
+privacy-export = Save a copy
+privacy-delete-all = Delete everything
+privacy-delete-confirm = Delete everything on this phone? It cannot be undone.
+privacy-deleted = Everything is deleted.
+
+## Reminder screens
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+calendar-prev = Previous month
+calendar-next = Next month
+reminder-save = Save
+reminder-next-dates = Next dates
+reminder-words = A few words (optional)
+reminder-picture = Choose a picture
+reminder-repeat = Repeat
+reminder-caf-day = Touch the day of a declaration on the calendar: the last one or the next one.
+reminder-delete-confirm = Delete this reminder?
+lock-ok = OK
+lock-erase = Erase
+lock-on = The lock is on.
+say-reminder-new = New reminder. Touch a picture: { $choices }.
+say-privacy = Everything the app keeps is here, on this phone only. You can save a copy, delete everything, or add a lock.
+say-lock = Lock. Choose a code of pictures or numbers, then type it again. Without it, nobody can open your reminders.

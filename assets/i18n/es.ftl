@@ -178,3 +178,149 @@ say-favourites = { $count ->
 }
 say-settings = Ajustes. Idioma, letra más grande, alto contraste, velocidad de lectura.
 say-need-position = Primero, diga dónde está.
+
+## Recordatorios
+reminders-title = Recordatorios
+reminder-kind-caf = Declaración CAF
+reminder-kind-france-travail = Actualización France Travail
+reminder-kind-domiciliation = Domiciliación
+reminder-kind-health-cover = Cobertura de salud
+reminder-kind-own = Mi recordatorio
+reminder-what-caf = Cada 3 meses, declare sus ingresos a la CAF. Sin esta declaración, el pago se suspende.
+reminder-what-france-travail = Cada mes, actualice su situación con France Travail. Se abre el día 28 (el 26 en febrero) y se cierra el 15 del mes siguiente a medianoche. Si no lo hace, le dan de baja de la lista de demandantes de empleo y la prestación se detiene. En línea, o por teléfono: 39 49.
+reminder-what-domiciliation = Renueve su domiciliación, su dirección postal. La fecha es la que usted eligió.
+reminder-what-health-cover = Renueve su Complémentaire santé solidaire, su cobertura de salud. La fecha es la que usted eligió.
+repeat-once = Una vez
+repeat-weekly = Cada semana
+repeat-monthly = Cada mes
+repeat-quarterly = Cada 3 meses
+repeat-yearly = Cada año
+occurrence-upcoming = Próximo
+occurrence-open = Abierto ahora
+occurrence-due-today = Hoy
+occurrence-not-done = Aún no hecho
+occurrence-snoozed = Más tarde
+occurrence-done = Hecho
+occurrence-missed = Perdido
+reminder-mark-done = Ya está hecho
+reminder-snooze = Más tarde
+reminder-help = Ayuda cerca
+reminder-export = Añadir a un calendario
+reminder-new = Nuevo recordatorio
+reminder-delete = Borrar
+reminder-cycle = Meses de la declaración
+reminder-day = Día
+reminder-time = Hora
+reminder-discreet = Avisos discretos
+ready-title = Tenga listo
+ready-caf-login = Su número CAF y su contraseña
+ready-income = El dinero recibido en los meses pedidos: nóminas, otros ingresos
+ready-france-travail-login = Su identificador France Travail y su contraseña
+ready-work-month = Si trabajó: horas y sueldo
+ready-phone-3949 = O por teléfono: 39 49
+ready-id = Un documento de identidad
+ready-domiciliation-letter = Su certificado de domiciliación
+ready-health-card = Su tarjeta Vitale
+ready-income-papers = Sus papeles de ingresos
+picto-bell = Recordatorio
+picto-doctor = Médico
+picto-medicine = Medicamento
+picto-appointment = Cita
+picto-letter = Carta
+picto-call = Llamada
+picto-money = Dinero
+picto-school = Escuela
+picto-id-card = Papeles
+picto-home = Vivienda
+picto-food = Comida
+picto-bus = Autobús
+date-month-1 = { $day } de enero
+date-month-2 = { $day } de febrero
+date-month-3 = { $day } de marzo
+date-month-4 = { $day } de abril
+date-month-5 = { $day } de mayo
+date-month-6 = { $day } de junio
+date-month-7 = { $day } de julio
+date-month-8 = { $day } de agosto
+date-month-9 = { $day } de septiembre
+date-month-10 = { $day } de octubre
+date-month-11 = { $day } de noviembre
+date-month-12 = { $day } de diciembre
+date-with-weekday = { $day } { $date }
+alert-before = { $name }: dentro de { $count ->
+    [one] 1 día
+   *[other] { $count } días
+}.
+alert-today = { $name }: hoy.
+alert-opens = { $name }: abierto desde hoy hasta el 15 a medianoche.
+alert-last-day = { $name }: último día. Se cierra esta noche a medianoche.
+alert-not-done = { $name }: aún no hecho.
+alert-snoozed = { $name }: recordatorio.
+alert-discreet = Tiene un recordatorio.
+say-reminder-next = Próxima vez: { $date }, a las { $time }.
+say-reminder-window = Abierto desde el { $day } hasta el { $date } a medianoche.
+say-reminder-open-until = Abierto ahora, hasta el { $date } a medianoche.
+say-reminder-last-day = Hoy es el último día. Se cierra a medianoche.
+say-reminder-today = Hoy, a las { $time }.
+say-reminder-not-done = Aún no hecho. Era el { $date }.
+say-reminder-snoozed = Se lo recordaré el { $date }, a las { $time }.
+say-reminder-done = Hecho para el { $date }.
+say-reminder-missed = No hecho a tiempo: { $date }.
+say-reminder-no-next = No hay próxima fecha.
+say-reminder-ready = Tenga listo: { $offers }.
+say-reminders = { $count ->
+    [0] Ningún recordatorio.
+    [one] Un recordatorio.
+   *[other] { $count } recordatorios.
+}
+say-reminder-item = { $name }, { $date }.
+say-help-day = { $count ->
+    [0] Ningún lugar de ayuda con trámites está abierto cerca el { $date }.
+    [one] Un lugar ayuda con trámites, abierto el { $date }.
+   *[other] { $count } lugares ayudan con trámites, abiertos el { $date }.
+}
+say-help-nearest = El más cercano es { $name }, a { $minutes ->
+    [one] 1 minuto a pie
+   *[other] { $minutes } minutos a pie
+}, abierto { $time }.
+lock-title = Bloqueo
+lock-choose = Elija un código
+lock-enter = Escriba su código
+lock-wrong = Código incorrecto
+lock-digits = Números
+lock-pictures = Imágenes
+lock-remove = Quitar el bloqueo
+privacy-stored = Lo que se guarda
+privacy-export = Guardar una copia
+privacy-delete-all = Borrar todo
+privacy-delete-confirm = ¿Borrar todo en este teléfono? No se puede deshacer.
+privacy-deleted = Todo está borrado.
+
+## Reminder screens
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+calendar-prev = Mes anterior
+calendar-next = Mes siguiente
+reminder-save = Guardar
+reminder-next-dates = Próximas fechas
+reminder-words = Unas palabras (si quiere)
+reminder-picture = Elija una imagen
+reminder-repeat = Repetir
+reminder-caf-day = Toque en el calendario el día de una declaración: la última o la próxima.
+reminder-delete-confirm = ¿Borrar este recordatorio?
+lock-ok = Aceptar
+lock-erase = Borrar
+lock-on = El bloqueo está puesto.
+say-reminder-new = Nuevo recordatorio. Toque una imagen: { $choices }.
+say-privacy = Todo lo que guarda la aplicación está aquí, solo en este teléfono. Puede guardar una copia, borrar todo o poner un bloqueo.
+say-lock = Bloqueo. Elija un código de imágenes o de números y luego escríbalo otra vez. Sin él, nadie puede abrir sus recordatorios.

@@ -174,3 +174,149 @@ say-favourites = { $count ->
 }
 say-settings = تنظیمات. زبان، نوشته بزرگ‌تر، کنتراست بالا، سرعت خواندن.
 say-need-position = اول بگویید کجا هستید.
+
+## یادآوری‌ها
+reminders-title = یادآوری‌ها
+reminder-kind-caf = اظهارنامهٔ CAF
+reminder-kind-france-travail = به‌روزرسانی France Travail
+reminder-kind-domiciliation = آدرس پستی
+reminder-kind-health-cover = بیمهٔ صحی
+reminder-kind-own = یادآوری من
+reminder-what-caf = هر 3 ماه، درآمد خود را به CAF اعلام کنید. بدون این اعلام، پرداخت متوقف می‌شود.
+reminder-what-france-travail = هر ماه، وضعیت خود را نزد France Travail به‌روز کنید. این کار روز 28 (در فبروری روز 26) باز می‌شود و روز 15 ماه بعد نیمه‌شب بسته می‌شود. اگر از دست بدهید، از فهرست کارجویان حذف می‌شوید و کمک‌هزینه قطع می‌شود. آنلاین، یا با تلفن: 39 49.
+reminder-what-domiciliation = آدرس پستی خود (domiciliation) را تمدید کنید. تاریخ همان است که خودتان انتخاب کردید.
+reminder-what-health-cover = بیمهٔ صحی خود (Complémentaire santé solidaire) را تمدید کنید. تاریخ همان است که خودتان انتخاب کردید.
+repeat-once = یک بار
+repeat-weekly = هر هفته
+repeat-monthly = هر ماه
+repeat-quarterly = هر 3 ماه
+repeat-yearly = هر سال
+occurrence-upcoming = در پیش
+occurrence-open = حالا باز است
+occurrence-due-today = امروز
+occurrence-not-done = هنوز انجام نشده
+occurrence-snoozed = بعداً
+occurrence-done = انجام شد
+occurrence-missed = از دست رفت
+reminder-mark-done = انجام شد
+reminder-snooze = بعداً
+reminder-help = کمک در نزدیکی
+reminder-export = افزودن به تقویم
+reminder-new = یادآوری تازه
+reminder-delete = پاک کردن
+reminder-cycle = ماه‌های اعلام
+reminder-day = روز
+reminder-time = ساعت
+reminder-discreet = اعلان‌های بی‌جزئیات
+ready-title = آماده کنید
+ready-caf-login = شمارهٔ CAF و رمز عبور
+ready-income = پولی که در ماه‌های خواسته‌شده گرفته‌اید: فیش معاش، درآمدهای دیگر
+ready-france-travail-login = شناسه و رمز عبور France Travail
+ready-work-month = اگر کار کرده‌اید: ساعت‌ها و معاش
+ready-phone-3949 = یا با تلفن: 39 49
+ready-id = یک سند هویت
+ready-domiciliation-letter = تصدیق آدرس پستی
+ready-health-card = کارت Vitale
+ready-income-papers = اسناد درآمد شما
+picto-bell = یادآوری
+picto-doctor = داکتر
+picto-medicine = دوا
+picto-appointment = وقت ملاقات
+picto-letter = نامه
+picto-call = تماس تلفنی
+picto-money = پول
+picto-school = مکتب
+picto-id-card = اسناد
+picto-home = خانه
+picto-food = غذا
+picto-bus = بس
+date-month-1 = { $day } جنوری
+date-month-2 = { $day } فبروری
+date-month-3 = { $day } مارچ
+date-month-4 = { $day } اپریل
+date-month-5 = { $day } می
+date-month-6 = { $day } جون
+date-month-7 = { $day } جولای
+date-month-8 = { $day } اگست
+date-month-9 = { $day } سپتمبر
+date-month-10 = { $day } اکتوبر
+date-month-11 = { $day } نومبر
+date-month-12 = { $day } دسمبر
+date-with-weekday = { $day } { $date }
+alert-before = { $name }: { $count ->
+    [one] 1 روز دیگر
+   *[other] { $count } روز دیگر
+}.
+alert-today = { $name }: امروز.
+alert-opens = { $name }: از امروز باز است تا روز 15 نیمه‌شب.
+alert-last-day = { $name }: روز آخر. امشب نیمه‌شب بسته می‌شود.
+alert-not-done = { $name }: هنوز انجام نشده.
+alert-snoozed = { $name }: یادآوری.
+alert-discreet = شما یک یادآوری دارید.
+say-reminder-next = دفعهٔ بعد: { $date }، ساعت { $time }.
+say-reminder-window = از { $day } تا { $date } نیمه‌شب باز است.
+say-reminder-open-until = حالا باز است، تا { $date } نیمه‌شب.
+say-reminder-last-day = امروز روز آخر است. نیمه‌شب بسته می‌شود.
+say-reminder-today = امروز، ساعت { $time }.
+say-reminder-not-done = هنوز انجام نشده. تاریخش { $date } بود.
+say-reminder-snoozed = { $date }، ساعت { $time } دوباره یادآوری می‌کنم.
+say-reminder-done = برای { $date } انجام شد.
+say-reminder-missed = به‌وقت انجام نشد: { $date }.
+say-reminder-no-next = تاریخ بعدی نیست.
+say-reminder-ready = آماده کنید: { $offers }.
+say-reminders = { $count ->
+    [0] هیچ یادآوری نیست.
+    [one] یک یادآوری.
+   *[other] { $count } یادآوری.
+}
+say-reminder-item = { $name }، { $date }.
+say-help-day = { $count ->
+    [0] در { $date } هیچ جای کمک برای کارهای اداری در نزدیکی باز نیست.
+    [one] یک جا برای کارهای اداری کمک می‌کند، در { $date } باز است.
+   *[other] { $count } جا برای کارهای اداری کمک می‌کنند، در { $date } باز هستند.
+}
+say-help-nearest = نزدیک‌ترین جای { $name } است، { $minutes ->
+    [one] یک دقیقه پیاده
+   *[other] { $minutes } دقیقه پیاده
+}، باز { $time }.
+lock-title = قفل
+lock-choose = یک رمز انتخاب کنید
+lock-enter = رمز خود را وارد کنید
+lock-wrong = رمز اشتباه است
+lock-digits = عددها
+lock-pictures = تصویرها
+lock-remove = برداشتن قفل
+privacy-stored = چه چیزی نگه داشته شده
+privacy-export = نگه‌داشتن یک نسخه
+privacy-delete-all = همه را پاک کن
+privacy-delete-confirm = همه چیز در این تلفن پاک شود؟ برگشت ندارد.
+privacy-deleted = همه چیز پاک شد.
+
+## Reminder screens
+month-1 = جنوری
+month-2 = فبروری
+month-3 = مارچ
+month-4 = اپریل
+month-5 = می
+month-6 = جون
+month-7 = جولای
+month-8 = اگست
+month-9 = سپتمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
+calendar-prev = ماه قبلی
+calendar-next = ماه بعدی
+reminder-save = ذخیره
+reminder-next-dates = تاریخ‌های بعدی
+reminder-words = چند کلمه (اختیاری)
+reminder-picture = یک تصویر انتخاب کنید
+reminder-repeat = تکرار
+reminder-caf-day = روز یک اعلام را در تقویم لمس کنید: آخرین یا بعدی.
+reminder-delete-confirm = این یادآوری پاک شود؟
+lock-ok = تأیید
+lock-erase = پاک کردن
+lock-on = قفل فعال است.
+say-reminder-new = یادآوری تازه. یک تصویر را لمس کنید: { $choices }.
+say-privacy = هر چیزی که برنامه نگه می‌دارد اینجاست، فقط روی همین مبایل. می‌توانید یک نسخه نگه دارید، همه را پاک کنید، یا قفل بگذارید.
+say-lock = قفل. یک رمز از تصویرها یا عددها انتخاب کنید، بعد دوباره آن را وارد کنید. بدون آن هیچ کس یادآوری‌های شما را باز کرده نمی‌تواند.

@@ -171,3 +171,185 @@ say-favourites = { $count ->
 }
 say-settings = Réglages. Langue, texte plus grand, contraste fort, vitesse de lecture.
 say-need-position = D'abord, dites où vous êtes.
+
+## Rappels
+reminders-title = Rappels
+reminder-kind-caf = Déclaration CAF
+reminder-kind-france-travail = Actualisation France Travail
+reminder-kind-domiciliation = Domiciliation
+reminder-kind-health-cover = Complémentaire santé
+reminder-kind-own = Mon rappel
+reminder-what-caf = Tous les 3 mois, déclarez vos ressources à la CAF. Sans cette déclaration, le versement est suspendu.
+reminder-what-france-travail = Chaque mois, actualisez votre situation auprès de France Travail. L'actualisation ouvre le 28 (le 26 en février) et ferme le 15 du mois suivant à minuit. Si vous la manquez, vous n'êtes plus inscrit comme demandeur d'emploi et l'allocation s'arrête. En ligne, ou par téléphone : 39 49.
+reminder-what-domiciliation = Renouvelez votre domiciliation, votre adresse postale. La date est celle que vous avez choisie.
+reminder-what-health-cover = Renouvelez votre Complémentaire santé solidaire. La date est celle que vous avez choisie.
+repeat-once = Une fois
+repeat-weekly = Chaque semaine
+repeat-monthly = Chaque mois
+repeat-quarterly = Tous les 3 mois
+repeat-yearly = Chaque année
+occurrence-upcoming = À venir
+occurrence-open = Ouvert
+occurrence-due-today = Aujourd'hui
+occurrence-not-done = Pas encore fait
+occurrence-snoozed = Plus tard
+occurrence-done = Fait
+occurrence-missed = Manqué
+reminder-mark-done = C'est fait
+reminder-snooze = Plus tard
+reminder-help = Aide près d'ici
+reminder-export = Ajouter à un agenda
+reminder-new = Nouveau rappel
+reminder-delete = Supprimer
+reminder-cycle = Mois de la déclaration
+reminder-day = Jour
+reminder-time = Heure
+reminder-discreet = Notifications discrètes
+ready-title = À préparer
+ready-caf-login = Votre numéro CAF et votre mot de passe
+ready-income = L'argent reçu les mois demandés : fiches de paie, autres revenus
+ready-france-travail-login = Votre identifiant France Travail et votre mot de passe
+ready-work-month = Si vous avez travaillé : heures et salaire
+ready-phone-3949 = Ou par téléphone : 39 49
+ready-id = Une pièce d'identité
+ready-domiciliation-letter = Votre attestation de domiciliation
+ready-health-card = Votre carte Vitale
+ready-income-papers = Vos papiers de ressources
+picto-bell = Rappel
+picto-doctor = Médecin
+picto-medicine = Médicament
+picto-appointment = Rendez-vous
+picto-letter = Courrier
+picto-call = Appel
+picto-money = Argent
+picto-school = École
+picto-id-card = Papiers
+picto-home = Logement
+picto-food = Nourriture
+picto-bus = Bus
+date-month-1 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} janvier
+date-month-2 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} février
+date-month-3 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} mars
+date-month-4 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} avril
+date-month-5 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} mai
+date-month-6 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} juin
+date-month-7 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} juillet
+date-month-8 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} août
+date-month-9 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} septembre
+date-month-10 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} octobre
+date-month-11 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} novembre
+date-month-12 = { $day ->
+    [1] 1er
+   *[other] { $day }
+} décembre
+date-with-weekday = { $day } { $date }
+alert-before = { $name } : dans { $count ->
+    [one] 1 jour
+   *[other] { $count } jours
+}.
+alert-today = { $name } : aujourd'hui.
+alert-opens = { $name } : c'est ouvert à partir d'aujourd'hui, jusqu'au 15 à minuit.
+alert-last-day = { $name } : dernier jour. Ça ferme ce soir à minuit.
+alert-not-done = { $name } : pas encore fait.
+alert-snoozed = { $name } : rappel.
+alert-discreet = Vous avez un rappel.
+say-reminder-next = Prochaine fois : { $date }, à { $time }.
+say-reminder-window = Ouvert du { $day } au { $date } à minuit.
+say-reminder-open-until = Ouvert maintenant, jusqu'au { $date } à minuit.
+say-reminder-last-day = Aujourd'hui, c'est le dernier jour. Ça ferme à minuit.
+say-reminder-today = Aujourd'hui, à { $time }.
+say-reminder-not-done = Pas encore fait. C'était le { $date }.
+say-reminder-snoozed = Je vous le rappelle le { $date }, à { $time }.
+say-reminder-done = Fait pour le { $date }.
+say-reminder-missed = Pas fait à temps : { $date }.
+say-reminder-no-next = Pas de prochaine date.
+say-reminder-ready = À préparer : { $offers }.
+say-reminders = { $count ->
+    [0] Aucun rappel.
+    [one] Un rappel.
+   *[other] { $count } rappels.
+}
+say-reminder-item = { $name }, { $date }.
+say-help-day = { $count ->
+    [0] Aucun lieu d'aide aux démarches n'est ouvert près d'ici le { $date }.
+    [one] Un lieu aide aux démarches, ouvert le { $date }.
+   *[other] { $count } lieux aident aux démarches, ouverts le { $date }.
+}
+say-help-nearest = Le plus proche est { $name }, à { $minutes ->
+    [one] 1 minute à pied
+   *[other] { $minutes } minutes à pied
+}, ouvert { $time }.
+lock-title = Verrou
+lock-choose = Choisir un code
+lock-enter = Entrez votre code
+lock-wrong = Mauvais code
+lock-digits = Chiffres
+lock-pictures = Images
+lock-remove = Enlever le verrou
+privacy-stored = Ce qui est gardé
+privacy-export = Garder une copie
+privacy-delete-all = Tout effacer
+privacy-delete-confirm = Tout effacer sur ce téléphone ? On ne peut pas revenir en arrière.
+privacy-deleted = Tout est effacé.
+
+## Reminder screens
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+calendar-prev = Mois précédent
+calendar-next = Mois suivant
+reminder-save = Enregistrer
+reminder-next-dates = Prochaines dates
+reminder-words = Quelques mots (si vous voulez)
+reminder-picture = Choisir une image
+reminder-repeat = Répéter
+reminder-caf-day = Touchez le jour d'une déclaration sur le calendrier : la dernière ou la prochaine.
+reminder-delete-confirm = Supprimer ce rappel ?
+lock-ok = Valider
+lock-erase = Effacer
+lock-on = Le verrou est mis.
+say-reminder-new = Nouveau rappel. Touchez une image : { $choices }.
+say-privacy = Tout ce que l'application garde est ici, seulement sur ce téléphone. Vous pouvez en garder une copie, tout effacer, ou mettre un verrou.
+say-lock = Verrou. Choisissez un code d'images ou de chiffres, puis tapez-le une deuxième fois. Sans lui, personne ne peut ouvrir vos rappels.

@@ -174,3 +174,149 @@ say-favourites = { $count ->
 }
 say-settings = პარამეტრები. ენა, დიდი ტექსტი, მაღალი კონტრასტი, კითხვის სიჩქარე.
 say-need-position = ჯერ თქვით, სად ხართ.
+
+## შეხსენებები
+reminders-title = შეხსენებები
+reminder-kind-caf = CAF-ის დეკლარაცია
+reminder-kind-france-travail = France Travail-ის განახლება
+reminder-kind-domiciliation = საფოსტო მისამართი
+reminder-kind-health-cover = ჯანმრთელობის დაზღვევა
+reminder-kind-own = ჩემი შეხსენება
+reminder-what-caf = ყოველ 3 თვეში ერთხელ განაცხადეთ თქვენი შემოსავალი CAF-ში. ამ დეკლარაციის გარეშე გადახდა შეჩერდება.
+reminder-what-france-travail = ყოველთვიურად განაახლეთ თქვენი მდგომარეობა France Travail-ში. განახლება იხსნება 28 რიცხვში (თებერვალში 26 რიცხვში) და იხურება მომდევნო თვის 15 რიცხვში, შუაღამისას. თუ გამოტოვებთ, სამუშაოს მაძიებელთა სიიდან ამოგშლიან და დახმარება შეწყდება. ონლაინ, ან ტელეფონით: 39 49.
+reminder-what-domiciliation = განაახლეთ თქვენი საფოსტო მისამართი (domiciliation). თარიღი თქვენ აირჩიეთ.
+reminder-what-health-cover = განაახლეთ თქვენი ჯანმრთელობის დაზღვევა (Complémentaire santé solidaire). თარიღი თქვენ აირჩიეთ.
+repeat-once = ერთხელ
+repeat-weekly = ყოველ კვირა
+repeat-monthly = ყოველ თვე
+repeat-quarterly = ყოველ 3 თვეში
+repeat-yearly = ყოველ წელს
+occurrence-upcoming = მოახლოებული
+occurrence-open = ახლა ღიაა
+occurrence-due-today = დღეს
+occurrence-not-done = ჯერ არ გაკეთებულა
+occurrence-snoozed = მოგვიანებით
+occurrence-done = გაკეთდა
+occurrence-missed = გამოტოვებული
+reminder-mark-done = გავაკეთე
+reminder-snooze = მოგვიანებით
+reminder-help = დახმარება ახლოს
+reminder-export = კალენდარში დამატება
+reminder-new = ახალი შეხსენება
+reminder-delete = წაშლა
+reminder-cycle = დეკლარაციის თვეები
+reminder-day = დღე
+reminder-time = დრო
+reminder-discreet = ფარული შეტყობინებები
+ready-title = მოამზადეთ
+ready-caf-login = CAF-ის ნომერი და პაროლი
+ready-income = მოთხოვნილ თვეებში მიღებული ფული: ხელფასის ფურცლები, სხვა შემოსავალი
+ready-france-travail-login = France Travail-ის იდენტიფიკატორი და პაროლი
+ready-work-month = თუ იმუშავეთ: საათები და ხელფასი
+ready-phone-3949 = ან ტელეფონით: 39 49
+ready-id = პირადობის დოკუმენტი
+ready-domiciliation-letter = საფოსტო მისამართის ცნობა
+ready-health-card = Vitale ბარათი
+ready-income-papers = შემოსავლის საბუთები
+picto-bell = შეხსენება
+picto-doctor = ექიმი
+picto-medicine = წამალი
+picto-appointment = შეხვედრა
+picto-letter = წერილი
+picto-call = ზარი
+picto-money = ფული
+picto-school = სკოლა
+picto-id-card = საბუთები
+picto-home = სახლი
+picto-food = საკვები
+picto-bus = ავტობუსი
+date-month-1 = { $day } იანვარი
+date-month-2 = { $day } თებერვალი
+date-month-3 = { $day } მარტი
+date-month-4 = { $day } აპრილი
+date-month-5 = { $day } მაისი
+date-month-6 = { $day } ივნისი
+date-month-7 = { $day } ივლისი
+date-month-8 = { $day } აგვისტო
+date-month-9 = { $day } სექტემბერი
+date-month-10 = { $day } ოქტომბერი
+date-month-11 = { $day } ნოემბერი
+date-month-12 = { $day } დეკემბერი
+date-with-weekday = { $day }, { $date }
+alert-before = { $name }: { $count ->
+    [one] 1 დღეში
+   *[other] { $count } დღეში
+}.
+alert-today = { $name }: დღეს.
+alert-opens = { $name }: ღიაა დღეიდან 15 რიცხვის შუაღამემდე.
+alert-last-day = { $name }: ბოლო დღე. დღეს შუაღამისას იხურება.
+alert-not-done = { $name }: ჯერ არ გაკეთებულა.
+alert-snoozed = { $name }: შეხსენება.
+alert-discreet = თქვენ გაქვთ შეხსენება.
+say-reminder-next = შემდეგი: { $date }, { $time }-ზე.
+say-reminder-window = გახსნა: { $day }. დახურვა: { $date }, შუაღამისას.
+say-reminder-open-until = ახლა ღიაა. დახურვა: { $date }, შუაღამისას.
+say-reminder-last-day = დღეს ბოლო დღეა. შუაღამისას იხურება.
+say-reminder-today = დღეს, { $time }-ზე.
+say-reminder-not-done = ჯერ არ გაკეთებულა. თარიღი იყო: { $date }.
+say-reminder-snoozed = შეგახსენებთ: { $date }, { $time }-ზე.
+say-reminder-done = გაკეთდა. თარიღი: { $date }.
+say-reminder-missed = დროზე არ გაკეთდა: { $date }.
+say-reminder-no-next = შემდეგი თარიღი არ არის.
+say-reminder-ready = მოამზადეთ: { $offers }.
+say-reminders = { $count ->
+    [0] შეხსენებები არ არის.
+    [one] ერთი შეხსენება.
+   *[other] { $count } შეხსენება.
+}
+say-reminder-item = { $name }, { $date }.
+say-help-day = { $count ->
+    [0] ახლოს საბუთებში დამხმარე ღია ადგილი არ არის. თარიღი: { $date }.
+    [one] ერთი ადგილი გეხმარებათ საბუთებში, ღიაა. თარიღი: { $date }.
+   *[other] { $count } ადგილი გეხმარებათ საბუთებში, ღიაა. თარიღი: { $date }.
+}
+say-help-nearest = უახლოესია { $name }, { $minutes ->
+    [one] 1 წუთი ფეხით
+   *[other] { $minutes } წუთი ფეხით
+}, ღიაა: { $time }.
+lock-title = ჩაკეტვა
+lock-choose = აირჩიეთ კოდი
+lock-enter = შეიყვანეთ კოდი
+lock-wrong = არასწორი კოდი
+lock-digits = ციფრები
+lock-pictures = სურათები
+lock-remove = ჩაკეტვის მოხსნა
+privacy-stored = რა ინახება
+privacy-export = ასლის შენახვა
+privacy-delete-all = ყველაფრის წაშლა
+privacy-delete-confirm = წაიშალოს ყველაფერი ამ ტელეფონზე? ამის გაუქმება შეუძლებელია.
+privacy-deleted = ყველაფერი წაიშალა.
+
+## Reminder screens
+month-1 = იანვარი
+month-2 = თებერვალი
+month-3 = მარტი
+month-4 = აპრილი
+month-5 = მაისი
+month-6 = ივნისი
+month-7 = ივლისი
+month-8 = აგვისტო
+month-9 = სექტემბერი
+month-10 = ოქტომბერი
+month-11 = ნოემბერი
+month-12 = დეკემბერი
+calendar-prev = წინა თვე
+calendar-next = შემდეგი თვე
+reminder-save = შენახვა
+reminder-next-dates = შემდეგი თარიღები
+reminder-words = რამდენიმე სიტყვა (სურვილისამებრ)
+reminder-picture = აირჩიეთ სურათი
+reminder-repeat = გამეორება
+reminder-caf-day = კალენდარზე შეეხეთ დეკლარაციის დღეს: ბოლოს ან შემდეგს.
+reminder-delete-confirm = წაიშალოს ეს შეხსენება?
+lock-ok = კარგი
+lock-erase = წაშლა
+lock-on = ჩაკეტვა ჩართულია.
+say-reminder-new = ახალი შეხსენება. შეეხეთ სურათს: { $choices }.
+say-privacy = ყველაფერი, რასაც აპლიკაცია ინახავს, აქ არის, მხოლოდ ამ ტელეფონზე. შეგიძლიათ შეინახოთ ასლი, წაშალოთ ყველაფერი ან დააყენოთ ჩაკეტვა.
+say-lock = ჩაკეტვა. აირჩიეთ კოდი სურათებით ან ციფრებით, შემდეგ კიდევ ერთხელ შეიყვანეთ. მის გარეშე ვერავინ გახსნის თქვენს შეხსენებებს.

@@ -173,3 +173,149 @@ say-favourites = { $count ->
 }
 say-settings = تنظیمات. ژبه، لوی لیکونه، لوړ کنټراسټ، د لوستلو چټکتیا.
 say-need-position = لومړی ووایاست چې چېرته یاست.
+
+## یادونې
+reminders-title = یادونې
+reminder-kind-caf = د CAF اعلامیه
+reminder-kind-france-travail = د France Travail تازه کول
+reminder-kind-domiciliation = پوستي پته
+reminder-kind-health-cover = روغتیايي بیمه
+reminder-kind-own = زما یادونه
+reminder-what-caf = هر 3 میاشتې، خپل عاید CAF ته اعلان کړئ. د دې اعلامیې پرته، تادیه ودرول کېږي.
+reminder-what-france-travail = هره میاشت، خپل حالت له France Travail سره تازه کړئ. دا د 28 نېټې (په فبروري کې د 26) خلاصېږي او د راتلونکې میاشتې د 15 نېټې په نیمه شپه تړل کېږي. که مو له لاسه ورکړه، د کار لټوونکو له لېست څخه ایستل کېږئ او مرستې پیسې ودرېږي. آنلاین، یا په تلیفون: 39 49.
+reminder-what-domiciliation = خپله پوستي پته (domiciliation) نوې کړئ. نېټه هغه ده چې تاسو غوره کړې.
+reminder-what-health-cover = خپله روغتیايي بیمه (Complémentaire santé solidaire) نوې کړئ. نېټه هغه ده چې تاسو غوره کړې.
+repeat-once = یو ځل
+repeat-weekly = هره اونۍ
+repeat-monthly = هره میاشت
+repeat-quarterly = هر 3 میاشتې
+repeat-yearly = هر کال
+occurrence-upcoming = راتلونکی
+occurrence-open = اوس خلاص دی
+occurrence-due-today = نن
+occurrence-not-done = لا نه دی شوی
+occurrence-snoozed = وروسته
+occurrence-done = وشو
+occurrence-missed = له لاسه ووت
+reminder-mark-done = وشو
+reminder-snooze = وروسته
+reminder-help = نږدې مرسته
+reminder-export = جنتري ته ورزیاتول
+reminder-new = نوې یادونه
+reminder-delete = ړنګول
+reminder-cycle = د اعلامیې میاشتې
+reminder-day = ورځ
+reminder-time = وخت
+reminder-discreet = پټ خبرتیاوې
+ready-title = چمتو کړئ
+ready-caf-login = د CAF شمېره او پټنوم
+ready-income = هغه پیسې چې په غوښتل شویو میاشتو کې مو ترلاسه کړې: د معاش پاڼې، نور عایدات
+ready-france-travail-login = د France Travail پېژند او پټنوم
+ready-work-month = که مو کار کړی: ساعتونه او معاش
+ready-phone-3949 = یا په تلیفون: 39 49
+ready-id = د هویت سند
+ready-domiciliation-letter = د پوستي پتې تصدیق
+ready-health-card = د Vitale کارت
+ready-income-papers = د عاید اسناد
+picto-bell = یادونه
+picto-doctor = ډاکټر
+picto-medicine = درمل
+picto-appointment = د لیدو وخت
+picto-letter = لیک
+picto-call = تلیفون
+picto-money = پیسې
+picto-school = ښوونځی
+picto-id-card = اسناد
+picto-home = کور
+picto-food = خواړه
+picto-bus = بس
+date-month-1 = { $day } جنوري
+date-month-2 = { $day } فبروري
+date-month-3 = { $day } مارچ
+date-month-4 = { $day } اپریل
+date-month-5 = { $day } مۍ
+date-month-6 = { $day } جون
+date-month-7 = { $day } جولای
+date-month-8 = { $day } اګست
+date-month-9 = { $day } سپتمبر
+date-month-10 = { $day } اکتوبر
+date-month-11 = { $day } نومبر
+date-month-12 = { $day } دسمبر
+date-with-weekday = { $day } { $date }
+alert-before = { $name }: { $count ->
+    [one] یوه ورځ وروسته
+   *[other] { $count } ورځې وروسته
+}.
+alert-today = { $name }: نن.
+alert-opens = { $name }: له نن څخه خلاص دی، د 15 نېټې تر نیمې شپې.
+alert-last-day = { $name }: وروستۍ ورځ. نن شپه په نیمه شپه تړل کېږي.
+alert-not-done = { $name }: لا نه دی شوی.
+alert-snoozed = { $name }: یادونه.
+alert-discreet = تاسو یوه یادونه لرئ.
+say-reminder-next = بل ځل: { $date }، په { $time }.
+say-reminder-window = له { $day } څخه تر { $date } نیمې شپې پورې خلاص دی.
+say-reminder-open-until = اوس خلاص دی، تر { $date } نیمې شپې پورې.
+say-reminder-last-day = نن وروستۍ ورځ ده. په نیمه شپه تړل کېږي.
+say-reminder-today = نن، په { $time }.
+say-reminder-not-done = لا نه دی شوی. نېټه یې { $date } وه.
+say-reminder-snoozed = زه به مو { $date }، په { $time } بیا یادونه وکړم.
+say-reminder-done = د { $date } لپاره وشو.
+say-reminder-missed = په وخت نه دی شوی: { $date }.
+say-reminder-no-next = بله نېټه نشته.
+say-reminder-ready = چمتو کړئ: { $offers }.
+say-reminders = { $count ->
+    [0] هیڅ یادونه نشته.
+    [one] یوه یادونه.
+   *[other] { $count } یادونې.
+}
+say-reminder-item = { $name }، { $date }.
+say-help-day = { $count ->
+    [0] په { $date } نږدې هیڅ ځای د اداري کارونو لپاره خلاص نه دی.
+    [one] یو ځای په اداري کارونو کې مرسته کوي، په { $date } خلاص دی.
+   *[other] { $count } ځایونه په اداري کارونو کې مرسته کوي، په { $date } خلاص دي.
+}
+say-help-nearest = تر ټولو نږدې { $name } دی، { $minutes ->
+    [one] یوه دقیقه پلی
+   *[other] { $minutes } دقیقې پلی
+}، خلاص { $time }.
+lock-title = قلف
+lock-choose = یو کوډ وټاکئ
+lock-enter = خپل کوډ ولیکئ
+lock-wrong = کوډ غلط دی
+lock-digits = شمېرې
+lock-pictures = انځورونه
+lock-remove = قلف لرې کول
+privacy-stored = څه ساتل شوي
+privacy-export = یوه کاپي ساتل
+privacy-delete-all = هر څه ړنګول
+privacy-delete-confirm = په دې تلیفون کې هر څه ړنګ شي؟ بېرته نه راګرځي.
+privacy-deleted = هر څه ړنګ شول.
+
+## Reminder screens
+month-1 = جنوري
+month-2 = فبروري
+month-3 = مارچ
+month-4 = اپریل
+month-5 = مۍ
+month-6 = جون
+month-7 = جولای
+month-8 = اګست
+month-9 = سپتمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
+calendar-prev = تېره میاشت
+calendar-next = راتلونکې میاشت
+reminder-save = ساتل
+reminder-next-dates = راتلونکې نېټې
+reminder-words = څو کلمې (که غواړئ)
+reminder-picture = یو انځور وټاکئ
+reminder-repeat = تکرار
+reminder-caf-day = په جنتري کې د اعلامیې ورځ کېکاږئ: وروستۍ یا راتلونکې.
+reminder-delete-confirm = دا یادونه ړنګه شي؟
+lock-ok = سمه ده
+lock-erase = پاکول
+lock-on = قلف لګېدلی دی.
+say-reminder-new = نوې یادونه. یو انځور کېکاږئ: { $choices }.
+say-privacy = هر څه چې اپلیکیشن یې ساتي دلته دي، یوازې په دې موبایل کې. تاسو کولی شئ یوه کاپي وساتئ، هر څه ړنګ کړئ، یا قلف ولګوئ.
+say-lock = قلف. د انځورونو یا شمېرو یو کوډ وټاکئ، بیا یې یو ځل بیا ولیکئ. له دې پرته هیڅوک ستاسو یادونې نشي پرانیستلی.

@@ -178,3 +178,153 @@ say-favourites = { $count ->
 }
 say-settings = Setări. Limba, text mai mare, contrast ridicat, viteza de citire.
 say-need-position = Întâi, spuneți unde sunteți.
+
+## Mementouri
+reminders-title = Mementouri
+reminder-kind-caf = Declarația CAF
+reminder-kind-france-travail = Actualizare France Travail
+reminder-kind-domiciliation = Domiciliere
+reminder-kind-health-cover = Asigurare de sănătate
+reminder-kind-own = Mementoul meu
+reminder-what-caf = La fiecare 3 luni, declarați veniturile la CAF. Fără această declarație, plata este suspendată.
+reminder-what-france-travail = În fiecare lună, actualizați-vă situația la France Travail. Se deschide pe 28 (pe 26 în februarie) și se închide pe 15 a lunii următoare la miezul nopții. Dacă o pierdeți, sunteți scos de pe lista persoanelor care caută un loc de muncă și alocația se oprește. Online sau la telefon: 39 49.
+reminder-what-domiciliation = Reînnoiți domicilierea, adresa dumneavoastră poștală. Data este cea pe care ați ales-o.
+reminder-what-health-cover = Reînnoiți Complémentaire santé solidaire, asigurarea dumneavoastră de sănătate. Data este cea pe care ați ales-o.
+repeat-once = O dată
+repeat-weekly = În fiecare săptămână
+repeat-monthly = În fiecare lună
+repeat-quarterly = La fiecare 3 luni
+repeat-yearly = În fiecare an
+occurrence-upcoming = Urmează
+occurrence-open = Deschis acum
+occurrence-due-today = Astăzi
+occurrence-not-done = Încă nefăcut
+occurrence-snoozed = Mai târziu
+occurrence-done = Făcut
+occurrence-missed = Ratat
+reminder-mark-done = Am făcut
+reminder-snooze = Mai târziu
+reminder-help = Ajutor aproape
+reminder-export = Adaugă în calendar
+reminder-new = Memento nou
+reminder-delete = Șterge
+reminder-cycle = Lunile declarației
+reminder-day = Ziua
+reminder-time = Ora
+reminder-discreet = Notificări discrete
+ready-title = Pregătiți
+ready-caf-login = Numărul CAF și parola
+ready-income = Banii primiți în lunile cerute: fluturași de salariu, alte venituri
+ready-france-travail-login = Identificatorul France Travail și parola
+ready-work-month = Dacă ați lucrat: ore și salariu
+ready-phone-3949 = Sau la telefon: 39 49
+ready-id = Un act de identitate
+ready-domiciliation-letter = Atestarea de domiciliere
+ready-health-card = Cardul Vitale
+ready-income-papers = Actele privind veniturile
+picto-bell = Memento
+picto-doctor = Medic
+picto-medicine = Medicament
+picto-appointment = Programare
+picto-letter = Scrisoare
+picto-call = Apel
+picto-money = Bani
+picto-school = Școală
+picto-id-card = Acte
+picto-home = Locuință
+picto-food = Mâncare
+picto-bus = Autobuz
+date-month-1 = { $day } ianuarie
+date-month-2 = { $day } februarie
+date-month-3 = { $day } martie
+date-month-4 = { $day } aprilie
+date-month-5 = { $day } mai
+date-month-6 = { $day } iunie
+date-month-7 = { $day } iulie
+date-month-8 = { $day } august
+date-month-9 = { $day } septembrie
+date-month-10 = { $day } octombrie
+date-month-11 = { $day } noiembrie
+date-month-12 = { $day } decembrie
+date-with-weekday = { $day }, { $date }
+alert-before = { $name }: peste { $count ->
+    [one] 1 zi
+    [few] { $count } zile
+   *[other] { $count } de zile
+}.
+alert-today = { $name }: astăzi.
+alert-opens = { $name }: deschis de astăzi până pe 15 la miezul nopții.
+alert-last-day = { $name }: ultima zi. Se închide în seara asta la miezul nopții.
+alert-not-done = { $name }: încă nefăcut.
+alert-snoozed = { $name }: memento.
+alert-discreet = Aveți un memento.
+say-reminder-next = Data următoare: { $date }, la ora { $time }.
+say-reminder-window = Deschis de { $day } până { $date } la miezul nopții.
+say-reminder-open-until = Deschis acum, până { $date } la miezul nopții.
+say-reminder-last-day = Astăzi este ultima zi. Se închide la miezul nopții.
+say-reminder-today = Astăzi, la ora { $time }.
+say-reminder-not-done = Încă nefăcut. Era { $date }.
+say-reminder-snoozed = Vă reamintesc { $date }, la ora { $time }.
+say-reminder-done = Făcut pentru { $date }.
+say-reminder-missed = Nefăcut la timp: { $date }.
+say-reminder-no-next = Nicio dată următoare.
+say-reminder-ready = Pregătiți: { $offers }.
+say-reminders = { $count ->
+    [0] Niciun memento.
+    [one] Un memento.
+    [few] { $count } mementouri.
+   *[other] { $count } de mementouri.
+}
+say-reminder-item = { $name }, { $date }.
+say-help-day = { $count ->
+    [0] Niciun loc de ajutor pentru formalități nu este deschis aproape { $date }.
+    [one] Un loc ajută la formalități, deschis { $date }.
+    [few] { $count } locuri ajută la formalități, deschise { $date }.
+   *[other] { $count } de locuri ajută la formalități, deschise { $date }.
+}
+say-help-nearest = Cel mai aproape este { $name }, la { $minutes ->
+    [one] 1 minut de mers pe jos
+    [few] { $minutes } minute de mers pe jos
+   *[other] { $minutes } de minute de mers pe jos
+}, deschis { $time }.
+lock-title = Blocare
+lock-choose = Alegeți un cod
+lock-enter = Introduceți codul
+lock-wrong = Cod greșit
+lock-digits = Cifre
+lock-pictures = Imagini
+lock-remove = Scoateți blocarea
+privacy-stored = Ce este păstrat
+privacy-export = Păstrați o copie
+privacy-delete-all = Ștergeți tot
+privacy-delete-confirm = Ștergeți tot de pe acest telefon? Nu se poate anula.
+privacy-deleted = Totul a fost șters.
+
+## Reminder screens
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie
+calendar-prev = Luna trecută
+calendar-next = Luna următoare
+reminder-save = Salvați
+reminder-next-dates = Următoarele date
+reminder-words = Câteva cuvinte (dacă vreți)
+reminder-picture = Alegeți o imagine
+reminder-repeat = Repetare
+reminder-caf-day = Atingeți în calendar ziua unei declarații: ultima sau următoarea.
+reminder-delete-confirm = Ștergeți acest memento?
+lock-ok = OK
+lock-erase = Ștergeți
+lock-on = Blocarea este pusă.
+say-reminder-new = Memento nou. Atingeți o imagine: { $choices }.
+say-privacy = Tot ce păstrează aplicația este aici, doar pe acest telefon. Puteți păstra o copie, șterge tot sau pune o blocare.
+say-lock = Blocare. Alegeți un cod din imagini sau cifre, apoi introduceți-l încă o dată. Fără el, nimeni nu vă poate deschide mementourile.

@@ -184,3 +184,157 @@ say-favourites = { $count ->
 }
 say-settings = Настройки. Язык, крупный текст, высокий контраст, скорость чтения.
 say-need-position = Сначала скажите, где вы.
+
+## Напоминания
+reminders-title = Напоминания
+reminder-kind-caf = Декларация CAF
+reminder-kind-france-travail = Обновление France Travail
+reminder-kind-domiciliation = Почтовый адрес
+reminder-kind-health-cover = Медицинская страховка
+reminder-kind-own = Моё напоминание
+reminder-what-caf = Каждые 3 месяца декларируйте свои доходы в CAF. Без этой декларации выплата приостанавливается.
+reminder-what-france-travail = Каждый месяц обновляйте свою ситуацию во France Travail. Обновление открывается 28-го (26-го в феврале) и закрывается 15-го следующего месяца в полночь. Если вы его пропустите, вас снимут с учёта ищущих работу, и пособие прекратится. Онлайн или по телефону: 39 49.
+reminder-what-domiciliation = Продлите свою домицилиацию — почтовый адрес. Дату вы выбрали сами.
+reminder-what-health-cover = Продлите Complémentaire santé solidaire — вашу медицинскую страховку. Дату вы выбрали сами.
+repeat-once = Один раз
+repeat-weekly = Каждую неделю
+repeat-monthly = Каждый месяц
+repeat-quarterly = Каждые 3 месяца
+repeat-yearly = Каждый год
+occurrence-upcoming = Впереди
+occurrence-open = Открыто сейчас
+occurrence-due-today = Сегодня
+occurrence-not-done = Ещё не сделано
+occurrence-snoozed = Позже
+occurrence-done = Сделано
+occurrence-missed = Пропущено
+reminder-mark-done = Сделано
+reminder-snooze = Позже
+reminder-help = Помощь рядом
+reminder-export = Добавить в календарь
+reminder-new = Новое напоминание
+reminder-delete = Удалить
+reminder-cycle = Месяцы декларации
+reminder-day = День
+reminder-time = Время
+reminder-discreet = Скрытые уведомления
+ready-title = Подготовьте
+ready-caf-login = Номер CAF и пароль
+ready-income = Деньги, полученные за нужные месяцы: расчётные листки, другие доходы
+ready-france-travail-login = Идентификатор и пароль France Travail
+ready-work-month = Если вы работали: часы и зарплата
+ready-phone-3949 = Или по телефону: 39 49
+ready-id = Документ, удостоверяющий личность
+ready-domiciliation-letter = Справка о домицилиации
+ready-health-card = Карта Vitale
+ready-income-papers = Документы о доходах
+picto-bell = Напоминание
+picto-doctor = Врач
+picto-medicine = Лекарство
+picto-appointment = Встреча
+picto-letter = Письмо
+picto-call = Звонок
+picto-money = Деньги
+picto-school = Школа
+picto-id-card = Документы
+picto-home = Жильё
+picto-food = Еда
+picto-bus = Автобус
+date-month-1 = { $day } января
+date-month-2 = { $day } февраля
+date-month-3 = { $day } марта
+date-month-4 = { $day } апреля
+date-month-5 = { $day } мая
+date-month-6 = { $day } июня
+date-month-7 = { $day } июля
+date-month-8 = { $day } августа
+date-month-9 = { $day } сентября
+date-month-10 = { $day } октября
+date-month-11 = { $day } ноября
+date-month-12 = { $day } декабря
+date-with-weekday = { $day }, { $date }
+alert-before = { $name }: через { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+    [many] { $count } дней
+   *[other] { $count } дня
+}.
+alert-today = { $name }: сегодня.
+alert-opens = { $name }: открыто с сегодняшнего дня до 15-го числа, до полуночи.
+alert-last-day = { $name }: последний день. Закрывается сегодня в полночь.
+alert-not-done = { $name }: ещё не сделано.
+alert-snoozed = { $name }: напоминание.
+alert-discreet = У вас есть напоминание.
+say-reminder-next = В следующий раз: { $date }, в { $time }.
+say-reminder-window = Открытие: { $day }. Закрытие: { $date }, в полночь.
+say-reminder-open-until = Открыто сейчас. Закрытие: { $date }, в полночь.
+say-reminder-last-day = Сегодня последний день. Закрывается в полночь.
+say-reminder-today = Сегодня, в { $time }.
+say-reminder-not-done = Ещё не сделано. Дата была: { $date }.
+say-reminder-snoozed = Я напомню: { $date }, в { $time }.
+say-reminder-done = Сделано, дата: { $date }.
+say-reminder-missed = Не сделано вовремя: { $date }.
+say-reminder-no-next = Следующей даты нет.
+say-reminder-ready = Подготовьте: { $offers }.
+say-reminders = { $count ->
+    [0] Напоминаний нет.
+    [one] { $count } напоминание.
+    [few] { $count } напоминания.
+    [many] { $count } напоминаний.
+   *[other] { $count } напоминания.
+}
+say-reminder-item = { $name }, { $date }.
+say-help-day = { $count ->
+    [0] Рядом нет открытых мест помощи с документами: { $date }.
+    [one] { $count } место помогает с документами, открыто: { $date }.
+    [few] { $count } места помогают с документами, открыты: { $date }.
+    [many] { $count } мест помогают с документами, открыты: { $date }.
+   *[other] { $count } места помогают с документами, открыты: { $date }.
+}
+say-help-nearest = Ближайшее — { $name }, { $minutes ->
+    [one] { $minutes } минута пешком
+    [few] { $minutes } минуты пешком
+    [many] { $minutes } минут пешком
+   *[other] { $minutes } минуты пешком
+}, открыто { $time }.
+lock-title = Блокировка
+lock-choose = Выберите код
+lock-enter = Введите код
+lock-wrong = Неверный код
+lock-digits = Цифры
+lock-pictures = Картинки
+lock-remove = Снять блокировку
+privacy-stored = Что сохранено
+privacy-export = Сохранить копию
+privacy-delete-all = Удалить всё
+privacy-delete-confirm = Удалить всё на этом телефоне? Это нельзя отменить.
+privacy-deleted = Всё удалено.
+
+## Reminder screens
+month-1 = январь
+month-2 = февраль
+month-3 = март
+month-4 = апрель
+month-5 = май
+month-6 = июнь
+month-7 = июль
+month-8 = август
+month-9 = сентябрь
+month-10 = октябрь
+month-11 = ноябрь
+month-12 = декабрь
+calendar-prev = Предыдущий месяц
+calendar-next = Следующий месяц
+reminder-save = Сохранить
+reminder-next-dates = Следующие даты
+reminder-words = Несколько слов (по желанию)
+reminder-picture = Выберите картинку
+reminder-repeat = Повтор
+reminder-caf-day = Нажмите в календаре на день декларации: последней или следующей.
+reminder-delete-confirm = Удалить это напоминание?
+lock-ok = ОК
+lock-erase = Стереть
+lock-on = Блокировка включена.
+say-reminder-new = Новое напоминание. Нажмите на картинку: { $choices }.
+say-privacy = Всё, что хранит приложение, — здесь, только на этом телефоне. Можно сохранить копию, удалить всё или поставить блокировку.
+say-lock = Блокировка. Выберите код из картинок или цифр, потом введите его ещё раз. Без него никто не откроет ваши напоминания.

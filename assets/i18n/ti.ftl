@@ -174,3 +174,149 @@ say-favourites = { $count ->
 }
 say-settings = ምድላዋት። ቋንቋ፣ ዝዓበየ ጽሑፍ፣ ልዑል ፍልልይ ሕብሪ፣ ቅልጣፈ ንባብ።
 say-need-position = ቅድም ኣበይ ከም ዘለኹም ንገሩ።
+
+## መዘኻኸሪታት
+reminders-title = መዘኻኸሪታት
+reminder-kind-caf = መግለጺ CAF
+reminder-kind-france-travail = ምሕዳስ France Travail
+reminder-kind-domiciliation = ናይ ቡስጣ ኣድራሻ
+reminder-kind-health-cover = ናይ ጥዕና ውሕስነት
+reminder-kind-own = ናተይ መዘኻኸሪ
+reminder-what-caf = ኣብ ነፍሲ ወከፍ 3 ኣዋርሕ፡ እቶትኩም ናብ CAF ኣፍልጡ። ብዘይ እዚ መግለጺ፡ ክፍሊት ይቋረጽ።
+reminder-what-france-travail = ኣብ ነፍሲ ወከፍ ወርሒ፡ ኩነታትኩም ኣብ France Travail ኣሐድሱ። ኣብ 28 (ኣብ ለካቲት ኣብ 26) ይኽፈት፡ ኣብ 15 ናይ ዝቕጽል ወርሒ ፍርቂ ለይቲ ይዕጾ። እንተ ሓለፈኩም፡ ካብ ዝርዝር ስራሕ ደለይቲ ትእለዩ፡ ሓገዝ ገንዘብ ድማ ይቋረጽ። ብኢንተርነት፡ ወይ ብተሌፎን፦ 39 49።
+reminder-what-domiciliation = ናይ ቡስጣ ኣድራሻኹም (domiciliation) ኣሐድሱ። ዕለት ንስኹም ዝመረጽኩምዎ እዩ።
+reminder-what-health-cover = ናይ ጥዕና ውሕስነትኩም (Complémentaire santé solidaire) ኣሐድሱ። ዕለት ንስኹም ዝመረጽኩምዎ እዩ።
+repeat-once = ሓንሳብ
+repeat-weekly = ነፍሲ ወከፍ ሰሙን
+repeat-monthly = ነፍሲ ወከፍ ወርሒ
+repeat-quarterly = ነፍሲ ወከፍ 3 ኣዋርሕ
+repeat-yearly = ነፍሲ ወከፍ ዓመት
+occurrence-upcoming = ዝመጽእ
+occurrence-open = ሕጂ ክፉት
+occurrence-due-today = ሎሚ
+occurrence-not-done = ገና ኣይተገብረን
+occurrence-snoozed = ድሒሩ
+occurrence-done = ተገይሩ
+occurrence-missed = ሓሊፉ
+reminder-mark-done = ተገይሩ
+reminder-snooze = ድሒሩ
+reminder-help = ኣብ ጥቓ ሓገዝ
+reminder-export = ናብ ዓውደ ኣዋርሕ ወስኹ
+reminder-new = ሓድሽ መዘኻኸሪ
+reminder-delete = ሰርዝ
+reminder-cycle = ኣዋርሕ መግለጺ
+reminder-day = መዓልቲ
+reminder-time = ሰዓት
+reminder-discreet = ስቱር መፍለጢታት
+ready-title = ኣዳልዉ
+ready-caf-login = ቁጽሪ CAF ከምኡ'ውን መሕለፊ ቃል
+ready-income = ኣብቶም ዝተሓተቱ ኣዋርሕ ዝተቐበልኩምዎ ገንዘብ፦ ወረቐት ደሞዝ፡ ካልእ እቶት
+ready-france-travail-login = መለለዪ France Travail ከምኡ'ውን መሕለፊ ቃል
+ready-work-month = እንተ ሰሪሕኩም፦ ሰዓታትን ደሞዝን
+ready-phone-3949 = ወይ ብተሌፎን፦ 39 49
+ready-id = ናይ መንነት ሰነድ
+ready-domiciliation-letter = ምስክር ወረቐት ኣድራሻ
+ready-health-card = ካርድ Vitale
+ready-income-papers = ሰነዳት እቶት
+picto-bell = መዘኻኸሪ
+picto-doctor = ሓኪም
+picto-medicine = ፈውሲ
+picto-appointment = ቆጸራ
+picto-letter = ደብዳበ
+picto-call = ደውል
+picto-money = ገንዘብ
+picto-school = ቤት ትምህርቲ
+picto-id-card = ሰነዳት
+picto-home = ገዛ
+picto-food = መግቢ
+picto-bus = ኣውቶቡስ
+date-month-1 = { $day } ጥሪ
+date-month-2 = { $day } ለካቲት
+date-month-3 = { $day } መጋቢት
+date-month-4 = { $day } ሚያዝያ
+date-month-5 = { $day } ግንቦት
+date-month-6 = { $day } ሰነ
+date-month-7 = { $day } ሓምለ
+date-month-8 = { $day } ነሓሰ
+date-month-9 = { $day } መስከረም
+date-month-10 = { $day } ጥቅምቲ
+date-month-11 = { $day } ሕዳር
+date-month-12 = { $day } ታሕሳስ
+date-with-weekday = { $day }፡ { $date }
+alert-before = { $name }፦ ድሕሪ { $count ->
+    [one] 1 መዓልቲ
+   *[other] { $count } መዓልትታት
+}።
+alert-today = { $name }፦ ሎሚ።
+alert-opens = { $name }፦ ካብ ሎሚ ክሳብ 15 ፍርቂ ለይቲ ክፉት እዩ።
+alert-last-day = { $name }፦ ናይ መወዳእታ መዓልቲ። ሎሚ ፍርቂ ለይቲ ይዕጾ።
+alert-not-done = { $name }፦ ገና ኣይተገብረን።
+alert-snoozed = { $name }፦ መዘኻኸሪ።
+alert-discreet = መዘኻኸሪ ኣለኩም።
+say-reminder-next = ዝመጽእ ግዜ፦ { $date }፡ ሰዓት { $time }።
+say-reminder-window = ካብ { $day } ክሳብ { $date } ፍርቂ ለይቲ ክፉት እዩ።
+say-reminder-open-until = ሕጂ ክፉት እዩ፡ ክሳብ { $date } ፍርቂ ለይቲ።
+say-reminder-last-day = ሎሚ ናይ መወዳእታ መዓልቲ እዩ። ፍርቂ ለይቲ ይዕጾ።
+say-reminder-today = ሎሚ፡ ሰዓት { $time }።
+say-reminder-not-done = ገና ኣይተገብረን። ዕለቱ፦ { $date }።
+say-reminder-snoozed = ኣብ { $date }፡ ሰዓት { $time } ከዘኻኽረኩም እየ።
+say-reminder-done = ተገይሩ። ዕለቱ፦ { $date }።
+say-reminder-missed = ብግዜኡ ኣይተገብረን፦ { $date }።
+say-reminder-no-next = ዝቕጽል ዕለት የለን።
+say-reminder-ready = ኣዳልዉ፦ { $offers }።
+say-reminders = { $count ->
+    [0] መዘኻኸሪ የለን።
+    [one] ሓደ መዘኻኸሪ።
+   *[other] { $count } መዘኻኸሪታት።
+}
+say-reminder-item = { $name }፡ { $date }።
+say-help-day = { $count ->
+    [0] ኣብ { $date } ኣብ ጥቓ ንጉዳያት ዝሕግዝ ክፉት ቦታ የለን።
+    [one] ሓደ ቦታ ንጉዳያት ይሕግዝ፡ ኣብ { $date } ክፉት እዩ።
+   *[other] { $count } ቦታታት ንጉዳያት ይሕግዙ፡ ኣብ { $date } ክፉታት እዮም።
+}
+say-help-nearest = እቲ ዝቐረበ { $name } እዩ፣ { $minutes ->
+    [one] { $minutes } ደቒቕ ብእግሪ
+   *[other] { $minutes } ደቓይቕ ብእግሪ
+}፡ ክፉት { $time }።
+lock-title = መዕጸዊ
+lock-choose = ኮድ ምረጹ
+lock-enter = ኮድኩም ኣእትዉ
+lock-wrong = ጌጋ ኮድ
+lock-digits = ቁጽርታት
+lock-pictures = ስእልታት
+lock-remove = መዕጸዊ ኣልግሱ
+privacy-stored = እንታይ ተዓቂቡ
+privacy-export = ቅዳሕ ዓቅቡ
+privacy-delete-all = ኩሉ ሰርዝ
+privacy-delete-confirm = ኣብዚ ተሌፎን ዘሎ ኩሉ ይሰረዝ? ክምለስ ኣይክእልን እዩ።
+privacy-deleted = ኩሉ ተሰሪዙ።
+
+## Reminder screens
+month-1 = ጥሪ
+month-2 = ለካቲት
+month-3 = መጋቢት
+month-4 = ሚያዝያ
+month-5 = ግንቦት
+month-6 = ሰነ
+month-7 = ሓምለ
+month-8 = ነሓሰ
+month-9 = መስከረም
+month-10 = ጥቅምቲ
+month-11 = ሕዳር
+month-12 = ታሕሳስ
+calendar-prev = ዝሓለፈ ወርሒ
+calendar-next = ዝመጽእ ወርሒ
+reminder-save = ዓቅቡ
+reminder-next-dates = ዝመጽኡ ዕለታት
+reminder-words = ቁሩብ ቃላት (እንተደሊኹም)
+reminder-picture = ስእሊ ምረጹ
+reminder-repeat = ድገም
+reminder-caf-day = ኣብ ዓውደ ኣዋርሕ መዓልቲ መግለጺ ጠውቑ፦ እቲ ናይ መወዳእታ ወይ እቲ ዝቕጽል።
+reminder-delete-confirm = እዚ መዘኻኸሪ ይሰረዝ ዶ?
+lock-ok = ሕራይ
+lock-erase = ደምስስ
+lock-on = መዕጸዊ ተገቢሩ ኣሎ።
+say-reminder-new = ሓድሽ መዘኻኸሪ። ሓደ ስእሊ ጠውቑ፦ { $choices }።
+say-privacy = እቲ ኣፕሊኬሽን ዝዕቅቦ ኩሉ ኣብዚ ኣሎ፣ ኣብዚ ተሌፎን ጥራይ። ቅዳሕ ክትዕቅቡ፣ ኩሉ ክትሰርዙ ወይ መዕጸዊ ክትገብሩ ትኽእሉ ኢኹም።
+say-lock = መዕጸዊ። ካብ ስእልታት ወይ ቁጽርታት ኮድ ምረጹ፣ ድሕሪኡ እንደገና ኣእትዉዎ። ብዘይኡ ሓደ እኳ መዘኻኸሪታትኩም ክኸፍት ኣይክእልን።

@@ -174,3 +174,149 @@ say-favourites = { $count ->
 }
 say-settings = Ayarlar. Dil, büyük yazı, yüksek kontrast, okuma hızı.
 say-need-position = Önce nerede olduğunuzu söyleyin.
+
+## Hatırlatıcılar
+reminders-title = Hatırlatıcılar
+reminder-kind-caf = CAF beyanı
+reminder-kind-france-travail = France Travail güncellemesi
+reminder-kind-domiciliation = Posta adresi
+reminder-kind-health-cover = Sağlık sigortası
+reminder-kind-own = Hatırlatıcım
+reminder-what-caf = Her 3 ayda bir gelirlerinizi CAF'a bildirin. Bu beyan olmadan ödeme askıya alınır.
+reminder-what-france-travail = Her ay France Travail'deki durumunuzu güncelleyin. Güncelleme ayın 28'inde (şubatta 26'sında) açılır ve sonraki ayın 15'inde gece yarısı kapanır. Kaçırırsanız iş arayanlar listesinden çıkarılırsınız ve ödenek durur. İnternetten veya telefonla: 39 49.
+reminder-what-domiciliation = Posta adresinizi (domiciliation) yenileyin. Tarihi siz seçtiniz.
+reminder-what-health-cover = Sağlık sigortanızı (Complémentaire santé solidaire) yenileyin. Tarihi siz seçtiniz.
+repeat-once = Bir kez
+repeat-weekly = Her hafta
+repeat-monthly = Her ay
+repeat-quarterly = Her 3 ayda
+repeat-yearly = Her yıl
+occurrence-upcoming = Yaklaşan
+occurrence-open = Şimdi açık
+occurrence-due-today = Bugün
+occurrence-not-done = Henüz yapılmadı
+occurrence-snoozed = Sonra
+occurrence-done = Yapıldı
+occurrence-missed = Kaçırıldı
+reminder-mark-done = Yaptım
+reminder-snooze = Sonra
+reminder-help = Yakında yardım
+reminder-export = Takvime ekle
+reminder-new = Yeni hatırlatıcı
+reminder-delete = Sil
+reminder-cycle = Beyan ayları
+reminder-day = Gün
+reminder-time = Saat
+reminder-discreet = Gizli bildirimler
+ready-title = Hazırlayın
+ready-caf-login = CAF numaranız ve şifreniz
+ready-income = İstenen aylarda aldığınız para: maaş bordroları, diğer gelirler
+ready-france-travail-login = France Travail kimliğiniz ve şifreniz
+ready-work-month = Çalıştıysanız: saatler ve maaş
+ready-phone-3949 = Veya telefonla: 39 49
+ready-id = Bir kimlik belgesi
+ready-domiciliation-letter = Posta adresi belgeniz
+ready-health-card = Vitale kartınız
+ready-income-papers = Gelir belgeleriniz
+picto-bell = Hatırlatıcı
+picto-doctor = Doktor
+picto-medicine = İlaç
+picto-appointment = Randevu
+picto-letter = Mektup
+picto-call = Telefon
+picto-money = Para
+picto-school = Okul
+picto-id-card = Belgeler
+picto-home = Ev
+picto-food = Yemek
+picto-bus = Otobüs
+date-month-1 = { $day } Ocak
+date-month-2 = { $day } Şubat
+date-month-3 = { $day } Mart
+date-month-4 = { $day } Nisan
+date-month-5 = { $day } Mayıs
+date-month-6 = { $day } Haziran
+date-month-7 = { $day } Temmuz
+date-month-8 = { $day } Ağustos
+date-month-9 = { $day } Eylül
+date-month-10 = { $day } Ekim
+date-month-11 = { $day } Kasım
+date-month-12 = { $day } Aralık
+date-with-weekday = { $date } { $day }
+alert-before = { $name }: { $count ->
+    [one] 1 gün sonra
+   *[other] { $count } gün sonra
+}.
+alert-today = { $name }: bugün.
+alert-opens = { $name }: bugünden ayın 15'i gece yarısına kadar açık.
+alert-last-day = { $name }: son gün. Bu gece yarısı kapanıyor.
+alert-not-done = { $name }: henüz yapılmadı.
+alert-snoozed = { $name }: hatırlatma.
+alert-discreet = Bir hatırlatmanız var.
+say-reminder-next = Bir sonraki: { $date }, saat { $time }.
+say-reminder-window = Açılış: { $day }. Kapanış: { $date }, gece yarısı.
+say-reminder-open-until = Şimdi açık. Kapanış: { $date }, gece yarısı.
+say-reminder-last-day = Bugün son gün. Gece yarısı kapanıyor.
+say-reminder-today = Bugün, saat { $time }.
+say-reminder-not-done = Henüz yapılmadı. Tarih: { $date }.
+say-reminder-snoozed = Size tekrar hatırlatacağım: { $date }, saat { $time }.
+say-reminder-done = Yapıldı. Tarih: { $date }.
+say-reminder-missed = Zamanında yapılmadı: { $date }.
+say-reminder-no-next = Sonraki tarih yok.
+say-reminder-ready = Hazırlayın: { $offers }.
+say-reminders = { $count ->
+    [0] Hatırlatıcı yok.
+    [one] Bir hatırlatıcı.
+   *[other] { $count } hatırlatıcı.
+}
+say-reminder-item = { $name }, { $date }.
+say-help-day = { $count ->
+    [0] Yakında evrak işlerine yardım eden açık yer yok. Tarih: { $date }.
+    [one] Bir yer evrak işlerine yardım ediyor, açık. Tarih: { $date }.
+   *[other] { $count } yer evrak işlerine yardım ediyor, açık. Tarih: { $date }.
+}
+say-help-nearest = En yakını { $name }, { $minutes ->
+    [one] yürüyerek 1 dakika
+   *[other] yürüyerek { $minutes } dakika
+}, açık: { $time }.
+lock-title = Kilit
+lock-choose = Bir kod seçin
+lock-enter = Kodunuzu girin
+lock-wrong = Yanlış kod
+lock-digits = Rakamlar
+lock-pictures = Resimler
+lock-remove = Kilidi kaldır
+privacy-stored = Neler saklanıyor
+privacy-export = Bir kopya sakla
+privacy-delete-all = Her şeyi sil
+privacy-delete-confirm = Bu telefondaki her şey silinsin mi? Geri alınamaz.
+privacy-deleted = Her şey silindi.
+
+## Reminder screens
+month-1 = Ocak
+month-2 = Şubat
+month-3 = Mart
+month-4 = Nisan
+month-5 = Mayıs
+month-6 = Haziran
+month-7 = Temmuz
+month-8 = Ağustos
+month-9 = Eylül
+month-10 = Ekim
+month-11 = Kasım
+month-12 = Aralık
+calendar-prev = Önceki ay
+calendar-next = Sonraki ay
+reminder-save = Kaydet
+reminder-next-dates = Sonraki tarihler
+reminder-words = Birkaç kelime (isterseniz)
+reminder-picture = Bir resim seçin
+reminder-repeat = Tekrar
+reminder-caf-day = Takvimde bir beyan gününe dokunun: sonuncusu veya bir sonraki.
+reminder-delete-confirm = Bu hatırlatıcı silinsin mi?
+lock-ok = Tamam
+lock-erase = Sil
+lock-on = Kilit etkin.
+say-reminder-new = Yeni hatırlatıcı. Bir resme dokunun: { $choices }.
+say-privacy = Uygulamanın sakladığı her şey burada, yalnızca bu telefonda. Bir kopya saklayabilir, her şeyi silebilir veya kilit koyabilirsiniz.
+say-lock = Kilit. Resimlerden veya rakamlardan bir kod seçin, sonra bir kez daha girin. Kod olmadan kimse hatırlatıcılarınızı açamaz.

@@ -184,3 +184,157 @@ say-favourites = { $count ->
 }
 say-settings = Налаштування. Мова, більший текст, висока контрастність, швидкість читання.
 say-need-position = Спершу вкажіть, де ви.
+
+## Нагадування
+reminders-title = Нагадування
+reminder-kind-caf = Декларація CAF
+reminder-kind-france-travail = Оновлення France Travail
+reminder-kind-domiciliation = Поштова адреса
+reminder-kind-health-cover = Медичне страхування
+reminder-kind-own = Моє нагадування
+reminder-what-caf = Кожні 3 місяці декларуйте свої доходи в CAF. Без цієї декларації виплату призупиняють.
+reminder-what-france-travail = Щомісяця оновлюйте свою ситуацію у France Travail. Оновлення відкривається 28-го (26-го в лютому) і закривається 15-го наступного місяця опівночі. Якщо ви його пропустите, вас знімуть зі списку шукачів роботи, і допомога припиниться. Онлайн або телефоном: 39 49.
+reminder-what-domiciliation = Поновіть свою доміциліацію — поштову адресу. Дату ви обрали самі.
+reminder-what-health-cover = Поновіть Complémentaire santé solidaire — ваше медичне страхування. Дату ви обрали самі.
+repeat-once = Один раз
+repeat-weekly = Щотижня
+repeat-monthly = Щомісяця
+repeat-quarterly = Кожні 3 місяці
+repeat-yearly = Щороку
+occurrence-upcoming = Попереду
+occurrence-open = Відкрито зараз
+occurrence-due-today = Сьогодні
+occurrence-not-done = Ще не зроблено
+occurrence-snoozed = Пізніше
+occurrence-done = Зроблено
+occurrence-missed = Пропущено
+reminder-mark-done = Зроблено
+reminder-snooze = Пізніше
+reminder-help = Допомога поруч
+reminder-export = Додати в календар
+reminder-new = Нове нагадування
+reminder-delete = Видалити
+reminder-cycle = Місяці декларації
+reminder-day = День
+reminder-time = Час
+reminder-discreet = Стримані сповіщення
+ready-title = Підготуйте
+ready-caf-login = Номер CAF і пароль
+ready-income = Гроші, отримані за потрібні місяці: розрахункові листи, інші доходи
+ready-france-travail-login = Ідентифікатор і пароль France Travail
+ready-work-month = Якщо ви працювали: години й зарплата
+ready-phone-3949 = Або телефоном: 39 49
+ready-id = Документ, що посвідчує особу
+ready-domiciliation-letter = Довідка про доміциліацію
+ready-health-card = Картка Vitale
+ready-income-papers = Документи про доходи
+picto-bell = Нагадування
+picto-doctor = Лікар
+picto-medicine = Ліки
+picto-appointment = Зустріч
+picto-letter = Лист
+picto-call = Дзвінок
+picto-money = Гроші
+picto-school = Школа
+picto-id-card = Документи
+picto-home = Житло
+picto-food = Їжа
+picto-bus = Автобус
+date-month-1 = { $day } січня
+date-month-2 = { $day } лютого
+date-month-3 = { $day } березня
+date-month-4 = { $day } квітня
+date-month-5 = { $day } травня
+date-month-6 = { $day } червня
+date-month-7 = { $day } липня
+date-month-8 = { $day } серпня
+date-month-9 = { $day } вересня
+date-month-10 = { $day } жовтня
+date-month-11 = { $day } листопада
+date-month-12 = { $day } грудня
+date-with-weekday = { $day }, { $date }
+alert-before = { $name }: через { $count ->
+    [one] { $count } день
+    [few] { $count } дні
+    [many] { $count } днів
+   *[other] { $count } дня
+}.
+alert-today = { $name }: сьогодні.
+alert-opens = { $name }: відкрито з сьогодні до 15-го числа опівночі.
+alert-last-day = { $name }: останній день. Закривається сьогодні опівночі.
+alert-not-done = { $name }: ще не зроблено.
+alert-snoozed = { $name }: нагадування.
+alert-discreet = У вас є нагадування.
+say-reminder-next = Наступного разу: { $date }, о { $time }.
+say-reminder-window = Відкриття: { $day }. Закриття: { $date }, опівночі.
+say-reminder-open-until = Відкрито зараз. Закриття: { $date }, опівночі.
+say-reminder-last-day = Сьогодні останній день. Закривається опівночі.
+say-reminder-today = Сьогодні, о { $time }.
+say-reminder-not-done = Ще не зроблено. Дата була: { $date }.
+say-reminder-snoozed = Я нагадаю: { $date }, о { $time }.
+say-reminder-done = Зроблено, дата: { $date }.
+say-reminder-missed = Не зроблено вчасно: { $date }.
+say-reminder-no-next = Наступної дати немає.
+say-reminder-ready = Підготуйте: { $offers }.
+say-reminders = { $count ->
+    [0] Нагадувань немає.
+    [one] { $count } нагадування.
+    [few] { $count } нагадування.
+    [many] { $count } нагадувань.
+   *[other] { $count } нагадування.
+}
+say-reminder-item = { $name }, { $date }.
+say-help-day = { $count ->
+    [0] Поруч немає відкритих місць допомоги з документами: { $date }.
+    [one] { $count } місце допомагає з документами, відкрите: { $date }.
+    [few] { $count } місця допомагають з документами, відкриті: { $date }.
+    [many] { $count } місць допомагають з документами, відкриті: { $date }.
+   *[other] { $count } місця допомагають з документами, відкриті: { $date }.
+}
+say-help-nearest = Найближче — { $name }, { $minutes ->
+    [one] { $minutes } хвилина пішки
+    [few] { $minutes } хвилини пішки
+    [many] { $minutes } хвилин пішки
+   *[other] { $minutes } хвилини пішки
+}, відчинено { $time }.
+lock-title = Блокування
+lock-choose = Оберіть код
+lock-enter = Введіть код
+lock-wrong = Неправильний код
+lock-digits = Цифри
+lock-pictures = Зображення
+lock-remove = Зняти блокування
+privacy-stored = Що збережено
+privacy-export = Зберегти копію
+privacy-delete-all = Видалити все
+privacy-delete-confirm = Видалити все на цьому телефоні? Це не можна скасувати.
+privacy-deleted = Усе видалено.
+
+## Reminder screens
+month-1 = січень
+month-2 = лютий
+month-3 = березень
+month-4 = квітень
+month-5 = травень
+month-6 = червень
+month-7 = липень
+month-8 = серпень
+month-9 = вересень
+month-10 = жовтень
+month-11 = листопад
+month-12 = грудень
+calendar-prev = Попередній місяць
+calendar-next = Наступний місяць
+reminder-save = Зберегти
+reminder-next-dates = Наступні дати
+reminder-words = Кілька слів (за бажанням)
+reminder-picture = Оберіть картинку
+reminder-repeat = Повтор
+reminder-caf-day = Торкніться в календарі дня декларації: останньої або наступної.
+reminder-delete-confirm = Видалити це нагадування?
+lock-ok = Гаразд
+lock-erase = Стерти
+lock-on = Блокування увімкнено.
+say-reminder-new = Нове нагадування. Торкніться картинки: { $choices }.
+say-privacy = Усе, що зберігає застосунок, — тут, лише на цьому телефоні. Можна зберегти копію, видалити все або поставити блокування.
+say-lock = Блокування. Оберіть код із картинок або цифр, потім введіть його ще раз. Без нього ніхто не відкриє ваші нагадування.

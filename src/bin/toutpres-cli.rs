@@ -172,6 +172,9 @@ enum Command {
         #[arg(long)]
         results: PathBuf,
     },
+    /// Signed updates: keygen, publish, sync, bench-sync (see `sync_cmd`).
+    #[command(flatten)]
+    Sync(sync_cmd::SyncCommand),
 }
 
 fn main() -> ExitCode {
@@ -536,6 +539,7 @@ fn run(cmd: Command) -> Res {
             passes,
             results,
         } => bench::queries(&snapshot, &queries, passes, &results),
+        Command::Sync(cmd) => sync_cmd::run(cmd),
     }
 }
 
@@ -583,7 +587,7 @@ mod bench {
         Ok(out)
     }
 
-    fn peak_rss_kib() -> u64 {
+    pub fn peak_rss_kib() -> u64 {
         std::fs::read_to_string("/proc/self/status")
             .ok()
             .and_then(|s| {
@@ -804,5 +808,511 @@ mod bench {
             (g.1 - w.1).abs() < 0.01
                 && (g.0 == w.0 || (g.1 - w.1).abs() <= 0.5 || (w.1 - kth).abs() <= 0.5)
         })
+    }
+}
+
+/// `keygen`, `publish`, `sync` and the sync benchmark (see `src/sync/` and BENCHMARKS.md).
+mod sync_cmd {
+    use super::*;
+    use std::process::Command as Proc;
+    use toutpres::sync::manifest::{PublicKey, SecretKey};
+    use toutpres::sync::publish::{self, PublishOptions};
+    use toutpres::sync::{
+        self, delta, store, Faults, NetworkKind, Outcome, Planned, Step, SyncConfig, SyncPolicy,
+        Trigger,
+    };
+
+    #[derive(Subcommand)]
+    pub enum SyncCommand {
+        /// Make a publisher key pair: writes the secret key file, prints the public key.
+        Keygen {
+            /// Where to write the secret key (outside any repository; never overwritten).
+            #[arg(long)]
+            secret: PathBuf,
+        },
+        /// Publish a snapshot into a folder for a static host: full file, deltas, signed manifest.
+        Publish {
+            #[arg(long)]
+            snapshot: PathBuf,
+            /// The site folder (created if needed; earlier versions found there get deltas).
+            #[arg(long)]
+            dir: PathBuf,
+            /// Secret key file from `keygen`.
+            #[arg(long)]
+            key: PathBuf,
+            /// Deltas from this many earlier versions.
+            #[arg(long, default_value_t = 5)]
+            deltas: usize,
+            /// Expiry date of the manifest (default: today + --valid-days). After it, phones keep
+            /// the data and say its date; publish again before then.
+            #[arg(long)]
+            expires: Option<NaiveDate>,
+            #[arg(long, default_value_t = 60)]
+            valid_days: u64,
+            #[arg(long, default_value = env!("CARGO_PKG_VERSION"))]
+            min_app_version: String,
+            /// zstd level.
+            #[arg(long, default_value_t = 19)]
+            level: i32,
+        },
+        /// Update the snapshot in an app data folder from a published site, as the app does.
+        Sync {
+            /// URL of the site's manifest, e.g. https://example.org/isere/manifest
+            #[arg(long)]
+            url: String,
+            /// The app's data folder (snapshot, pointer, user database).
+            #[arg(long)]
+            data_dir: PathBuf,
+            /// Trusted public key (tp-ed25519:…); repeatable. Default: the keys built into the app.
+            #[arg(long = "trust")]
+            trust: Vec<String>,
+            /// wifi, mobile or none.
+            #[arg(long, default_value = "wifi")]
+            network: String,
+            #[arg(long)]
+            allow_mobile_data: bool,
+            /// Run as a background sync (the policy may say "not now").
+            #[arg(long)]
+            background: bool,
+            /// Only say what would be downloaded.
+            #[arg(long)]
+            plan_only: bool,
+            /// Today's date (default: the clock).
+            #[arg(long)]
+            today: Option<NaiveDate>,
+            /// Seconds for connecting, waiting for an answer, or a pause while downloading.
+            #[arg(long, default_value_t = 20.0)]
+            timeout: f64,
+            /// Snapshot installed on first use (default: the bundled Isère snapshot).
+            #[arg(long)]
+            bundled: Option<PathBuf>,
+            #[arg(long)]
+            json: bool,
+            /// (tests) abort the process at this step of apply.
+            #[arg(long, hide = true)]
+            fault_at: Option<String>,
+            /// (tests) fail writes past this many bytes, like a full disk.
+            #[arg(long, hide = true)]
+            fail_writes_after: Option<u64>,
+        },
+        /// Measure sync on the national workload: change places, build, publish, apply.
+        BenchSync {
+            /// places_*.csv from shared/bench/gen.py
+            #[arg(long)]
+            places: PathBuf,
+            /// Share of places changed (moves, hours, closures, new places), in percent.
+            #[arg(long, default_value_t = 1.0)]
+            change_percent: f64,
+            /// Work folder (default: next to the places file).
+            #[arg(long)]
+            work: Option<PathBuf>,
+            #[arg(long, default_value_t = 19)]
+            level: i32,
+        },
+        /// (internal) Apply a delta or a full file in a fresh process, for `bench-sync`.
+        #[command(hide = true)]
+        BenchSyncApply {
+            #[arg(long)]
+            old: PathBuf,
+            #[arg(long)]
+            file: PathBuf,
+            #[arg(long)]
+            out: PathBuf,
+            #[arg(long)]
+            full: bool,
+            #[command(flatten)]
+            expect: Expected,
+        },
+    }
+
+    pub fn run(cmd: SyncCommand) -> Res {
+        match cmd {
+            SyncCommand::Keygen { secret } => keygen(&secret),
+            SyncCommand::Publish {
+                snapshot,
+                dir,
+                key,
+                deltas,
+                expires,
+                valid_days,
+                min_app_version,
+                level,
+            } => {
+                let key = read_secret(&key)?;
+                let today = paris_now().date();
+                let expires = expires.unwrap_or(today + chrono::Days::new(valid_days));
+                if expires <= today {
+                    eprintln!("warning: the manifest expires {expires}, not after today");
+                }
+                let opts = PublishOptions {
+                    deltas,
+                    expires,
+                    min_app_version,
+                    level,
+                };
+                let t = Instant::now();
+                let p = publish::publish(&snapshot, &dir, &key, &opts)?;
+                let m = &p.manifest;
+                say!(
+                    "published version {} ({}) into {} in {:.1} s: full {} bytes ({} uncompressed), expires {}",
+                    m.version,
+                    m.build_date,
+                    dir.display(),
+                    t.elapsed().as_secs_f64(),
+                    m.full.size,
+                    m.snapshot_size,
+                    m.expires
+                );
+                for (from, bytes, st) in &p.deltas {
+                    say!(
+                        "  delta from {from}: {bytes} bytes ({} of {} places carried, {} runs)",
+                        st.carried,
+                        st.places,
+                        st.runs
+                    );
+                }
+                Ok(())
+            }
+            SyncCommand::Sync {
+                url,
+                data_dir,
+                trust,
+                network,
+                allow_mobile_data,
+                background,
+                plan_only,
+                today,
+                timeout,
+                bundled,
+                json,
+                fault_at,
+                fail_writes_after,
+            } => {
+                let mut cfg = SyncConfig::new(&url);
+                if !trust.is_empty() {
+                    cfg.trusted_keys = trust
+                        .iter()
+                        .map(|k| PublicKey::parse(k))
+                        .collect::<Result<_, _>>()?;
+                }
+                cfg.timeout = std::time::Duration::from_secs_f64(timeout);
+                cfg.faults = Faults {
+                    abort_at: match fault_at {
+                        Some(s) => Some(Step::from_name(&s).ok_or_else(|| {
+                            let names: Vec<_> = Step::ALL.iter().map(|(_, n)| *n).collect();
+                            format!("unknown step '{s}' (steps: {})", names.join(", "))
+                        })?),
+                        None => None,
+                    },
+                    fail_writes_after,
+                };
+                let network = match network.as_str() {
+                    "wifi" => NetworkKind::Wifi,
+                    "mobile" => NetworkKind::Mobile,
+                    "none" => NetworkKind::None,
+                    other => {
+                        return Err(format!("--network wifi|mobile|none, not '{other}'").into())
+                    }
+                };
+                let bundled_bytes =
+                    std::fs::read(bundled.unwrap_or_else(|| PathBuf::from(BUNDLED)))?;
+                // As the app does at start: make sure a snapshot is active.
+                store::open_active(&data_dir, &bundled_bytes)?;
+                let today = today.unwrap_or_else(|| paris_now().date());
+                let outcome = if plan_only {
+                    match sync::plan(&data_dir, &cfg, today) {
+                        Planned::Done(o) => o,
+                        Planned::Download(p) => {
+                            say!(
+                                "would download {} bytes ({:?}) for version {}",
+                                p.bytes,
+                                p.kind,
+                                p.to
+                            );
+                            return Ok(());
+                        }
+                    }
+                } else {
+                    let policy = SyncPolicy {
+                        on_wifi: true,
+                        allow_mobile_data,
+                        background: true,
+                    };
+                    let trigger = if background {
+                        Trigger::Background
+                    } else {
+                        Trigger::Person
+                    };
+                    sync::sync(&data_dir, &cfg, policy, network, trigger, today)
+                };
+                print_outcome(&outcome, json);
+                Ok(())
+            }
+            SyncCommand::BenchSync {
+                places,
+                change_percent,
+                work,
+                level,
+            } => bench_sync(&places, change_percent, work, level),
+            SyncCommand::BenchSyncApply {
+                old,
+                file,
+                out,
+                full,
+                expect,
+            } => bench_sync_apply(&old, &file, &out, full, &expect),
+        }
+    }
+
+    fn print_outcome(o: &Outcome, json: bool) {
+        if json {
+            let (from, to) = match o {
+                Outcome::Updated { from, to, .. } => (Some(*from), Some(*to)),
+                _ => (None, None),
+            };
+            let bytes = match o {
+                Outcome::NeedsConsent { bytes, .. } => Some(*bytes),
+                _ => None,
+            };
+            say!(
+                "{}",
+                json!({"outcome": o.id(), "pictogram": o.pictogram(), "words": o.plain_words(),
+                       "data_from": o.data_from().map(|d| d.to_string()), "from": from, "to": to,
+                       "bytes": bytes, "detail": format!("{o:?}")})
+            );
+        } else {
+            say!("{} {}", o.pictogram(), o.plain_words());
+        }
+    }
+
+    fn read_secret(path: &Path) -> Result<SecretKey, Box<dyn std::error::Error>> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read the key {}: {e}", path.display()))?;
+        Ok(SecretKey::parse(&text)?)
+    }
+
+    fn keygen(secret: &Path) -> Res {
+        use std::io::Write;
+        let key = SecretKey::generate()?;
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let mut f = opts.open(secret).map_err(|e| {
+            format!(
+                "cannot create {} (never overwritten): {e}",
+                secret.display()
+            )
+        })?;
+        f.write_all(key.to_text().as_bytes())?;
+        f.sync_all()?;
+        eprintln!(
+            "secret key written to {} — keep it out of any repository",
+            secret.display()
+        );
+        say!("{}", key.public());
+        Ok(())
+    }
+
+    /// Deterministic xorshift, so the changed places are the same on every run.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+    }
+
+    /// Change `percent` % of the rows of a benchmark CSV, a quarter each: moved ~200 m, new
+    /// opening hours, closed, and a new place near an existing one.
+    fn change_places(
+        src: &Path,
+        dst: &Path,
+        percent: f64,
+    ) -> Result<usize, Box<dyn std::error::Error>> {
+        let mut rdr = csv::Reader::from_path(src)?;
+        let header = rdr.headers()?.clone();
+        let rows: Vec<csv::StringRecord> = rdr.records().collect::<Result<_, _>>()?;
+        let n = rows.len();
+        let k = ((n as f64) * percent / 100.0).round() as usize;
+        let mut rng = Rng(0x5EED_1234_ABCD_0042);
+        let mut picked = std::collections::BTreeSet::new();
+        while picked.len() < k.min(n) {
+            picked.insert((rng.next() % n as u64) as usize);
+        }
+        let mut max_id: u64 = rows
+            .iter()
+            .filter_map(|r| r.get(0)?.parse().ok())
+            .max()
+            .unwrap_or(0);
+        let mut out = csv::Writer::from_path(dst)?;
+        out.write_record(&header)?;
+        let mut added = Vec::new();
+        for (i, r) in rows.iter().enumerate() {
+            let mut f: Vec<String> = r.iter().map(str::to_string).collect();
+            if let Some(j) = picked.contains(&i).then(|| rng.next() % 4) {
+                let shift = |s: &str, d: f64| format!("{:.6}", s.parse::<f64>().unwrap_or(0.0) + d);
+                match j {
+                    0 => {
+                        f[3] = shift(&f[3], 0.0018);
+                        f[4] = shift(&f[4], -0.0011);
+                    }
+                    1 => f[5] = "Mo-Fr 09:00-12:00,14:00-17:30".into(),
+                    2 => continue,
+                    _ => {
+                        max_id += 1;
+                        let mut g = f.clone();
+                        g[0] = max_id.to_string();
+                        g[1] = format!("Nouveau lieu {max_id}");
+                        g[3] = shift(&f[3], 0.004);
+                        g[4] = shift(&f[4], 0.003);
+                        added.push(g);
+                    }
+                }
+            }
+            out.write_record(&f)?;
+        }
+        for g in added {
+            out.write_record(&g)?;
+        }
+        out.flush()?;
+        Ok(k)
+    }
+
+    fn bench_sync(places: &Path, percent: f64, work: Option<PathBuf>, level: i32) -> Res {
+        let work = work.unwrap_or_else(|| places.with_extension("sync-bench"));
+        let _ = std::fs::remove_dir_all(&work);
+        std::fs::create_dir_all(&work)?;
+        let changed_csv = work.join("places-changed.csv");
+        let changed = change_places(places, &changed_csv, percent)?;
+        let (a, b) = (work.join("v1.sqlite"), work.join("v2.sqlite"));
+        let date = |d| NaiveDate::from_ymd_opt(2026, 1, d).expect("date");
+        let t = Instant::now();
+        for (csv, out, v) in [(places, &a, 1u32), (changed_csv.as_path(), &b, 2)] {
+            build::build(
+                &[(SourceKind::Bench, csv.to_path_buf())],
+                out,
+                Some(date(v)),
+                Some(v as u64),
+                "France (synthetic)",
+            )?;
+        }
+        let build_s = t.elapsed().as_secs_f64() / 2.0;
+        let site = work.join("site");
+        let key = SecretKey::from_seed([42; 32]);
+        let opts = PublishOptions {
+            deltas: 5,
+            expires: date(31),
+            min_app_version: env!("CARGO_PKG_VERSION").into(),
+            level,
+        };
+        publish::publish(&a, &site, &key, &opts)?;
+        let t = Instant::now();
+        let p = publish::publish(&b, &site, &key, &opts)?;
+        let publish_s = t.elapsed().as_secs_f64();
+        let d = p.manifest.deltas.first().ok_or("no delta was published")?;
+        let (_, _, stats) = &p.deltas[0];
+        let exe = std::env::current_exe()?;
+        let mut runs = Vec::new();
+        for full in [false, true] {
+            let file = site.join(if full {
+                &p.manifest.full.path
+            } else {
+                &d.file.path
+            });
+            let mut samples = Vec::new();
+            for _ in 0..3 {
+                let mut cmd = Proc::new(&exe);
+                cmd.args(["bench-sync-apply", "--old"])
+                    .arg(&a)
+                    .arg("--file")
+                    .arg(&file)
+                    .arg("--out")
+                    .arg(work.join("applied.sqlite"))
+                    .args(["--expect-sha256", &p.manifest.snapshot_sha256])
+                    .args(["--expect-size", &p.manifest.snapshot_size.to_string()])
+                    .args(["--expect-version", &p.manifest.version.to_string()]);
+                if full {
+                    cmd.arg("--full");
+                }
+                let out = cmd.output()?;
+                if !out.status.success() {
+                    return Err(format!(
+                        "bench-sync-apply failed: {}",
+                        String::from_utf8_lossy(&out.stderr)
+                    )
+                    .into());
+                }
+                samples.push(serde_json::from_slice::<serde_json::Value>(&out.stdout)?);
+            }
+            samples.sort_by(|x, y| {
+                x["total_ms"]
+                    .as_f64()
+                    .partial_cmp(&y["total_ms"].as_f64())
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            runs.push(json!({"kind": if full { "full" } else { "delta" }, "median": samples[1], "runs": samples}));
+        }
+        let full = p.manifest.full.size;
+        let report = json!({
+            "places_v1": Snapshot::open(&a)?.meta().place_count,
+            "places_v2": Snapshot::open(&b)?.meta().place_count,
+            "changed_places": changed,
+            "build_s_each": (build_s * 10.0).round() / 10.0,
+            "publish_s": (publish_s * 10.0).round() / 10.0,
+            "snapshot_bytes": p.manifest.snapshot_size,
+            "full_zstd_bytes": full,
+            "delta_bytes": d.file.size,
+            "delta_percent_of_full": (d.file.size as f64 / full as f64 * 1000.0).round() / 10.0,
+            "delta_places": {"copied": stats.copied, "carried": stats.carried, "runs": stats.runs},
+            "apply": runs,
+            "files": {"v1": a, "v2": b, "site": site},
+        });
+        say!("{}", serde_json::to_string_pretty(&report)?);
+        Ok(())
+    }
+
+    /// The signed facts the applied file must match.
+    #[derive(Args)]
+    pub struct Expected {
+        #[arg(long = "expect-sha256")]
+        sha256: String,
+        #[arg(long = "expect-size")]
+        size: u64,
+        #[arg(long = "expect-version")]
+        version: u64,
+    }
+
+    /// What the phone does after the download: rebuild (or decompress), hash, open, check.
+    fn bench_sync_apply(old: &Path, file: &Path, out: &Path, full: bool, expect: &Expected) -> Res {
+        let (old_sha, _) = store::sha256_file(old)?;
+        let t = Instant::now();
+        let mut phases = Vec::new();
+        if full {
+            let mut input = zstd::stream::read::Decoder::new(std::fs::File::open(file)?)?;
+            let mut f = std::fs::File::create(out)?;
+            std::io::copy(&mut input, &mut f)?;
+            f.sync_all()?;
+        } else {
+            let bytes = std::fs::read(file)?;
+            phases = delta::apply_timed(old, &old_sha, &bytes, out, &delta::scratch_path(out))?;
+        }
+        let build_ms = t.elapsed().as_secs_f64() * 1e3;
+        let t = Instant::now();
+        sync::check_new_snapshot(out, &expect.sha256, expect.size, expect.version)
+            .map_err(|e| format!("the applied snapshot: {e:?}"))?;
+        let verify_ms = t.elapsed().as_secs_f64() * 1e3;
+        say!(
+            "{}",
+            json!({"build_ms": build_ms.round(), "verify_ms": verify_ms.round(),
+                   "total_ms": (build_ms + verify_ms).round(), "peak_rss_kib": bench::peak_rss_kib(),
+                   "phases_ms": phases.iter().map(|(n, ms)| json!([n, ms.round()])).collect::<Vec<_>>()})
+        );
+        Ok(())
     }
 }

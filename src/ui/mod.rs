@@ -11,7 +11,8 @@ pub mod speech;
 pub mod state;
 
 use crate::views::{
-    About, Favourites, Home, PlaceSheet, Results, Settings, Shell, Where, WhereCommune,
+    About, Favourites, Home, PlaceSheet, ReminderNew, ReminderNewKind, ReminderSheet, Reminders,
+    RemindersLock, RemindersPrivacy, Results, Settings, Shell, Where, WhereCommune,
 };
 use dioxus::prelude::*;
 
@@ -36,6 +37,18 @@ pub enum Route {
         Settings {},
         #[route("/about")]
         About {},
+        #[route("/reminders")]
+        Reminders {},
+        #[route("/reminders/new")]
+        ReminderNew {},
+        #[route("/reminders/new/:kind")]
+        ReminderNewKind { kind: String },
+        #[route("/reminders/privacy")]
+        RemindersPrivacy {},
+        #[route("/reminders/lock")]
+        RemindersLock {},
+        #[route("/reminders/:rid")]
+        ReminderSheet { rid: i64 },
 }
 
 /// The style sheet, compiled in (works in every renderer without an asset pipeline).
@@ -49,6 +62,11 @@ pub fn App() -> Element {
         Ok(app) => {
             use_context_provider(|| app.clone());
             state::provide_signals(&app);
+            // Reminders: hand the coming alerts to the platform once per start.
+            use_hook(|| {
+                let lang = app.user.settings().unwrap_or_default().lang;
+                crate::views::startup_notifications(&app, lang);
+            });
             use_hook(|| {
                 // Open on a chosen screen (desktop demos and the launch-time measurement).
                 if let Some(path) = state::start_path() {

@@ -76,6 +76,10 @@ pub fn Home() -> Element {
                 Picto { name: "star.svg", class: "picto small" }
                 span { {tr.t("home-favourites")} }
             }
+            Link { class: "secondary", id: "reminders-link", to: Route::Reminders {},
+                Picto { name: "bell.svg", class: "picto small" }
+                span { {tr.t("reminders-title")} }
+            }
         }
         if languages_open() {
             LanguagePicker { current, onpick: pick }

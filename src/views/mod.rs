@@ -4,6 +4,10 @@ mod about;
 mod favourites;
 mod home;
 mod place;
+mod reminder_new;
+mod reminder_privacy;
+mod reminder_sheet;
+pub mod reminders;
 mod results;
 mod settings;
 mod shell;
@@ -13,6 +17,12 @@ pub use about::About;
 pub use favourites::Favourites;
 pub use home::Home;
 pub use place::PlaceSheet;
+pub use reminder_new::{ReminderNew, ReminderNewKind};
+pub use reminder_privacy::{RemindersLock, RemindersPrivacy};
+pub use reminder_sheet::ReminderSheet;
+pub use reminders::{
+    fire_due_notifications, reschedule_notifications, startup_notifications, Reminders,
+};
 pub use results::Results;
 pub use settings::Settings;
 pub use shell::Shell;

@@ -1,0 +1,85 @@
+//! Android: alarms and notifications through the Kotlin plugin in `platforms/android/`.
+//!
+//! Android fires nothing by itself for an app that is closed unless an alarm was set, and an
+//! alarm needs a `BroadcastReceiver` declared in the manifest to post the notification — Java or
+//! Kotlin code in any case. So the plugin does the platform part (one `AlarmManager` alarm per
+//! alert, a receiver posting through `NotificationManager`, alarms re-armed after a reboot) and
+//! this side only passes it the JSON list ([`platform_payload`]) through JNI.
+
+use super::{platform_payload, Alert, Notifier, NotifyError};
+use jni::objects::{JClass, JObject, JValue};
+use jni::{JNIEnv, JavaVM};
+
+/// The plugin class (`platforms/android/.../ReminderAlarms.kt`).
+pub const PLUGIN_CLASS: &str = "fr.toutpres.reminders.ReminderAlarms";
+
+/// Schedules through the Kotlin plugin; the Android context comes from `ndk-context`, which
+/// the Dioxus mobile runtime initialises.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct AndroidNotifier;
+
+fn unavailable(e: jni::errors::Error) -> NotifyError {
+    NotifyError::Unavailable(format!("android: {e}"))
+}
+
+/// Runs `call` with the JNI environment, the plugin class and the app context.
+fn with_plugin(
+    call: impl for<'a> FnOnce(&mut JNIEnv<'a>, &JClass<'a>, &JObject<'a>) -> jni::errors::Result<()>,
+) -> Result<(), NotifyError> {
+    let android = ndk_context::android_context();
+    // SAFETY: ndk-context holds the process's JavaVM pointer and a global reference to the
+    // app context for the whole life of the process.
+    let vm = unsafe { JavaVM::from_raw(android.vm().cast()) }.map_err(unavailable)?;
+    let mut env = vm.attach_current_thread().map_err(unavailable)?;
+    // SAFETY: see above; the reference is global, so valid on this thread.
+    let context = unsafe { JObject::from_raw(android.context().cast()) };
+    let result = (|| {
+        // On a native thread FindClass sees only system classes: go through the app's loader.
+        let loader = env
+            .call_method(&context, "getClassLoader", "()Ljava/lang/ClassLoader;", &[])?
+            .l()?;
+        let name = env.new_string(PLUGIN_CLASS)?;
+        let class = env
+            .call_method(
+                &loader,
+                "loadClass",
+                "(Ljava/lang/String;)Ljava/lang/Class;",
+                &[JValue::Object(&name)],
+            )?
+            .l()?;
+        let class = JClass::from(class);
+        call(&mut env, &class, &context)
+    })();
+    if env.exception_check().unwrap_or(false) {
+        let _ = env.exception_clear();
+    }
+    result.map_err(unavailable)
+}
+
+impl Notifier for AndroidNotifier {
+    fn schedule(&self, alerts: &[Alert]) -> Result<(), NotifyError> {
+        let payload = platform_payload(alerts);
+        with_plugin(|env, class, context| {
+            let json = env.new_string(&payload)?;
+            env.call_static_method(
+                class,
+                "schedule",
+                "(Landroid/content/Context;Ljava/lang/String;)V",
+                &[JValue::Object(context), JValue::Object(&json)],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn cancel_all(&self) -> Result<(), NotifyError> {
+        with_plugin(|env, class, context| {
+            env.call_static_method(
+                class,
+                "cancelAll",
+                "(Landroid/content/Context;)V",
+                &[JValue::Object(context)],
+            )?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,807 @@
+//! Keeping the snapshot fresh: signed updates from a plain static folder, applied so that
+//! nothing a network or a phone can do wrong leaves the person without data.
+//!
+//! **Shape.** The publisher (`toutpres-cli publish`, [`publish`]) writes a folder any static
+//! host can serve: the compressed full snapshot of each version, deltas from the last few
+//! versions to the newest ([`delta`]), and a signed [`manifest`] announcing the newest version
+//! and every file's size and SHA-256. The app asks for the manifest with `If-None-Match` (a few
+//! hundred bytes, usually "not modified"), checks the signature before reading anything else,
+//! [`plan`]s what to download (a delta if one starts from exactly its snapshot, else the full
+//! file) and says how many bytes, then [`apply`] downloads (resuming, capped at the announced
+//! size), rebuilds the new snapshot into a new file, checks it, and switches the pointer file
+//! ([`store`]). The app then reopens with [`store::open_active`].
+//!
+//! **Why these rules.**
+//! - *Only signed, only forward.* A manifest that is unsigned, signed by an unknown key or
+//!   wrongly signed is refused, and so is any version lower than the installed one: a hostile
+//!   wifi must not be able to serve old or invented help places. An expired manifest (the
+//!   publisher stopped vouching, or someone replays an old one) is not an error: the app keeps
+//!   its data and says how old it is.
+//! - *Nothing is trusted until its hash matches.* Every download is capped at the size the
+//!   manifest announces and checked against its hash; the rebuilt snapshot must hash to the
+//!   signed value (snapshots are deterministic, so a delta's result is exactly the published
+//!   file) and pass `Snapshot::open` + `integrity_check` before it is named.
+//! - *A crash at any step leaves the old snapshot in use*: see [`store`]. A kept partial
+//!   download is resumed with an HTTP Range request.
+//! - *Wifi login pages* answer 200 with HTML; they are recognised and reported as "open the
+//!   wifi's login page first", never as corrupt data.
+//! - *Mobile data costs money.* Nothing is downloaded on mobile data without consent; the plan
+//!   says the size first. Only the small manifest is fetched to find that size.
+//! - *The core reads no clock*: the caller passes today's date. The person's database is never
+//!   touched.
+
+pub mod delta;
+pub mod http;
+pub mod manifest;
+pub mod publish;
+pub mod store;
+
+use chrono::NaiveDate;
+use http::{Client, ManifestFetch, NetError};
+use manifest::{FileRef, Manifest, ManifestError, PublicKey};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use store::Installed;
+
+/// When the person lets the app sync.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SyncPolicy {
+    /// Sync by itself when on wifi.
+    pub on_wifi: bool,
+    /// Downloads on mobile data are allowed without asking each time.
+    pub allow_mobile_data: bool,
+    /// Sync may run in the background (not only when the person asks).
+    pub background: bool,
+}
+
+impl Default for SyncPolicy {
+    fn default() -> Self {
+        SyncPolicy {
+            on_wifi: true,
+            allow_mobile_data: false,
+            background: true,
+        }
+    }
+}
+
+/// The network the phone is on, as the platform reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetworkKind {
+    None,
+    Wifi,
+    Mobile,
+}
+
+/// Who started this sync.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    /// The person pressed "update".
+    Person,
+    /// The app on its own (start, timer).
+    Background,
+}
+
+/// Why an update was refused. The current data stays in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RejectReason {
+    Unsigned,
+    UnknownKey,
+    BadSignature,
+    Malformed(String),
+    /// The offered version is older than the installed one.
+    Rollback {
+        offered: u64,
+        installed: u64,
+    },
+    /// A download or the rebuilt snapshot does not match its signed size or hash.
+    Corrupt(String),
+    /// The server sent more bytes than the manifest announced.
+    TooLong,
+    /// The new snapshot does not open or fails its integrity check.
+    BadSnapshot(String),
+}
+
+/// What a sync did, for the interface (a pictogram and plain words) and the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The newest data is installed.
+    UpToDate { version: u64, data_from: NaiveDate },
+    /// New data installed: reopen with [`store::open_active`].
+    Updated {
+        from: u64,
+        to: u64,
+        data_from: NaiveDate,
+    },
+    /// On mobile data without consent: ask before downloading this many bytes.
+    NeedsConsent { bytes: u64, to: u64 },
+    /// The policy says not now (background sync off, or wifi sync off).
+    NotNow { data_from: Option<NaiveDate> },
+    /// A wifi login page answered: open it first.
+    ConnectToWifiPage { data_from: Option<NaiveDate> },
+    /// No network, or the server could not be reached (a partial download is kept).
+    NoConnection { data_from: Option<NaiveDate> },
+    /// The server answered with an error; try later.
+    ServerTrouble {
+        status: u16,
+        data_from: Option<NaiveDate>,
+    },
+    /// The publisher has not vouched for newer data lately: keep this data, say its date.
+    Stale { data_from: Option<NaiveDate> },
+    /// Newer data needs a newer app.
+    UpdateApp { min_app_version: String },
+    /// Refused: bad signature, rollback, corrupt download…
+    Rejected {
+        reason: RejectReason,
+        data_from: Option<NaiveDate>,
+    },
+    /// The phone could not store the update (full storage…).
+    CannotWrite {
+        detail: String,
+        data_from: Option<NaiveDate>,
+    },
+}
+
+impl Outcome {
+    /// The date of the data in use, for "data from <date>".
+    pub fn data_from(&self) -> Option<NaiveDate> {
+        match self {
+            Outcome::UpToDate { data_from, .. } | Outcome::Updated { data_from, .. } => {
+                Some(*data_from)
+            }
+            Outcome::NeedsConsent { .. } | Outcome::UpdateApp { .. } => None,
+            Outcome::NotNow { data_from }
+            | Outcome::ConnectToWifiPage { data_from }
+            | Outcome::NoConnection { data_from }
+            | Outcome::ServerTrouble { data_from, .. }
+            | Outcome::Stale { data_from }
+            | Outcome::Rejected { data_from, .. }
+            | Outcome::CannotWrite { data_from, .. } => *data_from,
+        }
+    }
+
+    /// Stable id for the interface's translations and pictograms.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Outcome::UpToDate { .. } => "sync-up-to-date",
+            Outcome::Updated { .. } => "sync-updated",
+            Outcome::NeedsConsent { .. } => "sync-needs-consent",
+            Outcome::NotNow { .. } => "sync-not-now",
+            Outcome::ConnectToWifiPage { .. } => "sync-wifi-login-page",
+            Outcome::NoConnection { .. } => "sync-no-connection",
+            Outcome::ServerTrouble { .. } => "sync-server-trouble",
+            Outcome::Stale { .. } => "sync-data-from",
+            Outcome::UpdateApp { .. } => "sync-update-app",
+            Outcome::Rejected { .. } => "sync-rejected",
+            Outcome::CannotWrite { .. } => "sync-cannot-write",
+        }
+    }
+
+    /// A pictogram for the outcome.
+    pub fn pictogram(&self) -> &'static str {
+        match self {
+            Outcome::UpToDate { .. } | Outcome::Updated { .. } => "✅",
+            Outcome::NeedsConsent { .. } => "📶",
+            Outcome::NotNow { .. } => "⏸",
+            Outcome::ConnectToWifiPage { .. } => "🔑",
+            Outcome::NoConnection { .. } | Outcome::ServerTrouble { .. } => "📴",
+            Outcome::Stale { .. } => "📅",
+            Outcome::UpdateApp { .. } => "⬆",
+            Outcome::Rejected { .. } => "🛡",
+            Outcome::CannotWrite { .. } => "💾",
+        }
+    }
+
+    /// Plain words (English; the interface translates by [`Outcome::id`]).
+    pub fn plain_words(&self) -> String {
+        let from = |d: &Option<NaiveDate>| {
+            d.map(|d| format!(" Data from {}.", d.format("%d/%m/%Y")))
+                .unwrap_or_default()
+        };
+        match self {
+            Outcome::UpToDate { data_from, .. } => format!(
+                "The map is up to date (data from {}).",
+                data_from.format("%d/%m/%Y")
+            ),
+            Outcome::Updated { data_from, .. } => format!(
+                "The map was updated (data from {}).",
+                data_from.format("%d/%m/%Y")
+            ),
+            Outcome::NeedsConsent { bytes, .. } => format!(
+                "An update of {} is available. Download it on mobile data?",
+                human_bytes(*bytes)
+            ),
+            Outcome::NotNow { data_from } => {
+                format!("The update will wait for wifi.{}", from(data_from))
+            }
+            Outcome::ConnectToWifiPage { data_from } => format!(
+                "Connect to the wifi's login page first, then try again.{}",
+                from(data_from)
+            ),
+            Outcome::NoConnection { data_from } => {
+                format!("No connection. The map still works.{}", from(data_from))
+            }
+            Outcome::ServerTrouble { data_from, .. } => format!(
+                "The update server is not answering properly; try later. The map still works.{}",
+                from(data_from)
+            ),
+            Outcome::Stale { data_from } => format!(
+                "No newer data for now. The map still works.{}",
+                from(data_from)
+            ),
+            Outcome::UpdateApp { .. } => "Newer data needs a newer version of the app.".into(),
+            Outcome::Rejected { data_from, .. } => format!(
+                "An update was refused because it could not be trusted. The map still works.{}",
+                from(data_from)
+            ),
+            Outcome::CannotWrite { data_from, .. } => format!(
+                "Not enough space on the phone for the update. The map still works.{}",
+                from(data_from)
+            ),
+        }
+    }
+}
+
+/// "1.2 MB", "85 KB".
+pub fn human_bytes(n: u64) -> String {
+    if n >= 1_000_000 {
+        format!("{:.1} MB", n as f64 / 1e6)
+    } else {
+        format!("{} KB", n.div_ceil(1000))
+    }
+}
+
+/// Named steps of apply, where a test process can be made to die.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The download is complete and verified.
+    Downloaded,
+    /// The new snapshot file is written (not yet checked).
+    Built,
+    /// The new snapshot passed hash and integrity checks.
+    Verified,
+    /// The new snapshot has its final name (the pointer still names the old one).
+    Renamed,
+    /// `current.tmp` is written (not yet renamed).
+    PointerWritten,
+    /// The pointer names the new snapshot (old files not yet removed).
+    Switched,
+}
+
+impl Step {
+    pub const ALL: [(Step, &'static str); 6] = [
+        (Step::Downloaded, "downloaded"),
+        (Step::Built, "built"),
+        (Step::Verified, "verified"),
+        (Step::Renamed, "renamed"),
+        (Step::PointerWritten, "pointer-written"),
+        (Step::Switched, "switched"),
+    ];
+
+    pub fn from_name(s: &str) -> Option<Step> {
+        Self::ALL.iter().find(|(_, n)| *n == s).map(|(st, _)| *st)
+    }
+}
+
+/// Test seam: inert unless a test sets it. `abort_at` kills the process at a step (crash
+/// tests); `fail_writes_after` makes writes fail once a file would pass that many bytes, as a
+/// full disk does.
+#[derive(Debug, Clone, Default)]
+pub struct Faults {
+    pub abort_at: Option<Step>,
+    pub fail_writes_after: Option<u64>,
+}
+
+impl Faults {
+    fn at(&self, step: Step) {
+        if self.abort_at == Some(step) {
+            std::process::abort();
+        }
+    }
+
+    /// Fails when a file would grow to `total` bytes past the injected limit.
+    pub fn check_write(&self, total: u64) -> std::io::Result<()> {
+        match self.fail_writes_after {
+            Some(limit) if total > limit => Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "no space left on device (injected)",
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Where and how to sync.
+#[derive(Debug, Clone)]
+pub struct SyncConfig {
+    /// The manifest's URL; files are fetched beside it.
+    pub manifest_url: String,
+    pub trusted_keys: Vec<PublicKey>,
+    /// This app's version, compared with the manifest's `min_app_version`.
+    pub app_version: String,
+    /// Bounds connecting, waiting for an answer and any pause while downloading.
+    pub timeout: Duration,
+    pub faults: Faults,
+}
+
+impl SyncConfig {
+    /// The app's configuration: the embedded publisher keys, a 20-second timeout.
+    pub fn new(manifest_url: &str) -> SyncConfig {
+        SyncConfig {
+            manifest_url: manifest_url.to_string(),
+            trusted_keys: PublicKey::embedded(),
+            app_version: env!("CARGO_PKG_VERSION").to_string(),
+            timeout: Duration::from_secs(20),
+            faults: Faults::default(),
+        }
+    }
+
+    fn client(&self) -> Client {
+        Client::new(
+            self.timeout,
+            &format!("toutpres/{}", env!("CARGO_PKG_VERSION")),
+        )
+    }
+}
+
+/// Delta or full snapshot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DownloadKind {
+    Delta { from_version: u64 },
+    Full,
+}
+
+/// What [`apply`] would download.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub from: Option<u64>,
+    pub to: u64,
+    pub kind: DownloadKind,
+    pub file: FileRef,
+    /// Bytes still to download (a resumed download needs less than the file's size).
+    pub bytes: u64,
+    manifest: Manifest,
+    installed: Option<Installed>,
+}
+
+/// The result of [`plan`]: nothing to do (with why), or something to download.
+#[derive(Debug, Clone)]
+pub enum Planned {
+    Done(Outcome),
+    Download(Box<Plan>),
+}
+
+const NO_DELTA_FILE: &str = "no-delta";
+
+fn partial_path(dir: &Path, sha256: &str) -> PathBuf {
+    store::sync_dir(dir).join(format!("{sha256}.part"))
+}
+
+fn rejected(reason: RejectReason, installed: &Option<Installed>) -> Outcome {
+    Outcome::Rejected {
+        reason,
+        data_from: installed.as_ref().map(|i| i.build_date),
+    }
+}
+
+fn net_outcome(e: NetError, installed: &Option<Installed>) -> Outcome {
+    let data_from = installed.as_ref().map(|i| i.build_date);
+    match e {
+        NetError::Unreachable(_) => Outcome::NoConnection { data_from },
+        NetError::LoginPage => Outcome::ConnectToWifiPage { data_from },
+        NetError::Status(status) => Outcome::ServerTrouble { status, data_from },
+        NetError::TooLong => rejected(RejectReason::TooLong, installed),
+        NetError::Write(e) => Outcome::CannotWrite {
+            detail: e.to_string(),
+            data_from,
+        },
+    }
+}
+
+/// Fetch and verify the manifest, and decide what to download. Needs the network but
+/// downloads only the manifest. `today` is the caller's date (the core reads no clock).
+pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
+    let installed = store::installed(dir);
+    let data_from = installed.as_ref().map(|i| i.build_date);
+    let sync_dir = store::sync_dir(dir);
+    let cached = std::fs::read(sync_dir.join("manifest")).ok();
+    let etag = cached
+        .as_ref()
+        .and_then(|_| std::fs::read_to_string(sync_dir.join("etag")).ok());
+    let fetched = cfg.client().manifest(
+        &cfg.manifest_url,
+        etag.as_deref(),
+        manifest::MAX_MANIFEST_BYTES,
+    );
+    let (bytes, new_etag) = match fetched {
+        Ok(ManifestFetch::NotModified) => (cached.unwrap_or_default(), etag),
+        Ok(ManifestFetch::Body { bytes, etag }) => (bytes, etag),
+        Err(e) => return Planned::Done(net_outcome(e, &installed)),
+    };
+    let m = match manifest::verify(&bytes, &cfg.trusted_keys) {
+        Ok(m) => m,
+        Err(e) => {
+            let reason = match e {
+                ManifestError::Unsigned if http::looks_like_html(None, &bytes) => {
+                    return Planned::Done(Outcome::ConnectToWifiPage { data_from })
+                }
+                ManifestError::Unsigned => RejectReason::Unsigned,
+                ManifestError::UnknownKey => RejectReason::UnknownKey,
+                ManifestError::BadSignature => RejectReason::BadSignature,
+                ManifestError::Malformed(s) => RejectReason::Malformed(s),
+            };
+            return Planned::Done(rejected(reason, &installed));
+        }
+    };
+    if let Some(i) = &installed {
+        if m.version < i.version {
+            return Planned::Done(rejected(
+                RejectReason::Rollback {
+                    offered: m.version,
+                    installed: i.version,
+                },
+                &installed,
+            ));
+        }
+    }
+    // Only a verified, forward manifest is remembered for the next conditional request.
+    let _ = std::fs::create_dir_all(&sync_dir);
+    if store::write_atomically(&sync_dir.join("manifest"), &bytes).is_ok() {
+        match &new_etag {
+            Some(tag) => {
+                let _ = store::write_atomically(&sync_dir.join("etag"), tag.as_bytes());
+            }
+            None => {
+                let _ = std::fs::remove_file(sync_dir.join("etag"));
+            }
+        }
+    }
+    if manifest::parse_app_version(&m.min_app_version)
+        > manifest::parse_app_version(&cfg.app_version)
+    {
+        return Planned::Done(Outcome::UpdateApp {
+            min_app_version: m.min_app_version,
+        });
+    }
+    if let Some(i) = &installed {
+        if m.version == i.version {
+            return Planned::Done(if today > m.expires {
+                Outcome::Stale { data_from }
+            } else {
+                Outcome::UpToDate {
+                    version: i.version,
+                    data_from: i.build_date,
+                }
+            });
+        }
+    }
+    if today > m.expires {
+        return Planned::Done(Outcome::Stale { data_from });
+    }
+    let no_delta = std::fs::read_to_string(sync_dir.join(NO_DELTA_FILE)).unwrap_or_default();
+    let delta = installed.as_ref().and_then(|i| {
+        m.deltas.iter().find(|d| {
+            d.from_version == i.version
+                && d.from_sha256 == i.sha256
+                && no_delta.trim() != m.snapshot_sha256
+        })
+    });
+    let (kind, file) = match delta {
+        Some(d) => (
+            DownloadKind::Delta {
+                from_version: d.from_version,
+            },
+            d.file.clone(),
+        ),
+        None => (DownloadKind::Full, m.full.clone()),
+    };
+    let have = std::fs::metadata(partial_path(dir, &file.sha256))
+        .map(|md| md.len())
+        .unwrap_or(0)
+        .min(file.size);
+    Planned::Download(Box::new(Plan {
+        from: installed.as_ref().map(|i| i.version),
+        to: m.version,
+        kind,
+        bytes: file.size - have,
+        file,
+        manifest: m,
+        installed,
+    }))
+}
+
+/// Plan, apply the policy, and apply: what a background sync or an "update" button does.
+/// On mobile data without standing consent it stops at [`Outcome::NeedsConsent`]; after the
+/// person agrees, call [`apply`] with the plan.
+pub fn sync(
+    dir: &Path,
+    cfg: &SyncConfig,
+    policy: SyncPolicy,
+    network: NetworkKind,
+    trigger: Trigger,
+    today: NaiveDate,
+) -> Outcome {
+    let data_from = || store::installed(dir).map(|i| i.build_date);
+    match (network, trigger) {
+        (NetworkKind::None, _) => {
+            return Outcome::NoConnection {
+                data_from: data_from(),
+            }
+        }
+        (_, Trigger::Background) if !policy.background => {
+            return Outcome::NotNow {
+                data_from: data_from(),
+            }
+        }
+        (NetworkKind::Wifi, Trigger::Background) if !policy.on_wifi => {
+            return Outcome::NotNow {
+                data_from: data_from(),
+            }
+        }
+        _ => {}
+    }
+    let plan = match plan(dir, cfg, today) {
+        Planned::Done(o) => return o,
+        Planned::Download(p) => p,
+    };
+    if network == NetworkKind::Mobile && !policy.allow_mobile_data && plan.bytes > 0 {
+        return Outcome::NeedsConsent {
+            bytes: plan.bytes,
+            to: plan.to,
+        };
+    }
+    apply(dir, cfg, &plan)
+}
+
+/// Download what the plan says, build the new snapshot in a new file, check it and switch to
+/// it. Any failure leaves the old snapshot active.
+pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
+    let installed = &plan.installed;
+    let data_from = installed.as_ref().map(|i| i.build_date);
+    let m = &plan.manifest;
+    let sync_dir = store::sync_dir(dir);
+    if let Err(e) = std::fs::create_dir_all(&sync_dir) {
+        return Outcome::CannotWrite {
+            detail: e.to_string(),
+            data_from,
+        };
+    }
+    let partial = partial_path(dir, &plan.file.sha256);
+    if std::fs::metadata(&partial).is_ok_and(|md| md.len() > plan.file.size) {
+        let _ = std::fs::remove_file(&partial);
+    }
+    let url = http::beside(&cfg.manifest_url, &plan.file.path);
+    if let Err(e) = cfg
+        .client()
+        .download(&url, &partial, plan.file.size, &cfg.faults)
+    {
+        // Too long: the bytes cannot be trusted. 416: the server does not know our partial
+        // file's range (a republished file): start again.
+        if matches!(e, NetError::TooLong | NetError::Status(416)) {
+            let _ = std::fs::remove_file(&partial);
+        }
+        return net_outcome(e, installed);
+    }
+    match store::sha256_file(&partial) {
+        Ok((sha, size)) if sha == plan.file.sha256 && size == plan.file.size => {}
+        Ok(_) => {
+            let head = read_head(&partial);
+            let _ = std::fs::remove_file(&partial);
+            if http::looks_like_html(None, &head) {
+                return Outcome::ConnectToWifiPage { data_from };
+            }
+            return rejected(
+                RejectReason::Corrupt(format!("{} does not match its hash", plan.file.path)),
+                installed,
+            );
+        }
+        Err(e) => return cannot_write(e, data_from),
+    }
+    cfg.faults.at(Step::Downloaded);
+
+    let name = store::synced_name(m.version);
+    let final_path = dir.join(&name);
+    let new_path = dir.join(format!("{name}.new"));
+    let built = match &plan.kind {
+        DownloadKind::Full => build_full(&partial, &new_path, m.snapshot_size, &cfg.faults),
+        DownloadKind::Delta { .. } => {
+            let Some(i) = installed else {
+                return rejected(RejectReason::Corrupt("no base snapshot".into()), installed);
+            };
+            build_from_delta(i, &partial, &new_path, m.snapshot_size, &cfg.faults)
+        }
+    };
+    if let Err(e) = built {
+        let _ = std::fs::remove_file(&new_path);
+        return match e {
+            BuildFailure::Write(e) => cannot_write(e, data_from),
+            BuildFailure::Bad(why) => {
+                // A download that hashes right but does not build: never try it again.
+                let _ = std::fs::remove_file(&partial);
+                if plan.kind != DownloadKind::Full {
+                    let _ = store::write_atomically(
+                        &sync_dir.join(NO_DELTA_FILE),
+                        m.snapshot_sha256.as_bytes(),
+                    );
+                }
+                rejected(RejectReason::Corrupt(why), installed)
+            }
+        };
+    }
+    cfg.faults.at(Step::Built);
+
+    if let Err(reason) = verify_snapshot(&new_path, m) {
+        let _ = std::fs::remove_file(&new_path);
+        let _ = std::fs::remove_file(&partial);
+        if plan.kind != DownloadKind::Full {
+            let _ = store::write_atomically(
+                &sync_dir.join(NO_DELTA_FILE),
+                m.snapshot_sha256.as_bytes(),
+            );
+        }
+        return rejected(reason, installed);
+    }
+    cfg.faults.at(Step::Verified);
+
+    if let Err(e) = std::fs::rename(&new_path, &final_path).and_then(|_| store::sync_folder(dir)) {
+        let _ = std::fs::remove_file(&new_path);
+        return cannot_write(e, data_from);
+    }
+    cfg.faults.at(Step::Renamed);
+
+    let pointer = dir.join(store::POINTER_FILE);
+    let pointer_tmp = dir.join(format!("{}.tmp", store::POINTER_FILE));
+    let written = (|| {
+        let text = store::pointer_text(&name, &m.snapshot_sha256);
+        cfg.faults.check_write(text.len() as u64)?;
+        let mut f = std::fs::File::create(&pointer_tmp)?;
+        std::io::Write::write_all(&mut f, text.as_bytes())?;
+        f.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&pointer_tmp);
+        return cannot_write(e, data_from);
+    }
+    cfg.faults.at(Step::PointerWritten);
+    if let Err(e) = std::fs::rename(&pointer_tmp, &pointer).and_then(|_| store::sync_folder(dir)) {
+        return cannot_write(e, data_from);
+    }
+    cfg.faults.at(Step::Switched);
+
+    // Tidy up. The old snapshot may still be open in the app: removing a file never disturbs
+    // an open handle on the phone's systems (and a failure is retried at the next start).
+    // Every download (also one of a file the plan no longer wants) is done with.
+    for e in std::fs::read_dir(&sync_dir).into_iter().flatten().flatten() {
+        if e.file_name().to_string_lossy().ends_with(".part") {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+    let _ = std::fs::remove_file(sync_dir.join(NO_DELTA_FILE));
+    if let Some(i) = installed {
+        if i.path != final_path && i.path.file_name().is_some_and(|n| n != "snapshot.sqlite") {
+            let _ = std::fs::remove_file(&i.path);
+        }
+    }
+    Outcome::Updated {
+        from: installed.as_ref().map_or(0, |i| i.version),
+        to: m.version,
+        data_from: m.build_date,
+    }
+}
+
+fn cannot_write(e: std::io::Error, data_from: Option<NaiveDate>) -> Outcome {
+    Outcome::CannotWrite {
+        detail: e.to_string(),
+        data_from,
+    }
+}
+
+fn read_head(path: &Path) -> Vec<u8> {
+    use std::io::Read;
+    let mut head = vec![0; 512];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    head.truncate(n);
+    head
+}
+
+enum BuildFailure {
+    /// Storage failed: the download is fine, try again later.
+    Write(std::io::Error),
+    /// The download does not build the snapshot.
+    Bad(String),
+}
+
+/// Decompress a full snapshot into `out`, never past `size` bytes.
+fn build_full(src: &Path, out: &Path, size: u64, faults: &Faults) -> Result<(), BuildFailure> {
+    use std::io::{Read, Write};
+    let input = std::fs::File::open(src).map_err(BuildFailure::Write)?;
+    let mut dec = zstd::stream::read::Decoder::new(input)
+        .map_err(|e| BuildFailure::Bad(e.to_string()))?
+        .take(size + 1);
+    let mut f = std::fs::File::create(out).map_err(BuildFailure::Write)?;
+    let mut buf = vec![0; 256 * 1024];
+    let mut total = 0u64;
+    loop {
+        let k = dec
+            .read(&mut buf)
+            .map_err(|e| BuildFailure::Bad(format!("not a compressed snapshot: {e}")))?;
+        if k == 0 {
+            break;
+        }
+        total += k as u64;
+        if total > size {
+            return Err(BuildFailure::Bad("larger than announced".into()));
+        }
+        faults.check_write(total).map_err(BuildFailure::Write)?;
+        f.write_all(&buf[..k]).map_err(BuildFailure::Write)?;
+    }
+    f.sync_all().map_err(BuildFailure::Write)
+}
+
+fn build_from_delta(
+    base: &Installed,
+    delta_file: &Path,
+    out: &Path,
+    size: u64,
+    faults: &Faults,
+) -> Result<(), BuildFailure> {
+    let bytes = std::fs::read(delta_file).map_err(BuildFailure::Write)?;
+    faults.check_write(size).map_err(BuildFailure::Write)?;
+    let scratch = delta::scratch_path(out);
+    delta::apply(&base.path, &base.sha256, &bytes, out, &scratch).map_err(|e| match e {
+        delta::DeltaError::Io(e) => BuildFailure::Write(e),
+        delta::DeltaError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+            if matches!(
+                f.code,
+                rusqlite::ErrorCode::DiskFull
+                    | rusqlite::ErrorCode::SystemIoFailure
+                    | rusqlite::ErrorCode::CannotOpen
+            ) =>
+        {
+            BuildFailure::Write(std::io::Error::other(f.to_string()))
+        }
+        e => BuildFailure::Bad(e.to_string()),
+    })
+}
+
+/// The new file must be exactly the signed snapshot, open, and pass the integrity check.
+fn verify_snapshot(path: &Path, m: &Manifest) -> Result<(), RejectReason> {
+    check_new_snapshot(path, &m.snapshot_sha256, m.snapshot_size, m.version)
+}
+
+/// Hash (on another core) while SQLite checks the file's structure; both must pass, and the
+/// snapshot must say it is `version`.
+pub fn check_new_snapshot(
+    path: &Path,
+    sha256: &str,
+    size: u64,
+    version: u64,
+) -> Result<(), RejectReason> {
+    std::thread::scope(|scope| {
+        let hashing = scope.spawn(|| store::sha256_file(path));
+        let structure = crate::snapshot::Snapshot::open(path).and_then(|snap| {
+            snap.integrity_check()?;
+            Ok(snap.meta().data_version)
+        });
+        let hashed = hashing
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("hashing failed")));
+        match hashed {
+            Ok((sha, n)) if sha == sha256 && n == size => {}
+            Ok(_) => {
+                return Err(RejectReason::Corrupt(
+                    "the new snapshot does not match its signed hash".into(),
+                ))
+            }
+            Err(e) => return Err(RejectReason::Corrupt(e.to_string())),
+        }
+        match structure {
+            Ok(v) if v == version => Ok(()),
+            Ok(_) => Err(RejectReason::BadSnapshot(
+                "its version is not the announced one".into(),
+            )),
+            Err(e) => Err(RejectReason::BadSnapshot(e.to_string())),
+        }
+    })
+}

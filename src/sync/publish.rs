@@ -1,0 +1,180 @@
+//! The publisher's side: turn a new snapshot into a folder any static host can serve.
+//!
+//! ```text
+//! <site>/manifest                          signed; written last, so it never names a missing file
+//! <site>/snapshots/<version>.sqlite.zst    the full snapshot of every published version
+//! <site>/deltas/<from>-<to>.tpdelta        from each of the last N versions to the newest
+//! ```
+//!
+//! Publishing is deterministic (zstd at a fixed level, ed25519 signatures are deterministic,
+//! no clock: the expiry date is given or derived from the build date), refuses a version not
+//! above the published one, and checks every delta by applying it before writing it.
+
+use super::delta;
+use super::manifest::{self, DeltaRef, FileRef, Manifest, SecretKey, MANIFEST_FORMAT};
+use super::store::{sha256_file, write_atomically};
+use crate::snapshot::Snapshot;
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct PublishOptions {
+    /// Deltas from this many earlier versions.
+    pub deltas: usize,
+    /// The manifest's expiry date.
+    pub expires: NaiveDate,
+    pub min_app_version: String,
+    /// zstd level of the full snapshot and the deltas.
+    pub level: i32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Published {
+    pub manifest: Manifest,
+    /// Per delta: from version, bytes, places copied/carried.
+    pub deltas: Vec<(u64, u64, delta::DeltaStats)>,
+}
+
+type Res<T> = Result<T, String>;
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> String + '_ {
+    move |e| format!("{}: {e}", path.display())
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Res<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+    }
+    write_atomically(path, bytes).map_err(io(path))
+}
+
+/// Versions whose full snapshot is in the site, newest first.
+fn published_versions(site: &Path) -> Vec<u64> {
+    let mut v: Vec<u64> = std::fs::read_dir(site.join("snapshots"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".sqlite.zst")?
+                .parse()
+                .ok()
+        })
+        .collect();
+    v.sort_unstable_by(|a, b| b.cmp(a));
+    v
+}
+
+/// Publish `snapshot` into `site`, signed with `key`.
+pub fn publish(
+    snapshot: &Path,
+    site: &Path,
+    key: &SecretKey,
+    opts: &PublishOptions,
+) -> Res<Published> {
+    let snap = Snapshot::open(snapshot).map_err(|e| e.to_string())?;
+    snap.integrity_check().map_err(|e| e.to_string())?;
+    let meta = snap.meta().clone();
+    drop(snap);
+    if let Ok(bytes) = std::fs::read(site.join("manifest")) {
+        let old = manifest::verify(&bytes, &[key.public()])
+            .map_err(|e| format!("the site's manifest: {e} (is this the right key?)"))?;
+        if meta.data_version <= old.version {
+            return Err(format!(
+                "data version {} is not above the published {}: rebuild with a higher --data-version",
+                meta.data_version, old.version
+            ));
+        }
+    }
+    let raw = std::fs::read(snapshot).map_err(io(snapshot))?;
+    let (snapshot_sha256, snapshot_size) = sha256_file(snapshot).map_err(io(snapshot))?;
+    let compressed = zstd::bulk::compress(&raw, opts.level).map_err(|e| e.to_string())?;
+    drop(raw);
+    let full_rel = format!("snapshots/{}.sqlite.zst", meta.data_version);
+    write_file(&site.join(&full_rel), &compressed)?;
+    let full = FileRef {
+        path: full_rel,
+        size: compressed.len() as u64,
+        sha256: manifest::sha256_hex(&compressed),
+    };
+    drop(compressed);
+
+    let work = tempdir_in(site)?;
+    let mut deltas = Vec::new();
+    let mut stats = Vec::new();
+    let earlier: Vec<u64> = published_versions(site)
+        .into_iter()
+        .filter(|v| *v < meta.data_version)
+        .take(opts.deltas)
+        .collect();
+    for from in earlier {
+        let old_path = work.join(format!("{from}.sqlite"));
+        let zst = site.join(format!("snapshots/{from}.sqlite.zst"));
+        let old = zstd::stream::decode_all(std::fs::File::open(&zst).map_err(io(&zst))?)
+            .map_err(|e| format!("{}: {e}", zst.display()))?;
+        std::fs::write(&old_path, &old).map_err(io(&old_path))?;
+        let from_sha256 = manifest::sha256_hex(&old);
+        drop(old);
+        let (bytes, st) = match delta::make(&old_path, snapshot, opts.level) {
+            Ok(d) => d,
+            // Another schema: that version gets the full snapshot.
+            Err(delta::DeltaError::Invalid(_)) => continue,
+            Err(e) => return Err(e.to_string()),
+        };
+        // Check the delta gives exactly the new file before anyone downloads it.
+        let check = work.join("check.sqlite");
+        delta::apply(
+            &old_path,
+            &from_sha256,
+            &bytes,
+            &check,
+            &delta::scratch_path(&check),
+        )
+        .map_err(|e| format!("delta from {from}: {e}"))?;
+        let (sha, _) = sha256_file(&check).map_err(io(&check))?;
+        let _ = std::fs::remove_file(&check);
+        let _ = std::fs::remove_file(&old_path);
+        if sha != snapshot_sha256 {
+            // Safe to skip: the app takes the full snapshot from that version.
+            continue;
+        }
+        let rel = format!("deltas/{from}-{}.tpdelta", meta.data_version);
+        write_file(&site.join(&rel), &bytes)?;
+        stats.push((from, bytes.len() as u64, st));
+        deltas.push(DeltaRef {
+            from_version: from,
+            from_sha256,
+            file: FileRef {
+                path: rel,
+                size: bytes.len() as u64,
+                sha256: manifest::sha256_hex(&bytes),
+            },
+        });
+    }
+    let _ = std::fs::remove_dir_all(&work);
+    let m = Manifest {
+        format: MANIFEST_FORMAT,
+        region: meta.region.clone(),
+        version: meta.data_version,
+        build_date: meta.build_date,
+        expires: opts.expires,
+        min_app_version: opts.min_app_version.clone(),
+        snapshot_size,
+        snapshot_sha256,
+        full,
+        deltas,
+    };
+    write_file(&site.join("manifest"), &key.sign_manifest(&m))?;
+    Ok(Published {
+        manifest: m,
+        deltas: stats,
+    })
+}
+
+fn tempdir_in(site: &Path) -> Res<PathBuf> {
+    let dir = PathBuf::from(format!("{}.publish-work", site.display()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+    Ok(dir)
+}
