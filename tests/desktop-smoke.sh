@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-target/desktop-smoke.png}"
 profile="${TOUTPRES_PROFILE:-debug}"
-if [ "$profile" = release ]; then cargo build --quiet --release --features desktop --bin toutpres; else cargo build --quiet --features desktop --bin toutpres; fi
+if [ "$profile" = release ]; then cargo build --quiet --release --features desktop,liveview --bin toutpres; else cargo build --quiet --features desktop,liveview --bin toutpres; fi
 data="$(mktemp -d)"
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
 # A saved position (Grenoble station), as if the person had picked it before.

@@ -3,7 +3,8 @@
 # Debian's Chromium (never a downloaded browser). Screenshots go to $TOUTPRES_SHOTS if set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-cargo build --quiet --features liveview --bin toutpres-liveview
+# Same features as the tests, so the build is shared with `cargo test`.
+cargo build --quiet --features desktop,liveview --bin toutpres-liveview
 cd tests/e2e
 if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
   npm ci --no-audit --no-fund --ignore-scripts
