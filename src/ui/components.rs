@@ -87,3 +87,26 @@ pub fn LanguagePicker(current: Lang, onpick: EventHandler<Lang>) -> Element {
         }
     }
 }
+
+/// No position yet: a picture-first prompt to say where one is, coming back to `back_to`.
+#[component]
+pub fn AskWhere(back_to: super::Route) -> Element {
+    let mut shared = use_shared();
+    let tr = use_tr();
+    rsx! {
+        div { class: "prompt",
+            Picto { name: "location.svg", class: "picto huge" }
+            p { {tr.t("results-need-position")} }
+            button {
+                class: "primary",
+                id: "say-where",
+                onclick: move |_| {
+                    shared.after_where.set(Some(back_to.clone()));
+                    navigator().push(super::Route::Where {});
+                },
+                Picto { name: "location.svg", class: "picto small" }
+                span { {tr.t("home-where")} }
+            }
+        }
+    }
+}

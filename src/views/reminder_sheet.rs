@@ -11,7 +11,7 @@ use crate::reminders::help::help_for;
 use crate::reminders::schedule::{paris_date, status};
 use crate::reminders::speech::{occurrence_sentence, reminder_name, script_help, script_reminder};
 use crate::reminders::{ical, Mark, OccurrenceStatus};
-use crate::ui::components::ReadAloud;
+use crate::ui::components::{AskWhere, ReadAloud};
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
@@ -37,7 +37,7 @@ struct HelpRow {
 #[component]
 pub fn ReminderSheet(rid: i64) -> Element {
     let app = use_app();
-    let mut shared = use_shared();
+    let shared = use_shared();
     let tr = use_tr();
     // Bumped after a change, so the screen reads the database again.
     let mut version = use_signal(|| 0u32);
@@ -237,20 +237,7 @@ pub fn ReminderSheet(rid: i64) -> Element {
             section { class: "help", "aria-labelledby": "help-title",
                 h2 { id: "help-title", Picto { name: "procedures.svg", class: "picto small" } " " {tr.t("reminder-help")} }
                 if position.is_none() {
-                    div { class: "prompt",
-                        Picto { name: "location.svg", class: "picto huge" }
-                        p { {tr.t("results-need-position")} }
-                        button {
-                            class: "primary",
-                            id: "say-where",
-                            onclick: move |_| {
-                                shared.after_where.set(Some(Route::ReminderSheet { rid }));
-                                navigator().push(Route::Where {});
-                            },
-                            Picto { name: "location.svg", class: "picto small" }
-                            span { {tr.t("home-where")} }
-                        }
-                    }
+                    AskWhere { back_to: Route::ReminderSheet { rid } }
                 }
                 if let Some(s) = help_sentence {
                     p { class: "help-day", "{s}" }

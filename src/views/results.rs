@@ -3,7 +3,7 @@ use crate::present::{
     distance_text, km, need_label, script_need_position, script_results, walk_text,
 };
 use crate::query::{self, NearbyQuery};
-use crate::ui::components::{ReadAloud, Status, Toggle};
+use crate::ui::components::{AskWhere, ReadAloud, Status, Toggle};
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
@@ -30,20 +30,7 @@ pub fn Results(need: String) -> Element {
         return rsx! {
             ReadAloud { script: script_need_position(&tr) }
             h1 { Picto { name: need.pictogram(), class: "picto" } " {title}" }
-            div { class: "prompt",
-                Picto { name: "location.svg", class: "picto huge" }
-                p { {tr.t("results-need-position")} }
-                button {
-                    class: "primary",
-                    id: "say-where",
-                    onclick: move |_| {
-                        shared.after_where.set(Some(Route::Results { need: need.id().to_string() }));
-                        navigator().push(Route::Where {});
-                    },
-                    Picto { name: "location.svg", class: "picto small" }
-                    span { {tr.t("home-where")} }
-                }
-            }
+            AskWhere { back_to: Route::Results { need: need.id().to_string() } }
         };
     };
     let filters = *shared.filters.read();

@@ -7,105 +7,15 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { harness, checkAxe, shot, readAloudMatchesScript } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-const BIN = process.env.TOUTPRES_LIVEVIEW_BIN;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SHOTS = process.env.TOUTPRES_SHOTS; // folder for screenshots, optional
-const PORT = 8400 + Math.floor(Math.random() * 500);
-const BASE = `http://127.0.0.1:${PORT}`;
-// A Tuesday morning, so opening hours give stable answers.
-const NOW = '2026-03-10T10:00';
-
-let dataDir;
-let server;
-let browser;
-
-async function startServer() {
-  server = spawn(BIN, [String(PORT)], {
-    env: { ...process.env, TOUTPRES_DATA_DIR: dataDir, TOUTPRES_NOW: NOW },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start')), 20000);
-    server.stdout.on('data', (d) => {
-      if (String(d).includes('Tout près on')) { clearTimeout(timer); resolve(); }
-    });
-    server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-}
-
-async function stopServer() {
-  if (!server) return;
-  const done = new Promise((r) => server.once('exit', r));
-  server.kill('SIGTERM');
-  await done;
-  server = null;
-}
-
-before(async () => {
-  assert.ok(BIN, 'TOUTPRES_LIVEVIEW_BIN must name the liveview server binary');
-  dataDir = mkdtempSync(join(tmpdir(), 'toutpres-e2e-'));
-  await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  await stopServer();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function open(path = '/') {
-  const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
-  await page.goto(BASE + path);
-  await page.waitForSelector('#read-aloud');
-  return page;
-}
-
-/** axe-core on the current screen: no violation at all, WCAG 2.2 AA tags and best practices. */
-async function checkAxe(page, screen) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => await axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa', 'best-practice'] },
-  }));
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  assert.deepEqual(summary, [], `axe violations on ${screen}`);
-}
-
-async function shot(page, name) {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
-}
-
-/** The no-typing location flow: commune, then a spot people know. */
-async function sayWhereWithoutTyping(page) {
-  await page.click('.communes .commune.big >> nth=0');
-  await page.waitForSelector('.spots');
-  await page.click('.spots button >> nth=0');
-}
-
-async function readAloudMatchesScript(page) {
-  const script = (await page.textContent('#read-aloud-script')).trim();
-  assert.ok(script.length > 10, 'a read-aloud script is on the screen');
-  // The page outlives screens: forget what the previous screen said.
-  await page.evaluate(() => { window.toutpresLastSpoken = undefined; });
-  await page.click('#read-aloud');
-  await page.waitForFunction(() => typeof window.toutpresLastSpoken === 'string');
-  const spoken = await page.evaluate(() => window.toutpresLastSpoken);
-  assert.equal(spoken.trim(), script);
-  return script;
-}
+const h = harness({ portBase: 8400, dataPrefix: 'toutpres-e2e-' });
+const BASE = h.base;
+const open = h.open;
+const startServer = h.startServer;
+const stopServer = h.stopServer;
+before(h.setup);
+after(h.teardown);
 
 test('home: eight need tiles, read aloud, no axe violations', async () => {
   const page = await open('/');
