@@ -240,15 +240,9 @@ fn status_json(s: &OpenStatus) -> serde_json::Value {
     }
 }
 
-fn hit_json(snap: &Snapshot, h: &NearbyHit) -> serde_json::Value {
-    let key = snap
-        .place(h.place.id)
-        .ok()
-        .flatten()
-        .map(|p| p.id)
-        .unwrap_or_default();
+fn hit_json(h: &NearbyHit) -> serde_json::Value {
     json!({
-        "key": key,
+        "key": h.place.key,
         "name": h.place.name,
         "commune": h.place.commune,
         "lat": h.place.lat,
@@ -365,8 +359,8 @@ fn run(cmd: Command) -> Res {
             if json {
                 let out = json!({
                     "at": q.at.to_string(),
-                    "results": res.hits.iter().map(|h| hit_json(&snapshot, h)).collect::<Vec<_>>(),
-                    "nearest_beyond_radius": res.nearest_beyond.as_ref().map(|h| hit_json(&snapshot, h)),
+                    "results": res.hits.iter().map(hit_json).collect::<Vec<_>>(),
+                    "nearest_beyond_radius": res.nearest_beyond.as_ref().map(hit_json),
                 });
                 say!("{}", serde_json::to_string_pretty(&out)?);
             } else {
@@ -420,8 +414,7 @@ fn run(cmd: Command) -> Res {
                 let out: Vec<_> = hits
                     .iter()
                     .map(|h| {
-                        let key = snapshot.place(h.place.id).ok().flatten().map(|p| p.id).unwrap_or_default();
-                        json!({"key": key, "name": h.place.name, "commune": h.place.commune, "lat": h.place.lat,
+                        json!({"key": h.place.key, "name": h.place.name, "commune": h.place.commune, "lat": h.place.lat,
                                "lon": h.place.lon, "distance_m": h.distance_m, "needs": h.place.needs.ids(),
                                "needs_to_check": h.place.needs_to_check.ids()})
                     })
@@ -667,6 +660,22 @@ mod bench {
         Ok(())
     }
 
+    /// Run this program again as a fresh process (cold start, own peak memory); its stdout.
+    fn child(
+        exe: &Path,
+        args: &[std::ffi::OsString],
+    ) -> Result<String, Box<dyn std::error::Error>> {
+        let out = Proc::new(exe).args(args).output()?;
+        if !out.status.success() {
+            let name = args
+                .first()
+                .map(|a| a.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            return Err(format!("{name} failed: {}", String::from_utf8_lossy(&out.stderr)).into());
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
     /// Brute-force answers over the CSV, for the exactness check.
     fn brute_force(places: &Path, qs: &[Query]) -> Result<Vec<Answer>, Box<dyn std::error::Error>> {
         let imp = toutpres::import::bench::import(places)?;
@@ -727,40 +736,34 @@ mod bench {
         let exe = std::env::current_exe()?;
         let mut colds = Vec::new();
         for _ in 0..7 {
-            let out = Proc::new(&exe)
-                .args(["bench-cold", "--snapshot"])
-                .arg(&snap_path)
-                .arg("--queries")
-                .arg(queries)
-                .output()?;
-            if !out.status.success() {
-                return Err(format!(
-                    "bench-cold failed: {}",
-                    String::from_utf8_lossy(&out.stderr)
-                )
-                .into());
-            }
-            colds.push(String::from_utf8_lossy(&out.stdout).trim().parse::<f64>()? / 1000.0);
+            let out = child(
+                &exe,
+                &[
+                    "bench-cold".into(),
+                    "--snapshot".into(),
+                    snap_path.clone().into(),
+                    "--queries".into(),
+                    queries.into(),
+                ],
+            )?;
+            colds.push(out.trim().parse::<f64>()? / 1000.0);
         }
         colds.sort_by(f64::total_cmp);
-        let out = Proc::new(&exe)
-            .args(["bench-queries", "--snapshot"])
-            .arg(&snap_path)
-            .arg("--queries")
-            .arg(queries)
-            .arg("--passes")
-            .arg(passes.to_string())
-            .arg("--results")
-            .arg(&results)
-            .output()?;
-        if !out.status.success() {
-            return Err(format!(
-                "bench-queries failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            )
-            .into());
-        }
-        let warm: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+        let out = child(
+            &exe,
+            &[
+                "bench-queries".into(),
+                "--snapshot".into(),
+                snap_path.clone().into(),
+                "--queries".into(),
+                queries.into(),
+                "--passes".into(),
+                passes.to_string().into(),
+                "--results".into(),
+                results.clone().into(),
+            ],
+        )?;
+        let warm: serde_json::Value = serde_json::from_str(&out)?;
         let mut exact = serde_json::Value::Null;
         if check {
             let want = brute_force(places, &qs)?;
