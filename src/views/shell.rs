@@ -50,7 +50,9 @@ pub fn Shell() -> Element {
             if app.restored {
                 p { class: "notice", role: "status", {tr.t("error-snapshot")} }
             }
-            main { Outlet::<Route> {} }
+            // The drawn screen's path: a browser that opened a deep link can tell when the
+            // router has caught up with the address bar.
+            main { "data-path": "{route}", Outlet::<Route> {} }
         }
     }
 }

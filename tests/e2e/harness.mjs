@@ -68,7 +68,12 @@ export function harness({ portBase, dataPrefix }) {
   h.open = async (path = '/') => {
     const page = await h.browser.newPage({ viewport: { width: 412, height: 915 } });
     await page.goto(h.base + path);
-    await page.waitForSelector('#read-aloud');
+    // Liveview draws the home screen first, then follows the address bar: wait for this path.
+    await page.waitForFunction((want) => {
+      const main = document.querySelector('main');
+      return main && decodeURIComponent(main.dataset.path) === decodeURIComponent(want)
+        && main.querySelector('#read-aloud');
+    }, path);
     return page;
   };
 
