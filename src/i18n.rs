@@ -261,6 +261,10 @@ mod tests {
             ("address", Arg::Str("1 rue")),
             ("offers", Arg::Str("wifi")),
             ("choices", Arg::Str("wifi")),
+            ("version", Arg::Str("20221201")),
+            ("places", Arg::Num(633.0)),
+            ("when", Arg::Str("10/03/2026 10:00")),
+            ("size", Arg::Str("55")),
         ]
     }
 

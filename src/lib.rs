@@ -2,6 +2,8 @@
 //!
 //! See `ARCHITECTURE.md` for the map of the code.
 
+#[cfg(target_os = "android")]
+pub mod android_env;
 pub mod build;
 pub mod datastore;
 pub mod hours;

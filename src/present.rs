@@ -7,6 +7,8 @@ use crate::i18n::{strip_isolation, Arg, Lang, Tr};
 use crate::need::{Need, NeedSet};
 use crate::place::{Access, Fees, Place, WifiAccess};
 use crate::query::{Nearby, NearbyHit};
+use crate::snapshot::Meta;
+use crate::sync::Outcome;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// How the status is drawn: icon, word and colour together, never colour alone.
@@ -322,6 +324,60 @@ pub fn script_settings(tr: &Tr) -> String {
     spoken(tr.t("say-settings"))
 }
 
+/// "12/03/2026": the date format of every language's screens here (no month names to translate).
+pub fn short_date(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// "Data from 12/03/2026 · version 20260312 · 633 places".
+pub fn data_line(tr: &Tr, meta: &Meta) -> String {
+    tr.ta(
+        "data-line",
+        &[
+            ("date", Arg::from(&short_date(meta.build_date))),
+            ("version", Arg::from(&meta.data_version.to_string())),
+            ("places", Arg::from(meta.place_count as usize)),
+        ],
+    )
+}
+
+/// A download size the way people see it on their phone's data counter: "55 KB", "1.2 MB"
+/// (rounded up, so the app never announces less than it will use).
+pub fn size_text(tr: &Tr, bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        let tenths = bytes.div_ceil(100_000);
+        let mark = if uses_decimal_comma(tr.lang) {
+            ','
+        } else {
+            '.'
+        };
+        let number = format!("{}{mark}{}", tenths / 10, tenths % 10);
+        tr.ta("size-mb", &[("size", Arg::from(&number))])
+    } else {
+        let kb = bytes.div_ceil(1000).to_string();
+        tr.ta("size-kb", &[("size", Arg::from(&kb))])
+    }
+}
+
+/// What a sync did, in plain words in the person's language (the pictogram is
+/// [`Outcome::pictogram`]).
+pub fn sync_words(tr: &Tr, outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::NeedsConsent { bytes, .. } => tr.ta(
+            "sync-needs-consent",
+            &[("size", Arg::from(&size_text(tr, *bytes)))],
+        ),
+        other => tr.t(other.id()),
+    }
+}
+
+/// The data screen: how fresh the data is, then the last sync's result.
+pub fn script_data(tr: &Tr, meta: &Meta, last: Option<&Outcome>) -> String {
+    let mut parts = vec![tr.t("data-title"), data_line(tr, meta)];
+    parts.push(last.map_or_else(|| tr.t("data-never-checked"), |o| sync_words(tr, o)));
+    spoken(parts.join(". ").replace("..", ".").replace(" · ", ", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -486,6 +542,128 @@ mod tests {
             ] {
                 assert!(s.len() > 5 && !s.contains('{'), "{lang:?}: {s}");
             }
+        }
+    }
+
+    fn every_outcome() -> Vec<Outcome> {
+        use crate::sync::RejectReason;
+        let day = NaiveDate::from_ymd_opt(2026, 3, 12).unwrap();
+        let d = Some(day);
+        vec![
+            Outcome::UpToDate {
+                version: 2,
+                data_from: day,
+            },
+            Outcome::Updated {
+                from: 1,
+                to: 2,
+                data_from: day,
+            },
+            Outcome::NeedsConsent {
+                bytes: 54_119,
+                to: 2,
+            },
+            Outcome::NotNow { data_from: d },
+            Outcome::ConnectToWifiPage { data_from: d },
+            Outcome::NoConnection { data_from: d },
+            Outcome::ServerTrouble {
+                status: 500,
+                data_from: d,
+            },
+            Outcome::Stale { data_from: d },
+            Outcome::UpdateApp {
+                min_app_version: "9.0.0".into(),
+            },
+            Outcome::Rejected {
+                reason: RejectReason::BadSignature,
+                data_from: d,
+            },
+            Outcome::CannotWrite {
+                detail: "full".into(),
+                data_from: d,
+            },
+        ]
+    }
+
+    #[test]
+    fn every_sync_result_has_words_and_a_pictogram_in_every_language() {
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            let mut seen = std::collections::HashSet::new();
+            for o in every_outcome() {
+                let words = sync_words(&tr, &o);
+                assert!(
+                    words.len() > 5 && !words.starts_with("sync-") && !words.contains('{'),
+                    "{lang:?} {}: {words}",
+                    o.id()
+                );
+                let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("assets/pictograms")
+                    .join(o.pictogram());
+                assert!(file.exists(), "{}", file.display());
+                seen.insert(words);
+            }
+            // Up to date and updated may share words; the others say different things.
+            assert!(seen.len() >= 10, "{lang:?}: {seen:?}");
+        }
+    }
+
+    #[test]
+    fn consent_states_the_size_before_downloading() {
+        for lang in [Lang::Fr, Lang::En, Lang::Ar] {
+            let words = sync_words(
+                &Tr::new(lang),
+                &Outcome::NeedsConsent {
+                    bytes: 54_119,
+                    to: 2,
+                },
+            );
+            assert!(strip_isolation(&words).contains("55"), "{lang:?}: {words}");
+        }
+    }
+
+    #[test]
+    fn sizes_are_rounded_up_and_localised() {
+        let en = Tr::new(Lang::En);
+        let fr = Tr::new(Lang::Fr);
+        assert_eq!(strip_isolation(&size_text(&en, 54_119)), "55 KB");
+        assert_eq!(strip_isolation(&size_text(&fr, 54_119)), "55 Ko");
+        assert_eq!(strip_isolation(&size_text(&en, 12_792_484)), "12.8 MB");
+        assert_eq!(strip_isolation(&size_text(&fr, 12_792_484)), "12,8 Mo");
+        assert_eq!(strip_isolation(&size_text(&en, 1)), "1 KB");
+    }
+
+    #[test]
+    fn the_data_script_says_the_date_and_the_last_result() {
+        let meta = Meta {
+            format_version: 1,
+            data_version: 20260312,
+            build_date: NaiveDate::from_ymd_opt(2026, 3, 12).unwrap(),
+            region: "Isère".into(),
+            place_count: 633,
+        };
+        let tr = Tr::new(Lang::En);
+        let never = script_data(&tr, &meta, None);
+        assert!(
+            never.contains("12/03/2026") && never.contains("633"),
+            "{never}"
+        );
+        let portal = script_data(
+            &tr,
+            &meta,
+            Some(&Outcome::ConnectToWifiPage { data_from: None }),
+        );
+        assert!(portal.contains(&sync_words(
+            &tr,
+            &Outcome::ConnectToWifiPage { data_from: None }
+        )));
+        assert_ne!(never, portal);
+        for lang in Lang::ALL {
+            let s = script_data(&Tr::new(lang), &meta, None);
+            assert!(
+                s.contains("12/03/2026") && !s.contains('{'),
+                "{lang:?}: {s}"
+            );
         }
     }
 }

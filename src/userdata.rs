@@ -13,10 +13,11 @@
 //! salted Argon2id hash (`reminders::lock`).
 
 use crate::i18n::Lang;
-use crate::reminders::lock::{hash_code, verify_code, CodeKind, LockCode, LockError};
+use crate::reminders::lock::{hash_code, verify_code, wait_after, CodeKind, LockCode, LockError};
 use crate::reminders::{
     Mark, Marks, PrivateText, Recurrence, Reminder, ReminderError, ReminderId, ReminderKind,
 };
+use crate::sync::{Outcome, SyncPolicy};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -50,6 +51,20 @@ pub enum UserDataError {
     Reminder(#[from] ReminderError),
     #[error(transparent)]
     Lock(#[from] LockError),
+}
+
+/// What trying a lock code gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unlock {
+    Opened,
+    /// Wrong code; the next try is possible in `wait_secs` (0: at once).
+    Wrong {
+        wait_secs: i64,
+    },
+    /// Too many wrong codes: the code was not even checked; try again in `wait_secs`.
+    MustWait {
+        wait_secs: i64,
+    },
 }
 
 /// Everything the user database holds, table by table, for the person to see and keep.
@@ -139,6 +154,54 @@ impl Default for Settings {
             speech_rate: 0.9,
         }
     }
+}
+
+/// How the person lets the app update its map, and from where (the host is shown in the
+/// settings: it is the only place the app ever talks to).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncPrefs {
+    /// A manifest address chosen in the settings; `None` is the app's default host.
+    pub manifest_url: Option<String>,
+    /// Update by itself when on wifi (or another unmetered network).
+    pub on_wifi: bool,
+    /// Mobile data may be used without asking each time.
+    pub allow_mobile_data: bool,
+}
+
+impl Default for SyncPrefs {
+    fn default() -> Self {
+        SyncPrefs {
+            manifest_url: None,
+            on_wifi: true,
+            allow_mobile_data: false,
+        }
+    }
+}
+
+impl SyncPrefs {
+    pub fn manifest_url(&self) -> String {
+        self.manifest_url
+            .clone()
+            .unwrap_or_else(crate::sync::default_manifest_url)
+    }
+
+    /// The sync policy these choices mean. Background sync follows "update on wifi"; it can
+    /// only use mobile data when that is allowed too.
+    pub fn policy(&self) -> SyncPolicy {
+        SyncPolicy {
+            on_wifi: self.on_wifi,
+            allow_mobile_data: self.allow_mobile_data,
+            background: self.on_wifi,
+        }
+    }
+}
+
+/// The last sync and when it ended, to show after a restart.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LastSync {
+    /// UTC time, RFC 3339.
+    pub at: String,
+    pub outcome: Outcome,
 }
 
 /// Where the person said they are, and when.
@@ -256,12 +319,79 @@ impl UserDb {
                 format!("{:.2}", s.speech_rate.clamp(0.5, 1.5)),
             ),
         ] {
-            self.conn.execute(
-                "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                params![k, v],
-            )?;
+            self.put_setting(k, &v)?;
         }
         Ok(())
+    }
+
+    fn setting(&self, key: &str) -> rusqlite::Result<Option<String>> {
+        self.conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+    }
+
+    fn put_setting(&self, key: &str, value: &str) -> rusqlite::Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    pub fn sync_prefs(&self) -> rusqlite::Result<SyncPrefs> {
+        let d = SyncPrefs::default();
+        let flag = |v: Option<String>, default: bool| v.map_or(default, |v| v == "1");
+        Ok(SyncPrefs {
+            manifest_url: self
+                .setting("sync_url")?
+                .and_then(|u| crate::sync::check_manifest_url(&u).ok()),
+            on_wifi: flag(self.setting("sync_on_wifi")?, d.on_wifi),
+            allow_mobile_data: flag(self.setting("sync_mobile_data")?, d.allow_mobile_data),
+        })
+    }
+
+    pub fn save_sync_prefs(&self, p: &SyncPrefs) -> rusqlite::Result<()> {
+        let flag = |b: bool| if b { "1" } else { "0" };
+        match &p.manifest_url {
+            Some(url) => self.put_setting("sync_url", url)?,
+            None => {
+                self.conn
+                    .execute("DELETE FROM settings WHERE key = 'sync_url'", [])?;
+            }
+        }
+        self.put_setting("sync_on_wifi", flag(p.on_wifi))?;
+        self.put_setting("sync_mobile_data", flag(p.allow_mobile_data))
+    }
+
+    /// The due time of the last reminder alert the desktop showed (desktop only: phones show
+    /// alerts through their own scheduler).
+    pub fn alerts_shown_until(&self) -> rusqlite::Result<Option<DateTime<Utc>>> {
+        Ok(self.setting("alerts_shown_until")?.and_then(|t| {
+            DateTime::parse_from_rfc3339(&t)
+                .ok()
+                .map(|t| t.with_timezone(&Utc))
+        }))
+    }
+
+    pub fn save_alerts_shown_until(&self, t: DateTime<Utc>) -> rusqlite::Result<()> {
+        self.put_setting(
+            "alerts_shown_until",
+            &t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        )
+    }
+
+    /// The last sync's result; `None` before the first (or if the stored one no longer reads).
+    pub fn last_sync(&self) -> rusqlite::Result<Option<LastSync>> {
+        Ok(self
+            .setting("sync_last")?
+            .and_then(|json| serde_json::from_str(&json).ok()))
+    }
+
+    pub fn save_last_sync(&self, last: &LastSync) -> rusqlite::Result<()> {
+        let json = serde_json::to_string(last).unwrap_or_default();
+        self.put_setting("sync_last", &json)
     }
 
     pub fn position(&self) -> rusqlite::Result<Option<SavedPosition>> {
@@ -451,6 +581,7 @@ impl UserDb {
     /// Sets (or replaces) the lock code; only its salted hash is stored.
     pub fn set_lock(&self, code: &LockCode, now: &str) -> Result<(), UserDataError> {
         let hash = hash_code(code)?;
+        self.clear_lock_failures()?;
         self.conn.execute(
             "INSERT INTO lock(id, kind, hash, set_at) VALUES (1, ?1, ?2, ?3)
              ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, hash = excluded.hash, set_at = excluded.set_at",
@@ -480,7 +611,56 @@ impl UserDb {
         Ok(stored.is_none_or(|h| verify_code(code, &h)))
     }
 
+    /// Wrong codes in a row and when the last one was typed (kept in the database, so closing
+    /// the app does not start the count again).
+    fn lock_failures(&self) -> rusqlite::Result<(u32, Option<DateTime<Utc>>)> {
+        let Some(v) = self.setting("lock_failures")? else {
+            return Ok((0, None));
+        };
+        let (n, at) = v.split_once('|').unwrap_or((&v, ""));
+        Ok((
+            n.parse().unwrap_or(0),
+            DateTime::parse_from_rfc3339(at)
+                .ok()
+                .map(|t| t.with_timezone(&Utc)),
+        ))
+    }
+
+    fn clear_lock_failures(&self) -> rusqlite::Result<()> {
+        self.conn
+            .execute("DELETE FROM settings WHERE key = 'lock_failures'", [])?;
+        Ok(())
+    }
+
+    /// Tries `code` at `now`, making the person wait after repeated wrong codes
+    /// ([`crate::reminders::lock::wait_after`]).
+    pub fn try_unlock(&self, code: &LockCode, now: DateTime<Utc>) -> rusqlite::Result<Unlock> {
+        let (failures, last) = self.lock_failures()?;
+        if let Some(last) = last {
+            let left = wait_after(failures) - (now - last).num_seconds();
+            if left > 0 {
+                return Ok(Unlock::MustWait { wait_secs: left });
+            }
+        }
+        if self.unlock(code)? {
+            self.clear_lock_failures()?;
+            return Ok(Unlock::Opened);
+        }
+        let failures = failures.saturating_add(1);
+        self.put_setting(
+            "lock_failures",
+            &format!(
+                "{failures}|{}",
+                now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            ),
+        )?;
+        Ok(Unlock::Wrong {
+            wait_secs: wait_after(failures),
+        })
+    }
+
     pub fn remove_lock(&self) -> rusqlite::Result<()> {
+        self.clear_lock_failures()?;
         self.conn.execute("DELETE FROM lock", [])?;
         self.wipe_deleted()
     }
@@ -626,5 +806,90 @@ mod tests {
         assert_eq!(db.settings().unwrap(), Settings::default());
         assert!(db.position().unwrap().is_none());
         assert!(db.favourites().unwrap().is_empty());
+    }
+
+    #[test]
+    fn sync_choices_and_last_result_survive_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.sqlite");
+        let last = LastSync {
+            at: "2026-11-23T09:00:00Z".into(),
+            outcome: Outcome::NeedsConsent {
+                bytes: 54_119,
+                to: 20261123,
+            },
+        };
+        {
+            let db = UserDb::open(&path).unwrap();
+            assert_eq!(db.sync_prefs().unwrap(), SyncPrefs::default());
+            assert!(db.last_sync().unwrap().is_none());
+            db.save_sync_prefs(&SyncPrefs {
+                manifest_url: Some("https://example.org/isere/manifest".into()),
+                on_wifi: false,
+                allow_mobile_data: true,
+            })
+            .unwrap();
+            db.save_last_sync(&last).unwrap();
+        }
+        let db = UserDb::open(&path).unwrap();
+        let prefs = db.sync_prefs().unwrap();
+        assert_eq!(prefs.manifest_url(), "https://example.org/isere/manifest");
+        assert!(!prefs.on_wifi && prefs.allow_mobile_data);
+        assert!(!prefs.policy().background);
+        assert_eq!(db.last_sync().unwrap(), Some(last));
+        // Back to the default host.
+        db.save_sync_prefs(&SyncPrefs::default()).unwrap();
+        assert_eq!(
+            db.sync_prefs().unwrap().manifest_url(),
+            crate::sync::default_manifest_url()
+        );
+    }
+
+    #[test]
+    fn a_stored_sync_address_that_no_longer_passes_the_check_falls_back_to_the_default() {
+        let db = UserDb::open_in_memory().unwrap();
+        db.put_setting("sync_url", "http://evil.example/manifest")
+            .unwrap();
+        assert_eq!(db.sync_prefs().unwrap().manifest_url, None);
+    }
+
+    #[test]
+    fn repeated_wrong_codes_make_the_person_wait_even_after_a_restart() {
+        use chrono::TimeZone;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.sqlite");
+        let t0 = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+        let right = LockCode::digits("482913").unwrap();
+        let wrong = LockCode::digits("000000").unwrap();
+        {
+            let db = UserDb::open(&path).unwrap();
+            db.set_lock(&right, "t").unwrap();
+            for i in 0..4 {
+                let at = t0 + chrono::Duration::seconds(i);
+                assert_eq!(
+                    db.try_unlock(&wrong, at).unwrap(),
+                    Unlock::Wrong { wait_secs: 0 }
+                );
+            }
+            assert_eq!(
+                db.try_unlock(&wrong, t0 + chrono::Duration::seconds(4))
+                    .unwrap(),
+                Unlock::Wrong { wait_secs: 30 }
+            );
+        }
+        // Closing the app does not reset the count; even the right code waits.
+        let db = UserDb::open(&path).unwrap();
+        let soon = t0 + chrono::Duration::seconds(14);
+        assert_eq!(
+            db.try_unlock(&right, soon).unwrap(),
+            Unlock::MustWait { wait_secs: 20 }
+        );
+        let later = t0 + chrono::Duration::seconds(40);
+        assert_eq!(db.try_unlock(&right, later).unwrap(), Unlock::Opened);
+        // Opening cleared the count.
+        assert_eq!(
+            db.try_unlock(&wrong, later).unwrap(),
+            Unlock::Wrong { wait_secs: 0 }
+        );
     }
 }

@@ -22,6 +22,7 @@ Xvfb "$display" -screen 0 480x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 DISPLAY="$display" TOUTPRES_DATA_DIR="$data" TOUTPRES_START=/need/wifi TOUTPRES_TIMING=1 \
+  TOUTPRES_SYNC_URL=http://127.0.0.1:9/manifest \
   TOUTPRES_NOW=2026-03-10T10:00 WEBKIT_DISABLE_COMPOSITING_MODE=1 \
   "${CARGO_TARGET_DIR:-target}/$profile/toutpres" > "$data/app.log" 2>&1 &
 app=$!

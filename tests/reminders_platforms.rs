@@ -17,6 +17,9 @@ use toutpres::reminders::Alert;
 #[allow(dead_code)]
 #[path = "../src/reminders/notify/android.rs"]
 mod android;
+#[allow(dead_code)]
+#[path = "../src/android_env.rs"]
+mod android_env;
 #[path = "../src/reminders/notify/ios.rs"]
 mod ios;
 

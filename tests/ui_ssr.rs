@@ -5,7 +5,8 @@
 
 use dioxus::prelude::*;
 use toutpres::i18n::Lang;
-use toutpres::userdata::{SavedPosition, Settings, UserDb};
+use toutpres::sync::Outcome;
+use toutpres::userdata::{LastSync, SavedPosition, Settings, UserDb};
 
 /// Render the app opened on `path` with the data in `dir`. The app reads its data folder,
 /// first screen and clock from the environment, so screens render one at a time.
@@ -13,6 +14,8 @@ fn render(dir: &std::path::Path, path: &str) -> String {
     std::env::set_var("TOUTPRES_DATA_DIR", dir);
     std::env::set_var("TOUTPRES_START", path);
     std::env::set_var("TOUTPRES_NOW", "2026-03-10T10:00");
+    // The start-up sync must not leave this machine: nothing listens on port 9.
+    std::env::set_var("TOUTPRES_SYNC_URL", "http://127.0.0.1:9/manifest");
     let mut dom = VirtualDom::new(toutpres::ui::App);
     dom.rebuild_in_place();
     dioxus_ssr::render(&dom)
@@ -104,7 +107,47 @@ fn screens_render_from_the_bundled_snapshot() {
     assert!(restored.contains("origine sont revenues"));
     assert_eq!(count(&restored, "class=\"need-tile"), 8);
 
-    for path in ["/where", "/where/grenoble", "/saved", "/settings", "/about"] {
+    // The data screen: date and version of the data in use, and the last result. Waiting on
+    // mobile data: the size and one "Download" button instead of "Update now".
+    let data = render(dir.path(), "/data");
+    assert!(
+        data.contains("Données du 01/12/2022 · version 20221201"),
+        "{data}"
+    );
+    assert!(data.contains("id=\"sync-now\""), "{data}");
+    assert!(data.contains("127.0.0.1:9"), "the host is shown: {data}");
+    user.save_last_sync(&LastSync {
+        at: "2026-03-10T08:30:00Z".into(),
+        outcome: Outcome::NeedsConsent {
+            bytes: 54_119,
+            to: 20221202,
+        },
+    })
+    .unwrap();
+    let consent = render(dir.path(), "/data");
+    assert!(consent.contains("Une mise à jour de"), "{consent}");
+    assert!(consent.contains("55 Ko"), "{consent}");
+    assert!(consent.contains("id=\"sync-download\""));
+    assert!(!consent.contains("id=\"sync-now\""));
+    assert!(
+        consent.contains("10/03/2026 09:30"),
+        "Paris time of the check: {consent}"
+    );
+    // Results say how fresh the data is.
+    let results = render(dir.path(), "/need/wifi");
+    assert!(
+        results.contains("Données de la carte du 01/12/2022"),
+        "{results}"
+    );
+
+    for path in [
+        "/where",
+        "/where/grenoble",
+        "/saved",
+        "/settings",
+        "/about",
+        "/data",
+    ] {
         let html = render(dir.path(), path);
         assert!(
             html.contains("id=\"read-aloud-script\""),

@@ -313,6 +313,7 @@ lock-title = القفل
 lock-choose = اختر رمزًا
 lock-enter = أدخل رمزك
 lock-wrong = رمز خاطئ
+lock-wait = محاولات كثيرة. حاول مرة أخرى بعد { $minutes } دقيقة.
 lock-digits = أرقام
 lock-pictures = صور
 lock-remove = إزالة القفل
@@ -342,6 +343,7 @@ reminder-next-dates = المواعيد القادمة
 reminder-words = بضع كلمات (اختياري)
 reminder-picture = اختر صورة
 reminder-repeat = التكرار
+reminder-time = وقت التنبيه
 reminder-caf-day = المس في التقويم يوم التصريح: الأخير أو القادم.
 reminder-delete-confirm = حذف هذا التذكير؟
 lock-ok = تأكيد
@@ -350,3 +352,43 @@ lock-on = القفل مُفعّل.
 say-reminder-new = تذكير جديد. المس صورة: { $choices }.
 say-privacy = كل ما يحفظه التطبيق موجود هنا، على هذا الهاتف فقط. يمكنك حفظ نسخة، أو حذف كل شيء، أو وضع قفل.
 say-lock = القفل. اختر رمزًا من الصور أو الأرقام، ثم أدخله مرة ثانية. بدونه لا يستطيع أحد فتح تذكيراتك.
+
+## Map data and updates
+data-title = بيانات الخريطة
+data-line = بيانات بتاريخ { $date } · الإصدار { $version } · { $places ->
+    [zero] { $places } مكان
+    [one] مكان واحد
+    [two] مكانان
+    [few] { $places } أماكن
+    [many] { $places } مكانًا
+   *[other] { $places } مكان
+}
+data-update-now = حدّث الآن
+data-updating = جارٍ التحديث…
+data-last-check = آخر تحقق: { $when }
+data-never-checked = لم يتم البحث عن تحديث بعد.
+data-download = تنزيل
+data-auto-wifi = تحديث بالواي فاي
+data-allow-mobile = استخدام بيانات الجوال
+data-server = خادم التحديث
+data-server-change = تغيير الخادم
+data-server-address = عنوان الخادم
+data-server-save = حفظ
+data-server-default = الخادم الأصلي
+data-server-invalid = هذا العنوان لا يعمل. يجب أن يبدأ بـ https://
+data-privacy = لا يأتي من هذا الخادم إلا الخريطة. لا يُرسَل أي شيء عنك.
+data-from = بيانات الخريطة بتاريخ { $date }
+settings-data = بيانات الخريطة
+sync-up-to-date = الخريطة محدّثة.
+sync-updated = تم تحديث الخريطة.
+sync-needs-consent = تحديث حجمه { $size } جاهز. هل تريد تنزيله ببيانات الجوال؟
+sync-not-now = سينتظر التحديث الواي فاي.
+sync-wifi-login-page = افتح أولًا صفحة الدخول الخاصة بالواي فاي، ثم حاول مرة أخرى.
+sync-no-connection = لا يوجد اتصال. الخريطة ما زالت تعمل.
+sync-server-trouble = الخادم لا يرد جيدًا. حاول لاحقًا. الخريطة ما زالت تعمل.
+sync-data-from = لا توجد بيانات أحدث الآن. الخريطة ما زالت تعمل.
+sync-update-app = البيانات الجديدة تحتاج نسخة أحدث من التطبيق. حدّث التطبيق.
+sync-rejected = تم رفض تحديث: لم يكن موثوقًا. الخريطة ما زالت تعمل.
+sync-cannot-write = لا توجد مساحة كافية في الهاتف. الخريطة ما زالت تعمل.
+size-kb = { $size } كيلوبايت
+size-mb = { $size } ميغابايت

@@ -287,6 +287,7 @@ lock-title = Bloqueo
 lock-choose = Elija un código
 lock-enter = Escriba su código
 lock-wrong = Código incorrecto
+lock-wait = Demasiados intentos. Vuelva a intentarlo en { $minutes } min.
 lock-digits = Números
 lock-pictures = Imágenes
 lock-remove = Quitar el bloqueo
@@ -316,6 +317,7 @@ reminder-next-dates = Próximas fechas
 reminder-words = Unas palabras (si quiere)
 reminder-picture = Elija una imagen
 reminder-repeat = Repetir
+reminder-time = Hora del aviso
 reminder-caf-day = Toque en el calendario el día de una declaración: la última o la próxima.
 reminder-delete-confirm = ¿Borrar este recordatorio?
 lock-ok = Aceptar
@@ -324,3 +326,40 @@ lock-on = El bloqueo está puesto.
 say-reminder-new = Nuevo recordatorio. Toque una imagen: { $choices }.
 say-privacy = Todo lo que guarda la aplicación está aquí, solo en este teléfono. Puede guardar una copia, borrar todo o poner un bloqueo.
 say-lock = Bloqueo. Elija un código de imágenes o de números y luego escríbalo otra vez. Sin él, nadie puede abrir sus recordatorios.
+
+## Map data and updates
+data-title = Datos del mapa
+data-line = Datos del { $date } · versión { $version } · { $places ->
+    [one] { $places } lugar
+    [many] { $places } lugares
+   *[other] { $places } lugares
+}
+data-update-now = Actualizar ahora
+data-updating = Actualizando…
+data-last-check = Última revisión: { $when }
+data-never-checked = Todavía no se han buscado actualizaciones.
+data-download = Descargar
+data-auto-wifi = Actualizar con wifi
+data-allow-mobile = Usar datos móviles
+data-server = Servidor de actualizaciones
+data-server-change = Cambiar servidor
+data-server-address = Dirección del servidor
+data-server-save = Guardar
+data-server-default = Servidor original
+data-server-invalid = Esta dirección no funciona. Debe empezar con https://
+data-privacy = De este servidor solo viene el mapa. No se envía nada sobre usted.
+data-from = Datos del mapa del { $date }
+settings-data = Datos del mapa
+sync-up-to-date = El mapa está al día.
+sync-updated = El mapa se ha actualizado.
+sync-needs-consent = Hay una actualización de { $size } lista. ¿Descargarla con datos móviles?
+sync-not-now = La actualización esperará al wifi.
+sync-wifi-login-page = Primero abra la página de acceso del wifi y luego vuelva a intentarlo.
+sync-no-connection = Sin conexión. El mapa sigue funcionando.
+sync-server-trouble = El servidor no responde bien. Inténtelo más tarde. El mapa sigue funcionando.
+sync-data-from = Por ahora no hay datos más nuevos. El mapa sigue funcionando.
+sync-update-app = Los datos nuevos necesitan una versión más nueva de la aplicación. Actualice la aplicación.
+sync-rejected = Se rechazó una actualización: no era de confianza. El mapa sigue funcionando.
+sync-cannot-write = No hay espacio suficiente en el teléfono. El mapa sigue funcionando.
+size-kb = { $size } KB
+size-mb = { $size } MB

@@ -282,6 +282,7 @@ lock-title = قلف
 lock-choose = یو کوډ وټاکئ
 lock-enter = خپل کوډ ولیکئ
 lock-wrong = کوډ غلط دی
+lock-wait = ډېرې هڅې. له { $minutes } دقیقو وروسته بیا هڅه وکړئ.
 lock-digits = شمېرې
 lock-pictures = انځورونه
 lock-remove = قلف لرې کول
@@ -311,6 +312,7 @@ reminder-next-dates = راتلونکې نېټې
 reminder-words = څو کلمې (که غواړئ)
 reminder-picture = یو انځور وټاکئ
 reminder-repeat = تکرار
+reminder-time = د یادونې وخت
 reminder-caf-day = په جنتري کې د اعلامیې ورځ کېکاږئ: وروستۍ یا راتلونکې.
 reminder-delete-confirm = دا یادونه ړنګه شي؟
 lock-ok = سمه ده
@@ -319,3 +321,39 @@ lock-on = قلف لګېدلی دی.
 say-reminder-new = نوې یادونه. یو انځور کېکاږئ: { $choices }.
 say-privacy = هر څه چې اپلیکیشن یې ساتي دلته دي، یوازې په دې موبایل کې. تاسو کولی شئ یوه کاپي وساتئ، هر څه ړنګ کړئ، یا قلف ولګوئ.
 say-lock = قلف. د انځورونو یا شمېرو یو کوډ وټاکئ، بیا یې یو ځل بیا ولیکئ. له دې پرته هیڅوک ستاسو یادونې نشي پرانیستلی.
+
+## Map data and updates
+data-title = د نقشې معلومات
+data-line = د { $date } نېټې معلومات · نسخه { $version } · { $places ->
+    [one] { $places } ځای
+   *[other] { $places } ځایونه
+}
+data-update-now = اوس تازه کړئ
+data-updating = تازه کېږي…
+data-last-check = وروستی ځل کتل شوی: { $when }
+data-never-checked = تر اوسه د نوي معلوماتو لپاره نه دی کتل شوی.
+data-download = ډاونلوډ
+data-auto-wifi = په وای فای تازه کول
+data-allow-mobile = د موبایل انټرنیټ
+data-server = د تازه کولو سرور
+data-server-change = سرور بدل کړئ
+data-server-address = د سرور پته
+data-server-save = وساتئ
+data-server-default = اصلي سرور
+data-server-invalid = دا پته کار نه کوي. باید په https:// پیل شي.
+data-privacy = له دې سرور څخه یوازې نقشه راځي. ستاسو په اړه هیڅ شی نه لېږل کېږي.
+data-from = د { $date } نېټې د نقشې معلومات
+settings-data = د نقشې معلومات
+sync-up-to-date = نقشه تازه ده.
+sync-updated = نقشه تازه شوه.
+sync-needs-consent = یوه نوې نسخه چمتو ده، اندازه یې { $size }. د موبایل په انټرنیټ دې ډاونلوډ شي؟
+sync-not-now = نوې نسخه به د وای فای انتظار وکړي.
+sync-wifi-login-page = لومړی د وای فای د ننوتلو پاڼه پرانیزئ، بیا یو ځل بیا هڅه وکړئ.
+sync-no-connection = انټرنیټ نشته. نقشه بیا هم کار کوي.
+sync-server-trouble = سرور سم ځواب نه ورکوي. وروسته هڅه وکړئ. نقشه بیا هم کار کوي.
+sync-data-from = اوس مهال نوي معلومات نشته. نقشه بیا هم کار کوي.
+sync-update-app = نوي معلومات د اپلیکیشن نوې نسخه غواړي. اپلیکیشن تازه کړئ.
+sync-rejected = یوه نوې نسخه رد شوه: د باور وړ نه وه. نقشه بیا هم کار کوي.
+sync-cannot-write = په موبایل کې کافي ځای نشته. نقشه بیا هم کار کوي.
+size-kb = { $size } KB
+size-mb = { $size } MB

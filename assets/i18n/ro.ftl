@@ -291,6 +291,7 @@ lock-title = Blocare
 lock-choose = Alegeți un cod
 lock-enter = Introduceți codul
 lock-wrong = Cod greșit
+lock-wait = Prea multe încercări. Încercați din nou peste { $minutes } min.
 lock-digits = Cifre
 lock-pictures = Imagini
 lock-remove = Scoateți blocarea
@@ -320,6 +321,7 @@ reminder-next-dates = Următoarele date
 reminder-words = Câteva cuvinte (dacă vreți)
 reminder-picture = Alegeți o imagine
 reminder-repeat = Repetare
+reminder-time = Ora alertei
 reminder-caf-day = Atingeți în calendar ziua unei declarații: ultima sau următoarea.
 reminder-delete-confirm = Ștergeți acest memento?
 lock-ok = OK
@@ -328,3 +330,40 @@ lock-on = Blocarea este pusă.
 say-reminder-new = Memento nou. Atingeți o imagine: { $choices }.
 say-privacy = Tot ce păstrează aplicația este aici, doar pe acest telefon. Puteți păstra o copie, șterge tot sau pune o blocare.
 say-lock = Blocare. Alegeți un cod din imagini sau cifre, apoi introduceți-l încă o dată. Fără el, nimeni nu vă poate deschide mementourile.
+
+## Map data and updates
+data-title = Datele hărții
+data-line = Date din { $date } · versiunea { $version } · { $places ->
+    [one] { $places } loc
+    [few] { $places } locuri
+   *[other] { $places } de locuri
+}
+data-update-now = Actualizați acum
+data-updating = Se actualizează…
+data-last-check = Ultima verificare: { $when }
+data-never-checked = Încă nu s-a verificat dacă există actualizări.
+data-download = Descărcați
+data-auto-wifi = Actualizare pe wifi
+data-allow-mobile = Folosiți datele mobile
+data-server = Server de actualizare
+data-server-change = Schimbați serverul
+data-server-address = Adresa serverului
+data-server-save = Salvați
+data-server-default = Serverul obișnuit
+data-server-invalid = Această adresă nu merge. Trebuie să înceapă cu https://
+data-privacy = De pe acest server vine doar harta. Nu se trimite nimic despre dumneavoastră.
+data-from = Datele hărții din { $date }
+settings-data = Datele hărții
+sync-up-to-date = Harta este la zi.
+sync-updated = Harta a fost actualizată.
+sync-needs-consent = Este gata o actualizare de { $size }. O descărcați cu datele mobile?
+sync-not-now = Actualizarea va aștepta o rețea wifi.
+sync-wifi-login-page = Deschideți întâi pagina de conectare a rețelei wifi, apoi încercați din nou.
+sync-no-connection = Nu există conexiune. Harta merge în continuare.
+sync-server-trouble = Serverul nu răspunde bine. Încercați mai târziu. Harta merge în continuare.
+sync-data-from = Deocamdată nu există date mai noi. Harta merge în continuare.
+sync-update-app = Datele noi cer o versiune mai nouă a aplicației. Actualizați aplicația.
+sync-rejected = O actualizare a fost refuzată: nu era de încredere. Harta merge în continuare.
+sync-cannot-write = Nu este destul loc pe telefon. Harta merge în continuare.
+size-kb = { $size } KB
+size-mb = { $size } MB

@@ -301,6 +301,7 @@ lock-title = Блокировка
 lock-choose = Выберите код
 lock-enter = Введите код
 lock-wrong = Неверный код
+lock-wait = Слишком много попыток. Попробуйте снова через { $minutes } мин.
 lock-digits = Цифры
 lock-pictures = Картинки
 lock-remove = Снять блокировку
@@ -330,6 +331,7 @@ reminder-next-dates = Следующие даты
 reminder-words = Несколько слов (по желанию)
 reminder-picture = Выберите картинку
 reminder-repeat = Повтор
+reminder-time = Время напоминания
 reminder-caf-day = Нажмите в календаре на день декларации: последней или следующей.
 reminder-delete-confirm = Удалить это напоминание?
 lock-ok = ОК
@@ -338,3 +340,41 @@ lock-on = Блокировка включена.
 say-reminder-new = Новое напоминание. Нажмите на картинку: { $choices }.
 say-privacy = Всё, что хранит приложение, — здесь, только на этом телефоне. Можно сохранить копию, удалить всё или поставить блокировку.
 say-lock = Блокировка. Выберите код из картинок или цифр, потом введите его ещё раз. Без него никто не откроет ваши напоминания.
+
+## Map data and updates
+data-title = Данные карты
+data-line = Данные на { $date } · версия { $version } · { $places ->
+    [one] { $places } место
+    [few] { $places } места
+    [many] { $places } мест
+   *[other] { $places } места
+}
+data-update-now = Обновить сейчас
+data-updating = Обновление…
+data-last-check = Последняя проверка: { $when }
+data-never-checked = Обновления ещё не проверялись.
+data-download = Скачать
+data-auto-wifi = Обновлять по Wi-Fi
+data-allow-mobile = Через мобильный интернет
+data-server = Сервер обновлений
+data-server-change = Сменить сервер
+data-server-address = Адрес сервера
+data-server-save = Сохранить
+data-server-default = Стандартный сервер
+data-server-invalid = Этот адрес не работает. Он должен начинаться с https://
+data-privacy = С этого сервера приходит только карта. О вас ничего не отправляется.
+data-from = Данные карты на { $date }
+settings-data = Данные карты
+sync-up-to-date = Карта уже обновлена.
+sync-updated = Карта обновлена.
+sync-needs-consent = Готово обновление размером { $size }. Скачать через мобильный интернет?
+sync-not-now = Обновление подождёт Wi-Fi.
+sync-wifi-login-page = Сначала откройте страницу входа Wi-Fi, потом попробуйте ещё раз.
+sync-no-connection = Нет интернета. Карта всё равно работает.
+sync-server-trouble = Сервер плохо отвечает. Попробуйте позже. Карта всё равно работает.
+sync-data-from = Более новых данных пока нет. Карта всё равно работает.
+sync-update-app = Для новых данных нужна новая версия приложения. Обновите приложение.
+sync-rejected = Обновление отклонено: ему нельзя доверять. Карта всё равно работает.
+sync-cannot-write = На телефоне не хватает места. Карта всё равно работает.
+size-kb = { $size } КБ
+size-mb = { $size } МБ

@@ -283,6 +283,7 @@ lock-title = መዕጸዊ
 lock-choose = ኮድ ምረጹ
 lock-enter = ኮድኩም ኣእትዉ
 lock-wrong = ጌጋ ኮድ
+lock-wait = ብዙሕ ፈተነታት። ድሕሪ { $minutes } ደቒቕ እንደገና ፈትኑ።
 lock-digits = ቁጽርታት
 lock-pictures = ስእልታት
 lock-remove = መዕጸዊ ኣልግሱ
@@ -312,6 +313,7 @@ reminder-next-dates = ዝመጽኡ ዕለታት
 reminder-words = ቁሩብ ቃላት (እንተደሊኹም)
 reminder-picture = ስእሊ ምረጹ
 reminder-repeat = ድገም
+reminder-time = ሰዓት መዘኻኸሪ
 reminder-caf-day = ኣብ ዓውደ ኣዋርሕ መዓልቲ መግለጺ ጠውቑ፦ እቲ ናይ መወዳእታ ወይ እቲ ዝቕጽል።
 reminder-delete-confirm = እዚ መዘኻኸሪ ይሰረዝ ዶ?
 lock-ok = ሕራይ
@@ -320,3 +322,39 @@ lock-on = መዕጸዊ ተገቢሩ ኣሎ።
 say-reminder-new = ሓድሽ መዘኻኸሪ። ሓደ ስእሊ ጠውቑ፦ { $choices }።
 say-privacy = እቲ ኣፕሊኬሽን ዝዕቅቦ ኩሉ ኣብዚ ኣሎ፣ ኣብዚ ተሌፎን ጥራይ። ቅዳሕ ክትዕቅቡ፣ ኩሉ ክትሰርዙ ወይ መዕጸዊ ክትገብሩ ትኽእሉ ኢኹም።
 say-lock = መዕጸዊ። ካብ ስእልታት ወይ ቁጽርታት ኮድ ምረጹ፣ ድሕሪኡ እንደገና ኣእትዉዎ። ብዘይኡ ሓደ እኳ መዘኻኸሪታትኩም ክኸፍት ኣይክእልን።
+
+## Map data and updates
+data-title = ሓበሬታ ካርታ
+data-line = ሓበሬታ ናይ { $date } · ቨርሽን { $version } · { $places ->
+    [one] { $places } ቦታ
+   *[other] { $places } ቦታታት
+}
+data-update-now = ሕጂ ምሕዳስ
+data-updating = ይሕደስ ኣሎ…
+data-last-check = መወዳእታ ዝተረጋገጸሉ፦ { $when }
+data-never-checked = ሓድሽ ሓበሬታ ገና ኣይተረጋገጸን።
+data-download = ኣውርዱ
+data-auto-wifi = ብዋይፋይ ምሕዳስ
+data-allow-mobile = ሞባይል ዳታ ተጠቐሙ
+data-server = ናይ ምሕዳስ ሰርቨር
+data-server-change = ሰርቨር ቀይሩ
+data-server-address = ኣድራሻ ሰርቨር
+data-server-save = ዓቅቡ
+data-server-default = ቀንዲ ሰርቨር
+data-server-invalid = እዚ ኣድራሻ ኣይሰርሕን። ብ https:// ክጅምር ኣለዎ።
+data-privacy = ካብዚ ሰርቨር ካርታ ጥራይ እዩ ዝመጽእ። ብዛዕባኹም ዝለኣኽ ነገር የለን።
+data-from = ሓበሬታ ካርታ ናይ { $date }
+settings-data = ሓበሬታ ካርታ
+sync-up-to-date = እቲ ካርታ ሓድሽ እዩ።
+sync-updated = እቲ ካርታ ተሓዲሱ።
+sync-needs-consent = { $size } ዝኸውን ምሕዳስ ድሉው ኣሎ። ብሞባይል ዳታ ይውረድ ዶ?
+sync-not-now = እቲ ምሕዳስ ንዋይፋይ ክጽበ እዩ።
+sync-wifi-login-page = ቅድም ናይ ዋይፋይ መእተዊ ገጽ ክፈቱ፣ ድሕሪኡ እንደገና ፈትኑ።
+sync-no-connection = ኢንተርነት የለን። ካርታ ግን ይሰርሕ ኣሎ።
+sync-server-trouble = እቲ ሰርቨር ጽቡቕ መልሲ ኣይህብን ኣሎ። ደሓር ፈትኑ። ካርታ ግን ይሰርሕ ኣሎ።
+sync-data-from = ንሕጂ ሓድሽ ሓበሬታ የለን። ካርታ ግን ይሰርሕ ኣሎ።
+sync-update-app = ሓድሽ ሓበሬታ ሓድሽ ቨርሽን ናይ ኣፕሊኬሽን የድልዮ። ኣፕሊኬሽን ኣሐድሱ።
+sync-rejected = ሓደ ምሕዳስ ተነጺጉ፦ ክእመን ኣይከኣለን። ካርታ ግን ይሰርሕ ኣሎ።
+sync-cannot-write = ኣብ ተሌፎን እኹል ቦታ የለን። ካርታ ግን ይሰርሕ ኣሎ።
+size-kb = { $size } KB
+size-mb = { $size } MB

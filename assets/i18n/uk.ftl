@@ -301,6 +301,7 @@ lock-title = Блокування
 lock-choose = Оберіть код
 lock-enter = Введіть код
 lock-wrong = Неправильний код
+lock-wait = Забагато спроб. Спробуйте знову через { $minutes } хв.
 lock-digits = Цифри
 lock-pictures = Зображення
 lock-remove = Зняти блокування
@@ -330,6 +331,7 @@ reminder-next-dates = Наступні дати
 reminder-words = Кілька слів (за бажанням)
 reminder-picture = Оберіть картинку
 reminder-repeat = Повтор
+reminder-time = Час нагадування
 reminder-caf-day = Торкніться в календарі дня декларації: останньої або наступної.
 reminder-delete-confirm = Видалити це нагадування?
 lock-ok = Гаразд
@@ -338,3 +340,41 @@ lock-on = Блокування увімкнено.
 say-reminder-new = Нове нагадування. Торкніться картинки: { $choices }.
 say-privacy = Усе, що зберігає застосунок, — тут, лише на цьому телефоні. Можна зберегти копію, видалити все або поставити блокування.
 say-lock = Блокування. Оберіть код із картинок або цифр, потім введіть його ще раз. Без нього ніхто не відкриє ваші нагадування.
+
+## Map data and updates
+data-title = Дані карти
+data-line = Дані на { $date } · версія { $version } · { $places ->
+    [one] { $places } місце
+    [few] { $places } місця
+    [many] { $places } місць
+   *[other] { $places } місця
+}
+data-update-now = Оновити зараз
+data-updating = Оновлення…
+data-last-check = Остання перевірка: { $when }
+data-never-checked = Оновлення ще не перевіряли.
+data-download = Завантажити
+data-auto-wifi = Оновлювати через Wi-Fi
+data-allow-mobile = Через мобільний інтернет
+data-server = Сервер оновлень
+data-server-change = Змінити сервер
+data-server-address = Адреса сервера
+data-server-save = Зберегти
+data-server-default = Стандартний сервер
+data-server-invalid = Ця адреса не працює. Вона має починатися з https://
+data-privacy = З цього сервера приходить лише карта. Про вас нічого не надсилається.
+data-from = Дані карти на { $date }
+settings-data = Дані карти
+sync-up-to-date = Карта вже оновлена.
+sync-updated = Карту оновлено.
+sync-needs-consent = Готове оновлення розміром { $size }. Завантажити через мобільний інтернет?
+sync-not-now = Оновлення почекає на Wi-Fi.
+sync-wifi-login-page = Спершу відкрийте сторінку входу Wi-Fi, потім спробуйте ще раз.
+sync-no-connection = Немає інтернету. Карта все одно працює.
+sync-server-trouble = Сервер погано відповідає. Спробуйте пізніше. Карта все одно працює.
+sync-data-from = Новіших даних поки немає. Карта все одно працює.
+sync-update-app = Для нових даних потрібна новіша версія застосунку. Оновіть застосунок.
+sync-rejected = Оновлення відхилено: йому не можна довіряти. Карта все одно працює.
+sync-cannot-write = На телефоні не вистачає місця. Карта все одно працює.
+size-kb = { $size } КБ
+size-mb = { $size } МБ

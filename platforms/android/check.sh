@@ -5,15 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rustup target add aarch64-linux-android >/dev/null
-missing=()
-for p in clang llvm libc6-dev-arm64-cross; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+. platforms/install-missing.sh
+install_missing clang llvm libc6-dev-arm64-cross
 CC_aarch64_linux_android=clang AR_aarch64_linux_android=llvm-ar \
 CFLAGS_aarch64_linux_android="--target=aarch64-linux-android --sysroot=/usr/aarch64-linux-gnu -D_GNU_SOURCE" \
   cargo check --target aarch64-linux-android --features mobile --lib

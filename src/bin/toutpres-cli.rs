@@ -1084,7 +1084,7 @@ mod sync_cmd {
                        "bytes": bytes, "detail": format!("{o:?}")})
             );
         } else {
-            say!("{} {}", o.pictogram(), o.plain_words());
+            say!("{}", o.plain_words());
         }
     }
 
@@ -1300,14 +1300,14 @@ mod sync_cmd {
             let mut input = zstd::stream::read::Decoder::new(std::fs::File::open(file)?)?;
             let mut f = std::fs::File::create(out)?;
             std::io::copy(&mut input, &mut f)?;
-            f.sync_all()?;
         } else {
             let bytes = std::fs::read(file)?;
             phases = delta::apply_timed(old, &old_sha, &bytes, out, &delta::scratch_path(out))?;
         }
         let build_ms = t.elapsed().as_secs_f64() * 1e3;
         let t = Instant::now();
-        sync::check_new_snapshot(out, &expect.sha256, expect.size, expect.version)
+        // As the app does: hash, open + quick check, and sync to storage, in parallel.
+        sync::check_and_sync_new_snapshot(out, &expect.sha256, expect.size, expect.version)?
             .map_err(|e| format!("the applied snapshot: {e:?}"))?;
         let verify_ms = t.elapsed().as_secs_f64() * 1e3;
         say!(

@@ -145,9 +145,35 @@ pub fn verify_code(code: &LockCode, stored: &str) -> bool {
     }
 }
 
+/// Wrong codes in a row allowed before the lock makes the person wait.
+pub const FREE_TRIES: u32 = 5;
+/// The longest wait between tries.
+pub const MAX_WAIT_SECS: i64 = 15 * 60;
+
+/// How long to wait after `failures` wrong codes in a row: nothing for the first
+/// [`FREE_TRIES`], then 30 s, doubling each time, at most 15 minutes. Guessing four digits
+/// then takes weeks on the phone itself, while a person who mistypes a few times never waits.
+pub fn wait_after(failures: u32) -> i64 {
+    if failures < FREE_TRIES {
+        return 0;
+    }
+    let doublings = (failures - FREE_TRIES).min(10);
+    (30i64 << doublings).min(MAX_WAIT_SECS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn waits_start_after_five_wrong_codes_double_and_stop_at_fifteen_minutes() {
+        assert_eq!((0..5).map(wait_after).sum::<i64>(), 0);
+        assert_eq!(wait_after(5), 30);
+        assert_eq!(wait_after(6), 60);
+        assert_eq!(wait_after(9), 480);
+        assert_eq!(wait_after(10), MAX_WAIT_SECS);
+        assert_eq!(wait_after(u32::MAX), MAX_WAIT_SECS);
+    }
 
     #[test]
     fn codes_are_checked_and_hashed_with_salt() {

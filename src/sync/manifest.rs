@@ -167,6 +167,22 @@ impl PublicKey {
             .collect()
     }
 
+    /// What the app trusts: the embedded keys, plus, in debug builds only, the key in
+    /// `TOUTPRES_TEST_PUBLISHER_KEY` (browser tests publish with a throwaway key). Release
+    /// builds never read the variable.
+    pub fn app_trusted() -> Vec<PublicKey> {
+        #[allow(unused_mut)]
+        let mut keys = Self::embedded();
+        #[cfg(debug_assertions)]
+        if let Some(k) = std::env::var("TOUTPRES_TEST_PUBLISHER_KEY")
+            .ok()
+            .and_then(|t| PublicKey::parse(&t).ok())
+        {
+            keys.push(k);
+        }
+        keys
+    }
+
     pub fn id_hex(&self) -> String {
         hex(&self.id)
     }

@@ -31,12 +31,16 @@
 //!   touched.
 
 pub mod delta;
+pub mod host;
 pub mod http;
 pub mod manifest;
+pub mod network;
 pub mod publish;
+pub mod retry;
 pub mod store;
 
 use chrono::NaiveDate;
+pub use host::{check_manifest_url, default_manifest_url, host_of, UrlError, DEFAULT_MANIFEST_URL};
 use http::{Client, ManifestFetch, NetError};
 use manifest::{FileRef, Manifest, ManifestError, PublicKey};
 use std::path::{Path, PathBuf};
@@ -82,7 +86,8 @@ pub enum Trigger {
 }
 
 /// Why an update was refused. The current data stays in use.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum RejectReason {
     Unsigned,
     UnknownKey,
@@ -101,8 +106,10 @@ pub enum RejectReason {
     BadSnapshot(String),
 }
 
-/// What a sync did, for the interface (a pictogram and plain words) and the log.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What a sync did, for the interface (a pictogram and plain words) and the log. Serialisable
+/// so the app can keep the last one in the person's database and show it after a restart.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "outcome", rename_all = "kebab-case")]
 pub enum Outcome {
     /// The newest data is installed.
     UpToDate { version: u64, data_from: NaiveDate },
@@ -176,18 +183,19 @@ impl Outcome {
         }
     }
 
-    /// A pictogram for the outcome.
+    /// The outcome's pictogram (a file of `assets/pictograms/`).
     pub fn pictogram(&self) -> &'static str {
         match self {
-            Outcome::UpToDate { .. } | Outcome::Updated { .. } => "✅",
-            Outcome::NeedsConsent { .. } => "📶",
-            Outcome::NotNow { .. } => "⏸",
-            Outcome::ConnectToWifiPage { .. } => "🔑",
-            Outcome::NoConnection { .. } | Outcome::ServerTrouble { .. } => "📴",
-            Outcome::Stale { .. } => "📅",
-            Outcome::UpdateApp { .. } => "⬆",
-            Outcome::Rejected { .. } => "🛡",
-            Outcome::CannotWrite { .. } => "💾",
+            Outcome::UpToDate { .. } | Outcome::Updated { .. } => "done.svg",
+            Outcome::NeedsConsent { .. } => "mobile-data.svg",
+            Outcome::NotNow { .. } => "pause.svg",
+            Outcome::ConnectToWifiPage { .. } => "wifi-login.svg",
+            Outcome::NoConnection { .. } => "no-wifi.svg",
+            Outcome::ServerTrouble { .. } => "server.svg",
+            Outcome::Stale { .. } => "calendar.svg",
+            Outcome::UpdateApp { .. } => "app-update.svg",
+            Outcome::Rejected { .. } => "shield.svg",
+            Outcome::CannotWrite { .. } => "storage.svg",
         }
     }
 
@@ -328,7 +336,7 @@ impl SyncConfig {
     pub fn new(manifest_url: &str) -> SyncConfig {
         SyncConfig {
             manifest_url: manifest_url.to_string(),
-            trusted_keys: PublicKey::embedded(),
+            trusted_keys: PublicKey::app_trusted(),
             app_version: env!("CARGO_PKG_VERSION").to_string(),
             timeout: Duration::from_secs(20),
             faults: Faults::default(),
@@ -629,7 +637,14 @@ pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
     }
     cfg.faults.at(Step::Built);
 
-    if let Err(reason) = verify_snapshot(&new_path, m) {
+    let verified = match verify_snapshot(&new_path, m) {
+        Ok(v) => v,
+        Err(e) => {
+            let _ = std::fs::remove_file(&new_path);
+            return cannot_write(e, data_from);
+        }
+    };
+    if let Err(reason) = verified {
         let _ = std::fs::remove_file(&new_path);
         let _ = std::fs::remove_file(&partial);
         if plan.kind != DownloadKind::Full {
@@ -736,7 +751,8 @@ fn build_full(src: &Path, out: &Path, size: u64, faults: &Faults) -> Result<(), 
         faults.check_write(total).map_err(BuildFailure::Write)?;
         f.write_all(&buf[..k]).map_err(BuildFailure::Write)?;
     }
-    f.sync_all().map_err(BuildFailure::Write)
+    // Synced while it is verified.
+    Ok(())
 }
 
 fn build_from_delta(
@@ -765,13 +781,40 @@ fn build_from_delta(
     })
 }
 
-/// The new file must be exactly the signed snapshot, open, and pass the integrity check.
-fn verify_snapshot(path: &Path, m: &Manifest) -> Result<(), RejectReason> {
-    check_new_snapshot(path, &m.snapshot_sha256, m.snapshot_size, m.version)
+/// The new file must be exactly the signed snapshot, open, and pass the integrity check; it is
+/// on storage before it gets its final name.
+fn verify_snapshot(path: &Path, m: &Manifest) -> std::io::Result<Result<(), RejectReason>> {
+    check_and_sync_new_snapshot(path, &m.snapshot_sha256, m.snapshot_size, m.version)
 }
 
-/// Hash (on another core) while SQLite checks the file's structure; both must pass, and the
-/// snapshot must say it is `version`.
+/// [`check_new_snapshot`], while another thread writes the file through to storage (the rename
+/// that follows must never name bytes that are only in the cache). Syncing waits on the disk,
+/// not the processor, so it costs nothing next to the checks. `Err` is a storage failure (try
+/// again later); `Ok(Err(_))` a refusal of the file.
+pub fn check_and_sync_new_snapshot(
+    path: &Path,
+    sha256: &str,
+    size: u64,
+    version: u64,
+) -> std::io::Result<Result<(), RejectReason>> {
+    std::thread::scope(|scope| {
+        let syncing = scope.spawn(|| {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)?
+                .sync_all()
+        });
+        let checked = check_new_snapshot(path, sha256, size, version);
+        syncing
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("syncing failed")))?;
+        Ok(checked)
+    })
+}
+
+/// Hash (on another core) while SQLite checks the file's structure (`PRAGMA quick_check`, which
+/// also checks the full-text index against its content, then the trees and filters load); both
+/// must pass, and the snapshot must say it is `version`.
 pub fn check_new_snapshot(
     path: &Path,
     sha256: &str,

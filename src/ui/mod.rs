@@ -9,10 +9,11 @@ pub mod components;
 pub mod pictogram;
 pub mod speech;
 pub mod state;
+pub mod sync;
 
 use crate::views::{
-    About, Favourites, Home, PlaceSheet, ReminderNew, ReminderNewKind, ReminderSheet, Reminders,
-    RemindersLock, RemindersPrivacy, Results, Settings, Shell, Where, WhereCommune,
+    About, Favourites, Home, MapData, PlaceSheet, ReminderNew, ReminderNewKind, ReminderSheet,
+    Reminders, RemindersLock, RemindersPrivacy, Results, Settings, Shell, Where, WhereCommune,
 };
 use dioxus::prelude::*;
 
@@ -37,6 +38,8 @@ pub enum Route {
         Settings {},
         #[route("/about")]
         About {},
+        #[route("/data")]
+        MapData {},
         #[route("/reminders")]
         Reminders {},
         #[route("/reminders/new")]
@@ -67,6 +70,9 @@ pub fn App() -> Element {
                 let lang = app.user.settings().unwrap_or_default().lang;
                 crate::views::startup_notifications(&app, lang);
             });
+            let shared = state::use_shared();
+            // Fresh data whenever the person's choices and the network allow it.
+            use_hook(|| sync::keep_fresh(&app, shared));
             use_hook(|| {
                 // Open on a chosen screen (desktop demos and the launch-time measurement).
                 if let Some(path) = state::start_path() {

@@ -75,6 +75,14 @@ pictograms!(
     "done.svg",
     "missed.svg",
     "lock.svg",
+    "update.svg",
+    "mobile-data.svg",
+    "pause.svg",
+    "wifi-login.svg",
+    "server.svg",
+    "app-update.svg",
+    "shield.svg",
+    "storage.svg",
 );
 
 /// A pictogram. Decorative (`aria-hidden`): every pictogram stands beside its words.

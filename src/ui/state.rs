@@ -6,26 +6,57 @@ use crate::i18n::Tr;
 use crate::locate::{Locator, NoLocator};
 use crate::query::Constraints;
 use crate::snapshot::Snapshot;
-use crate::userdata::{SavedPosition, Settings, UserDb};
+use crate::sync::network::Connectivity;
+use crate::sync::store::{self, Active};
+use crate::userdata::{LastSync, SavedPosition, Settings, UserDb};
 use chrono::NaiveDateTime;
 use dioxus::prelude::*;
+use std::cell::RefCell;
+use std::path::PathBuf;
 use std::rc::Rc;
 
 /// The snapshot shipped with the app.
 pub const BUNDLED_SNAPSHOT: &[u8] = include_bytes!("../../assets/toutpres-isere.sqlite");
 
+/// The snapshot in use. Sync installs a new one while the app runs, so screens ask for it each
+/// time they draw ([`AppCtx::snapshot`]) instead of keeping it.
+#[derive(Clone)]
+pub struct LiveSnapshot(Rc<RefCell<Rc<Snapshot>>>);
+
+impl LiveSnapshot {
+    pub fn new(snapshot: Snapshot) -> LiveSnapshot {
+        LiveSnapshot(Rc::new(RefCell::new(Rc::new(snapshot))))
+    }
+
+    pub fn get(&self) -> Rc<Snapshot> {
+        self.0.borrow().clone()
+    }
+
+    pub fn replace(&self, snapshot: Snapshot) {
+        *self.0.borrow_mut() = Rc::new(snapshot);
+    }
+}
+
 /// Services of one window (desktop, phone) or one browser session (liveview).
 #[derive(Clone)]
 pub struct AppCtx {
-    pub snapshot: Rc<Snapshot>,
+    pub live_snapshot: LiveSnapshot,
     pub user: Rc<UserDb>,
     pub locator: Rc<dyn Locator>,
     pub speaker: Rc<dyn super::speech::Speaker>,
+    pub network: Rc<dyn Connectivity>,
+    /// The data folder (snapshots, the person's database, sync state).
+    pub data_dir: PathBuf,
     /// Set when the snapshot had to be restored at start.
     pub restored: bool,
 }
 
 impl AppCtx {
+    /// The snapshot in use now.
+    pub fn snapshot(&self) -> Rc<Snapshot> {
+        self.live_snapshot.get()
+    }
+
     /// Local Paris time; `TOUTPRES_NOW` (YYYY-MM-DDTHH:MM) fixes it for tests and demos.
     pub fn now(&self) -> NaiveDateTime {
         if let Some(t) = std::env::var("TOUTPRES_NOW")
@@ -64,15 +95,21 @@ pub fn boot() -> Result<AppCtx, String> {
         .unwrap_or_else(std::env::temp_dir)
         .join("toutpres");
     let dir = datastore::data_dir(default_dir);
-    let (snapshot, opened) =
-        datastore::open_snapshot(&dir, BUNDLED_SNAPSHOT).map_err(|e| e.to_string())?;
+    // The newest synced snapshot if it is sound, else the bundled one. Not while a sync of
+    // this process (another liveview session) is writing in the folder.
+    let (snapshot, active) = {
+        let _sync = super::sync::hold_data_folder();
+        store::open_active(&dir, BUNDLED_SNAPSHOT).map_err(|e| e.to_string())?
+    };
     let user = datastore::open_user(&dir).map_err(|e| e.to_string())?;
     Ok(AppCtx {
-        snapshot: Rc::new(snapshot),
+        live_snapshot: LiveSnapshot::new(snapshot),
         user: Rc::new(user),
         locator: Rc::new(NoLocator),
         speaker: super::speech::platform_speaker(),
-        restored: matches!(opened, Opened::Restored { .. }),
+        network: Rc::from(crate::sync::network::platform()),
+        data_dir: dir,
+        restored: matches!(active, Active::Bundled(Opened::Restored { .. })),
     })
 }
 
@@ -84,20 +121,33 @@ pub struct Shared {
     pub filters: Signal<Constraints>,
     /// Where to go after the person says where they are.
     pub after_where: Signal<Option<super::Route>>,
+    /// Counts snapshots installed by sync while the app runs; every screen reads it (through
+    /// [`use_app`]) so that all of them redraw on the new data.
+    pub data_generation: Signal<u64>,
+    /// A sync is running.
+    pub syncing: Signal<bool>,
+    /// The last sync's result, kept in the person's database.
+    pub last_sync: Signal<Option<LastSync>>,
 }
 
 pub fn provide_signals(app: &AppCtx) {
     let settings = app.user.settings().unwrap_or_default();
     let position = app.user.position().ok().flatten();
+    let last_sync = app.user.last_sync().ok().flatten();
     use_context_provider(|| Shared {
         settings: Signal::new(settings),
         position: Signal::new(position),
         filters: Signal::new(Constraints::default()),
         after_where: Signal::new(None),
+        data_generation: Signal::new(0),
+        syncing: Signal::new(false),
+        last_sync: Signal::new(last_sync),
     });
 }
 
+/// The app's services; the calling screen redraws when sync installs new data.
 pub fn use_app() -> AppCtx {
+    let _ = use_shared().data_generation.read();
     use_context::<AppCtx>()
 }
 

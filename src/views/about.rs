@@ -8,10 +8,10 @@ use dioxus::prelude::*;
 pub fn About() -> Element {
     let app = use_app();
     let tr = use_tr();
-    let meta = app.snapshot.meta().clone();
+    let meta = app.snapshot().meta().clone();
     let date = meta.build_date.format("%d/%m/%Y").to_string();
     let snapshot_line = tr.ta("about-snapshot", &[("date", (&date).into())]);
-    let sources = app.snapshot.sources().unwrap_or_default();
+    let sources = app.snapshot().sources().unwrap_or_default();
     let script = format!(
         "{}. {}. {}",
         tr.t("about-title"),

@@ -21,7 +21,7 @@ pub fn Favourites() -> Element {
             for f in favourites.iter() {
                 li { key: "{f.key}",
                     // A place that left the data stays listed, without a link.
-                    if app.snapshot.find_by_key(&f.key).ok().flatten().is_some() {
+                    if app.snapshot().find_by_key(&f.key).ok().flatten().is_some() {
                         Link { class: "result", to: Route::PlaceSheet { id: f.key.clone() },
                             span { class: "name", "{f.name}" }
                         }

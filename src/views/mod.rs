@@ -3,6 +3,7 @@
 mod about;
 mod favourites;
 mod home;
+mod map_data;
 mod place;
 mod reminder_new;
 mod reminder_privacy;
@@ -16,6 +17,7 @@ mod where_am_i;
 pub use about::About;
 pub use favourites::Favourites;
 pub use home::Home;
+pub use map_data::MapData;
 pub use place::PlaceSheet;
 pub use reminder_new::{ReminderNew, ReminderNewKind};
 pub use reminder_privacy::{RemindersLock, RemindersPrivacy};

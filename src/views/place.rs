@@ -45,7 +45,7 @@ pub fn PlaceSheet(id: String) -> Element {
     let app = use_app();
     let shared = use_shared();
     let tr = use_tr();
-    let snap = app.snapshot.clone();
+    let snap = app.snapshot();
     let found = snap
         .find_by_key(&key)
         .ok()

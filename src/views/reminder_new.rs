@@ -15,7 +15,7 @@ use crate::ui::components::ReadAloud;
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use dioxus::prelude::*;
 
 /// The five kinds as big pictogram tiles.
@@ -68,6 +68,10 @@ fn script_template(tr: &Tr, t: &Template) -> String {
     crate::i18n::strip_isolation(&text)
 }
 
+/// The alert times offered: early, the default (offices open), after lunch, evening. Digits
+/// only, so no words to read.
+const ALERT_HOURS: [u32; 4] = [8, 10, 14, 18];
+
 fn repeat_id(r: Repeat) -> &'static str {
     match r {
         Repeat::None => "once",
@@ -89,6 +93,7 @@ pub fn ReminderNewKind(kind: String) -> Element {
     let mut picto = use_signal(|| OWN_PICTOGRAMS[0].0);
     let mut words = use_signal(String::new);
     let mut repeat = use_signal(|| Repeat::None);
+    let mut alert_hour = use_signal(|| default_time_of_day().hour());
     let Some(kind) = ReminderKind::from_id(&kind) else {
         return rsx! {
             p { class: "empty", {tr.t("results-none")} }
@@ -114,6 +119,10 @@ pub fn ReminderNewKind(kind: String) -> Element {
             picked().map(|d| Reminder::own(picto(), &words(), d, default_time_of_day(), repeat()))
         }
     }
+    .map(|mut r| {
+        r.time_of_day = NaiveTime::from_hms_opt(alert_hour(), 0, 0).unwrap_or(r.time_of_day);
+        r
+    })
     .filter(|r| r.validate().is_ok());
     let next: Vec<(String, crate::reminders::OccurrenceStatus)> = draft
         .as_ref()
@@ -228,6 +237,20 @@ pub fn ReminderNewKind(kind: String) -> Element {
                             cycle.set(QuarterCycle::containing(d.month()));
                         }
                     },
+                }
+            }
+            h2 { Picto { name: "bell.svg", class: "picto small" } " " {tr.t("reminder-time")} }
+            div { class: "repeats alert-times", role: "group",
+                for h in ALERT_HOURS {
+                    button {
+                        key: "{h}",
+                        class: "choice alert-time",
+                        "data-hour": "{h}",
+                        "aria-pressed": if alert_hour() == h { "true" } else { "false" },
+                        onclick: move |_| alert_hour.set(h),
+                        Picto { name: "appointment.svg", class: "picto small" }
+                        span { dir: "ltr", "{h:02}:00" }
+                    }
                 }
             }
             if !template.ready.is_empty() {

@@ -86,7 +86,7 @@ pub fn ReminderSheet(rid: i64) -> Element {
     let position = shared.position.read().clone();
     let help = match (&current, &position) {
         (Some((occ, _)), Some(p)) => {
-            help_for(&app.snapshot, occ, today, p.lat, p.lon, HELP_PLACES).ok()
+            help_for(&app.snapshot(), occ, today, p.lat, p.lon, HELP_PLACES).ok()
         }
         _ => None,
     };
@@ -96,7 +96,7 @@ pub fn ReminderSheet(rid: i64) -> Element {
             h.places
                 .iter()
                 .map(|o| {
-                    let place = app.snapshot.place(o.hit.place.id).ok().flatten();
+                    let place = app.snapshot().place(o.hit.place.id).ok().flatten();
                     HelpRow {
                         key: o.hit.place.key.clone(),
                         name: o.hit.place.name.clone(),
@@ -180,6 +180,7 @@ pub fn ReminderSheet(rid: i64) -> Element {
         }
     };
 
+    let alert_time = reminder.time_of_day.format("%H:%M").to_string();
     rsx! {
         LockGate {
             ReadAloud { script }
@@ -214,6 +215,13 @@ pub fn ReminderSheet(rid: i64) -> Element {
             }
             h2 { Picto { name: "calendar.svg", class: "picto small" } " " {tr.t("reminder-next-dates")} }
             NextDates { rows: next }
+            p { class: "alert-time-line",
+                Picto { name: "bell.svg", class: "picto small" }
+                " "
+                {tr.t("reminder-time")}
+                " · "
+                span { dir: "ltr", "{alert_time}" }
+            }
             if last_done.is_some() {
                 button { class: "secondary undo", id: "undo-done", onclick: undo,
                     Picto { name: "back.svg", class: "picto small flip-rtl" }

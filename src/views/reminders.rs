@@ -13,6 +13,7 @@ use crate::ui::components::ReadAloud;
 use crate::ui::pictogram::{Picto, ALL as PICTOGRAMS};
 use crate::ui::state::{use_app, use_shared, use_tr, AppCtx};
 use crate::ui::Route;
+use crate::userdata::Unlock;
 use chrono::{Datelike, NaiveDate};
 use dioxus::prelude::*;
 use std::cell::Cell;
@@ -97,8 +98,14 @@ pub fn startup_notifications(app: &AppCtx, lang: Lang) {
                 discreet: false,
             },
         );
-        let _ = notify::reschedule(desktop_notifier(), &alerts);
-        let _ = desktop_notifier().fire_due(now);
+        let notifier = desktop_notifier();
+        let _ = notify::reschedule(notifier, &alerts);
+        if let Ok(Some(t)) = app.user.alerts_shown_until() {
+            notifier.resume_after(t);
+        }
+        let _ = USER_DB_PATH.set(app.data_dir.join(crate::datastore::USER_FILE));
+        let _ = notifier.fire_due(now);
+        keep_shown_until(&app.user);
     }
     #[cfg(not(feature = "notify"))]
     reschedule_notifications(app, lang);
@@ -109,7 +116,28 @@ pub fn startup_notifications(app: &AppCtx, lang: Lang) {
 pub fn fire_due_notifications() {
     #[cfg(feature = "notify")]
     {
-        let _ = desktop_notifier().fire_due(chrono::Utc::now());
+        let shown = desktop_notifier().fire_due(chrono::Utc::now());
+        // The timer thread has no handle on the interface's database: open its own.
+        if shown.is_ok_and(|ids| !ids.is_empty()) {
+            if let Some(db) = USER_DB_PATH
+                .get()
+                .and_then(|p| crate::userdata::UserDb::open(p).ok())
+            {
+                keep_shown_until(&db);
+            }
+        }
+    }
+}
+
+/// The person's database, for the desktop timer thread (set at start).
+#[cfg(feature = "notify")]
+static USER_DB_PATH: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
+/// Remembers which alerts the desktop showed, so a restart does not show them again.
+#[cfg(feature = "notify")]
+fn keep_shown_until(db: &crate::userdata::UserDb) {
+    if let Some(t) = desktop_notifier().shown_until() {
+        let _ = db.save_alerts_shown_until(t);
     }
 }
 
@@ -268,7 +296,7 @@ pub fn LockGate(children: Element) -> Element {
     let tr = use_tr();
     let unlocked = use_unlocked();
     let mut opened = use_signal(|| false);
-    let mut wrong = use_signal(|| false);
+    let mut refused = use_signal(|| None::<Unlock>);
     let Some(kind) = app.user.lock_kind().ok().flatten() else {
         return children;
     };
@@ -276,23 +304,32 @@ pub fn LockGate(children: Element) -> Element {
         return children;
     }
     let check = move |keys: Vec<u8>| {
-        let ok = code_of(kind, &keys).is_some_and(|c| app.user.unlock(&c).unwrap_or(false));
-        if ok {
-            unlocked.set(true);
-            opened.set(true);
-        } else {
-            wrong.set(true);
+        let tried = code_of(kind, &keys).map(|c| app.user.try_unlock(&c, app.now_utc()));
+        match tried {
+            Some(Ok(Unlock::Opened)) => {
+                unlocked.set(true);
+                opened.set(true);
+            }
+            Some(Ok(other)) => refused.set(Some(other)),
+            _ => refused.set(Some(Unlock::Wrong { wait_secs: 0 })),
         }
     };
+    let problem = refused().map(|r| match r {
+        Unlock::Wrong { wait_secs } | Unlock::MustWait { wait_secs } if wait_secs > 0 => tr.ta(
+            "lock-wait",
+            &[("minutes", (((wait_secs + 59) / 60) as u32).into())],
+        ),
+        _ => tr.t("lock-wrong"),
+    });
     rsx! {
         ReadAloud { script: format!("{}. {}", tr.t("lock-title"), tr.t("lock-enter")) }
         h1 { Picto { name: "lock.svg", class: "picto" } " " {tr.t("lock-title")} }
         p { class: "lead", {tr.t("lock-enter")} }
-        if wrong() {
+        if let Some(problem) = problem {
             p { class: "notice", role: "alert",
                 Picto { name: "missed.svg", class: "picto small" }
                 " "
-                {tr.t("lock-wrong")}
+                "{problem}"
             }
         }
         Keypad { kind, ok_label: tr.t("lock-ok"), onsubmit: check }
@@ -517,10 +554,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (snapshot, _) = crate::datastore::open_snapshot(dir.path(), BUNDLED_SNAPSHOT).unwrap();
         let app = AppCtx {
-            snapshot: Rc::new(snapshot),
+            live_snapshot: crate::ui::state::LiveSnapshot::new(snapshot),
             user: Rc::new(crate::userdata::UserDb::open_in_memory().unwrap()),
             locator: Rc::new(crate::locate::NoLocator),
             speaker: Rc::new(crate::ui::speech::Silent),
+            network: Rc::new(crate::sync::network::Unmetered),
+            data_dir: dir.path().to_path_buf(),
             restored: false,
         };
         let today = paris_date(app.now_utc());

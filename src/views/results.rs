@@ -1,6 +1,6 @@
 use crate::need::{Need, NeedSet};
 use crate::present::{
-    distance_text, km, need_label, script_need_position, script_results, walk_text,
+    distance_text, km, need_label, script_need_position, script_results, short_date, walk_text,
 };
 use crate::query::{self, NearbyQuery};
 use crate::ui::components::{AskWhere, ReadAloud, Status, Toggle};
@@ -44,7 +44,7 @@ pub fn Results(need: String) -> Element {
         radius_m: RADIUS_M,
         limit: LIMIT,
     };
-    let result = query::nearby(&app.snapshot, &q);
+    let result = query::nearby(&app.snapshot(), &q);
     let Ok(res) = result else {
         return rsx! { p { class: "empty", role: "alert", {tr.t("error-no-data")} } };
     };
@@ -113,6 +113,11 @@ pub fn Results(need: String) -> Element {
                     }
                 }
             }
+        }
+        // How fresh the data is, for the person and the helper (sync may not have run for long).
+        Link { class: "data-from", to: Route::MapData {},
+            Picto { name: "calendar.svg", class: "picto small" }
+            span { {tr.ta("data-from", &[("date", (&short_date(app.snapshot().meta().build_date)).into())])} }
         }
     }
 }

@@ -51,6 +51,10 @@ pub fn Settings() -> Element {
                 {tr.t("settings-faster")}
             }
         }
+        Link { class: "secondary", to: Route::MapData {},
+            Picto { name: "update.svg", class: "picto small" }
+            span { {tr.t("settings-data")} }
+        }
         Link { class: "secondary", to: Route::About {},
             Picto { name: "info.svg", class: "picto small" }
             span { {tr.t("settings-about")} }

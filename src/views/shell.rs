@@ -23,10 +23,17 @@ pub fn Shell() -> Element {
     let class = classes.join(" ");
     let lang = s.lang.code();
     let dir = s.lang.dir();
-    // The document itself carries the language and direction (screen readers, mirroring).
-    let _ = document::eval(&format!(
-        "document.documentElement.lang = '{lang}'; document.documentElement.dir = '{dir}'; document.title = 'Tout près';"
-    ));
+    // The document itself carries the language and direction (screen readers, mirroring);
+    // set again only when the language changes.
+    let current_lang = use_memo(move || shared.settings.read().lang);
+    use_effect(move || {
+        let lang = current_lang();
+        let _ = document::eval(&format!(
+            "document.documentElement.lang = '{}'; document.documentElement.dir = '{}'; document.title = 'Tout près';",
+            lang.code(),
+            lang.dir()
+        ));
+    });
     rsx! {
         div { class: "{class}", lang: "{lang}", dir: "{dir}",
             nav { class: "topbar", "aria-label": "Tout près",

@@ -36,7 +36,7 @@ pub fn Where() -> Element {
     let app = use_app();
     let shared = use_shared();
     let tr = use_tr();
-    let communes = use_hook(|| locate::communes(&app.snapshot).unwrap_or_default());
+    let communes = use_hook(|| locate::communes(&app.snapshot()).unwrap_or_default());
     let mut gps_problem = use_signal(|| None::<LocateError>);
     let mut typed = use_signal(String::new);
     let app_gps = app.clone();
@@ -45,7 +45,7 @@ pub fn Where() -> Element {
         Err(e) => gps_problem.set(Some(e)),
     };
     let found = if typed().trim().chars().count() >= 3 {
-        query::search(&app.snapshot, &typed(), None, 8).unwrap_or_default()
+        query::search(&app.snapshot(), &typed(), None, 8).unwrap_or_default()
     } else {
         Vec::new()
     };
@@ -119,11 +119,11 @@ pub fn WhereCommune(commune: String) -> Element {
     let app = use_app();
     let shared = use_shared();
     let tr = use_tr();
-    let all = use_hook(|| locate::communes(&app.snapshot).unwrap_or_default());
+    let all = use_hook(|| locate::communes(&app.snapshot()).unwrap_or_default());
     let Some(c) = all.into_iter().find(|c| slug(&c.name) == commune) else {
         return rsx! { Link { class: "primary", to: Route::Where {}, {tr.t("where-pick-commune")} } };
     };
-    let spots = locate::spots(&app.snapshot, &c.name).unwrap_or_default();
+    let spots = locate::spots(&app.snapshot(), &c.name).unwrap_or_default();
     let pick = use_callback(move |(lat, lon, label): (f64, f64, String)| {
         settle(&app, shared, lat, lon, Some(label))
     });

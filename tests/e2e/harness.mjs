@@ -21,13 +21,21 @@ export const NOW = '2026-03-10T10:00';
  * A server and a browser for one test file. `portBase`: each file takes ports in its own
  * range of 500, so files never ask for the same port.
  */
-export function harness({ portBase, dataPrefix }) {
+export function harness({ portBase, dataPrefix, env = () => ({}) }) {
   const port = portBase + Math.floor(Math.random() * 500);
   const h = { base: `http://127.0.0.1:${port}`, server: null, browser: null, dataDir: null };
 
   h.startServer = async () => {
     h.server = spawn(BIN, [String(port)], {
-      env: { ...process.env, TOUTPRES_DATA_DIR: h.dataDir, TOUTPRES_NOW: NOW },
+      env: {
+        ...process.env,
+        TOUTPRES_DATA_DIR: h.dataDir,
+        TOUTPRES_NOW: NOW,
+        // Updates: nothing listens on port 9 here, so the start-up sync finds no connection at
+        // once; a test file that syncs gives its own server (`env`).
+        TOUTPRES_SYNC_URL: 'http://127.0.0.1:9/manifest',
+        ...env(),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await new Promise((resolve, reject) => {
@@ -64,16 +72,21 @@ export function harness({ portBase, dataPrefix }) {
     if (h.dataDir) rmSync(h.dataDir, { recursive: true, force: true });
   };
 
+  /** Go to `path` and wait for its screen: liveview draws home first, then follows the
+   * address bar. */
+  h.goto = async (page, path) => {
+    await page.goto(h.base + path);
+    await page.waitForFunction((want) => {
+      const main = document.querySelector('main');
+      return main && decodeURIComponent(main.dataset.path) === decodeURIComponent(want);
+    }, path);
+  };
+
   /** A new phone-sized page on `path`, once the screen is drawn. */
   h.open = async (path = '/') => {
     const page = await h.browser.newPage({ viewport: { width: 412, height: 915 } });
-    await page.goto(h.base + path);
-    // Liveview draws the home screen first, then follows the address bar: wait for this path.
-    await page.waitForFunction((want) => {
-      const main = document.querySelector('main');
-      return main && decodeURIComponent(main.dataset.path) === decodeURIComponent(want)
-        && main.querySelector('#read-aloud');
-    }, path);
+    await h.goto(page, path);
+    await page.waitForSelector('main #read-aloud');
     return page;
   };
 

@@ -50,7 +50,7 @@ async function sayWhereWithoutTyping(page) {
 
 /** From the list, a CAF declaration on `date` (YYYY-MM-DD, on the shown month or after
  * `forward` taps on "next month"), optionally choosing the months first. No typing. */
-async function newCaf(page, { date, forward = 0, cycle = null, lang }) {
+async function newCaf(page, { date, forward = 0, cycle = null, lang, hour = null }) {
   await page.goto(BASE + '/reminders');
   await page.waitForSelector('#new-reminder');
   await page.click('#new-reminder');
@@ -74,6 +74,10 @@ async function newCaf(page, { date, forward = 0, cycle = null, lang }) {
   await page.waitForSelector(`.month-grid .day[data-date="${date}"][aria-pressed="true"]`);
   await page.waitForSelector('.next-dates li');
   assert.equal(await page.locator('.next-dates li').count(), 3, 'the next three dates are shown before saving');
+  if (hour) {
+    await page.click(`.alert-times .alert-time[data-hour="${hour}"]`);
+    await page.waitForSelector(`.alert-time[data-hour="${hour}"][aria-pressed="true"]`);
+  }
   await bigTargets(page, `new CAF reminder (${lang})`);
   await checkAxe(page, `new CAF reminder with a day (${lang})`);
   await readAloudMatchesScript(page);
@@ -138,7 +142,8 @@ test('French: a CAF reminder from the calendar alone, and the list', async () =>
   await page.click('#reminders-link');
   await page.waitForSelector('#new-reminder');
   // The day of a past declaration gives the months: 2 April → January, April, July, October.
-  await newCaf(page, { date: '2026-04-02', forward: 1, lang: 'fr' });
+  await newCaf(page, { date: '2026-04-02', forward: 1, lang: 'fr', hour: 14 });
+  assert.match(await text(page, '.alert-time-line'), /14:00/, 'the chosen alert time is kept');
   const dates = await text(page, '.next-dates');
   assert.match(dates, /2 avril/);
   assert.match(dates, /2 juillet/);

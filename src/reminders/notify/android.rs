@@ -8,7 +8,7 @@
 
 use super::{platform_payload, Alert, Notifier, NotifyError};
 use jni::objects::{JClass, JObject, JValue};
-use jni::{JNIEnv, JavaVM};
+use jni::JNIEnv;
 
 /// The plugin class (`platforms/android/.../ReminderAlarms.kt`).
 pub const PLUGIN_CLASS: &str = "fr.toutpres.reminders.ReminderAlarms";
@@ -26,17 +26,10 @@ fn unavailable(e: jni::errors::Error) -> NotifyError {
 fn with_plugin(
     call: impl for<'a> FnOnce(&mut JNIEnv<'a>, &JClass<'a>, &JObject<'a>) -> jni::errors::Result<()>,
 ) -> Result<(), NotifyError> {
-    let android = ndk_context::android_context();
-    // SAFETY: ndk-context holds the process's JavaVM pointer and a global reference to the
-    // app context for the whole life of the process.
-    let vm = unsafe { JavaVM::from_raw(android.vm().cast()) }.map_err(unavailable)?;
-    let mut env = vm.attach_current_thread().map_err(unavailable)?;
-    // SAFETY: see above; the reference is global, so valid on this thread.
-    let context = unsafe { JObject::from_raw(android.context().cast()) };
-    let result = (|| {
+    crate::android_env::with_app_context(|env, context| {
         // On a native thread FindClass sees only system classes: go through the app's loader.
         let loader = env
-            .call_method(&context, "getClassLoader", "()Ljava/lang/ClassLoader;", &[])?
+            .call_method(context, "getClassLoader", "()Ljava/lang/ClassLoader;", &[])?
             .l()?;
         let name = env.new_string(PLUGIN_CLASS)?;
         let class = env
@@ -48,12 +41,9 @@ fn with_plugin(
             )?
             .l()?;
         let class = JClass::from(class);
-        call(&mut env, &class, &context)
-    })();
-    if env.exception_check().unwrap_or(false) {
-        let _ = env.exception_clear();
-    }
-    result.map_err(unavailable)
+        call(env, &class, context)
+    })
+    .map_err(unavailable)
 }
 
 impl Notifier for AndroidNotifier {

@@ -1,0 +1,25 @@
+//! The Java side of the Android app, for the platform edges that need it (reminder alarms,
+//! the network type). The Dioxus mobile runtime fills `ndk-context` with the process's JavaVM
+//! and the app context; this attaches the calling thread and hands both to the caller, and
+//! clears a pending Java exception so that one failed call never poisons the next.
+
+use jni::objects::JObject;
+use jni::{JNIEnv, JavaVM};
+
+/// Runs `call` with the JNI environment of this thread and the app's `Context`.
+pub fn with_app_context<T>(
+    call: impl for<'a> FnOnce(&mut JNIEnv<'a>, &JObject<'a>) -> jni::errors::Result<T>,
+) -> jni::errors::Result<T> {
+    let android = ndk_context::android_context();
+    // SAFETY: ndk-context holds the process's JavaVM pointer and a global reference to the
+    // app context for the whole life of the process.
+    let vm = unsafe { JavaVM::from_raw(android.vm().cast()) }?;
+    let mut env = vm.attach_current_thread()?;
+    // SAFETY: see above; the reference is global, so valid on this thread.
+    let context = unsafe { JObject::from_raw(android.context().cast()) };
+    let result = call(&mut env, &context);
+    if env.exception_check().unwrap_or(false) {
+        let _ = env.exception_clear();
+    }
+    result
+}

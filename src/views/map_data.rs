@@ -1,0 +1,170 @@
+use crate::present::{data_line, script_data, short_date, sync_words};
+use crate::sync::{check_manifest_url, host_of, Outcome, Trigger};
+use crate::ui::components::{ReadAloud, Toggle};
+use crate::ui::pictogram::Picto;
+use crate::ui::state::{use_app, use_shared, use_tr};
+use crate::ui::sync as syncing;
+use crate::userdata::SyncPrefs;
+use dioxus::prelude::*;
+
+/// "Paris time of an RFC 3339 instant", as "23/11/2026 10:05".
+fn local_when(rfc3339: &str) -> Option<String> {
+    let t = chrono::DateTime::parse_from_rfc3339(rfc3339).ok()?;
+    let paris = t.with_timezone(&chrono_tz::Europe::Paris);
+    Some(format!(
+        "{} {}",
+        short_date(paris.date_naive()),
+        paris.format("%H:%M")
+    ))
+}
+
+/// The map's data: how fresh it is, "update now", the last result in a pictogram and plain
+/// words, when the app may update by itself, and the one server it talks to.
+#[component]
+pub fn MapData() -> Element {
+    let app = use_app();
+    let shared = use_shared();
+    let tr = use_tr();
+    let meta = app.snapshot().meta().clone();
+    let mut prefs = use_signal(|| app.user.sync_prefs().unwrap_or_default());
+    let mut editing = use_signal(|| false);
+    let mut typed = use_signal(String::new);
+    let mut invalid = use_signal(|| false);
+    let running = *shared.syncing.read();
+    let last = shared.last_sync.read().clone();
+    let outcome = last.as_ref().map(|l| l.outcome.clone());
+    let script = script_data(&tr, &meta, outcome.as_ref());
+    let p = prefs.read().clone();
+    let host = host_of(&p.manifest_url()).to_string();
+    let save = {
+        let app = app.clone();
+        move |next: SyncPrefs| {
+            let _ = app.user.save_sync_prefs(&next);
+            prefs.set(next);
+        }
+    };
+    let update_app = app.clone();
+    let consent_app = app.clone();
+    rsx! {
+        ReadAloud { script }
+        h1 { Picto { name: "update.svg", class: "picto" } " " {tr.t("data-title")} }
+        p { class: "snapshot-date", {data_line(&tr, &meta)} }
+        div { class: "sync-result", role: "status", "aria-live": "polite",
+            if running {
+                p { class: "sync-outcome running",
+                    Picto { name: "update.svg", class: "picto spin" }
+                    span { {tr.t("data-updating")} }
+                }
+            } else if let Some(o) = &outcome {
+                p { class: "sync-outcome", "data-outcome": o.id(),
+                    Picto { name: o.pictogram(), class: "picto" }
+                    span { {sync_words(&tr, o)} }
+                }
+                if let Some(when) = last.as_ref().and_then(|l| local_when(&l.at)) {
+                    p { class: "sync-when", {tr.ta("data-last-check", &[("when", (&when).into())])} }
+                }
+            } else {
+                p { class: "sync-outcome", {tr.t("data-never-checked")} }
+            }
+        }
+        // On mobile data with an update waiting, the one action is to accept its size.
+        if !running && matches!(outcome, Some(Outcome::NeedsConsent { .. })) {
+            button {
+                class: "primary",
+                id: "sync-download",
+                onclick: move |_| syncing::start(&consent_app, shared, Trigger::Person, true),
+                Picto { name: "mobile-data.svg", class: "picto small" }
+                span { {tr.t("data-download")} }
+            }
+        } else {
+            button {
+                class: "primary",
+                id: "sync-now",
+                disabled: running,
+                onclick: move |_| syncing::start(&update_app, shared, Trigger::Person, false),
+                Picto { name: "update.svg", class: "picto small" }
+                span { {tr.t("data-update-now")} }
+            }
+        }
+        div { class: "filters",
+            Toggle {
+                picto: "wifi.svg",
+                label: tr.t("data-auto-wifi"),
+                on: p.on_wifi,
+                onchange: {
+                    let (p, mut save) = (p.clone(), save.clone());
+                    move |v| save(SyncPrefs { on_wifi: v, ..p.clone() })
+                },
+            }
+            Toggle {
+                picto: "mobile-data.svg",
+                label: tr.t("data-allow-mobile"),
+                on: p.allow_mobile_data,
+                onchange: {
+                    let (p, mut save) = (p.clone(), save.clone());
+                    move |v| save(SyncPrefs { allow_mobile_data: v, ..p.clone() })
+                },
+            }
+        }
+        h2 { Picto { name: "server.svg", class: "picto small" } " " {tr.t("data-server")} }
+        p { class: "sync-host", dir: "ltr", "{host}" }
+        p { class: "privacy", {tr.t("data-privacy")} }
+        if *editing.read() {
+            div { class: "server-edit",
+                label { r#for: "sync-url", {tr.t("data-server-address")} }
+                input {
+                    id: "sync-url",
+                    r#type: "url",
+                    dir: "ltr",
+                    value: "{typed}",
+                    oninput: move |e| typed.set(e.value()),
+                }
+                if *invalid.read() {
+                    p { class: "notice", role: "alert", {tr.t("data-server-invalid")} }
+                }
+                button {
+                    class: "secondary",
+                    id: "sync-url-save",
+                    onclick: {
+                        let (p, mut save) = (p.clone(), save.clone());
+                        move |_| match check_manifest_url(&typed.read()) {
+                            Ok(url) => {
+                                save(SyncPrefs { manifest_url: Some(url), ..p.clone() });
+                                invalid.set(false);
+                                editing.set(false);
+                            }
+                            Err(_) => invalid.set(true),
+                        }
+                    },
+                    {tr.t("data-server-save")}
+                }
+                button {
+                    class: "secondary",
+                    id: "sync-url-default",
+                    onclick: {
+                        let (p, mut save) = (p.clone(), save.clone());
+                        move |_| {
+                            save(SyncPrefs { manifest_url: None, ..p.clone() });
+                            invalid.set(false);
+                            editing.set(false);
+                        }
+                    },
+                    {tr.t("data-server-default")}
+                }
+            }
+        } else {
+            button {
+                class: "secondary",
+                id: "sync-url-change",
+                onclick: {
+                    let url = p.manifest_url();
+                    move |_| {
+                        typed.set(url.clone());
+                        editing.set(true);
+                    }
+                },
+                {tr.t("data-server-change")}
+            }
+        }
+    }
+}
