@@ -28,10 +28,48 @@ pub struct Fix {
     pub accuracy_m: Option<f64>,
 }
 
-/// The platform's position service. Desktop has none ([`NoLocator`]); Android and iOS
-/// implement it in `platforms/` (fused location / Core Location).
+/// The platform's position service:
+/// - `android::AndroidLocator` (`target_os = "android"`): `LocationManager` over JNI, the
+///   newest last-known fix of the fused, GPS and network providers; asks for the location
+///   permission the first time.
+/// - `ios::IosLocator` (`target_os = "ios"`): Core Location in the Swift plugin
+///   `platforms/ios/DeviceLocation.swift`, which pushes each fix to Rust.
+/// - [`NoLocator`]: desktop, which has no position service; people pick a place instead.
 pub trait Locator {
     fn locate(&self) -> Result<Fix, LocateError>;
+}
+
+#[cfg(target_os = "android")]
+pub mod android;
+#[cfg(target_os = "ios")]
+pub mod ios;
+
+/// A fix older than this is not "where I am now": the person is asked to pick a place.
+pub const MAX_FIX_AGE_SECS: i64 = 15 * 60;
+
+/// The fix to use among what the device has, each with its age in seconds: the newest one
+/// that is recent enough (on equal age, the more precise). `None` when all are too old.
+pub fn usable_fix(candidates: &[(Fix, i64)]) -> Option<Fix> {
+    candidates
+        .iter()
+        .filter(|(f, age)| {
+            (0..=MAX_FIX_AGE_SECS).contains(age) && f.lat.is_finite() && f.lon.is_finite()
+        })
+        .min_by(|(a, age_a), (b, age_b)| {
+            let acc = |f: &Fix| f.accuracy_m.unwrap_or(f64::INFINITY);
+            age_a.cmp(age_b).then(acc(a).total_cmp(&acc(b)))
+        })
+        .map(|(f, _)| *f)
+}
+
+/// This platform's position service.
+pub fn platform() -> Box<dyn Locator> {
+    #[cfg(target_os = "android")]
+    return Box::new(android::AndroidLocator);
+    #[cfg(target_os = "ios")]
+    return Box::new(ios::IosLocator);
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    Box::new(NoLocator)
 }
 
 /// A device without a position service.
@@ -149,4 +187,33 @@ pub fn spots(snap: &Snapshot, commune: &str) -> Result<Vec<Spot>, SnapshotError>
     found.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     found.dedup_by(|a, b| a.1 == b.1);
     Ok(found.into_iter().map(|(_, _, s)| s).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fix(lat: f64, accuracy_m: Option<f64>) -> Fix {
+        Fix {
+            lat,
+            lon: 5.7,
+            accuracy_m,
+        }
+    }
+
+    #[test]
+    fn the_newest_recent_fix_wins_and_old_ones_are_not_where_i_am_now() {
+        let gps = (fix(45.19, Some(8.0)), 600);
+        let network = (fix(45.20, Some(900.0)), 30);
+        assert_eq!(usable_fix(&[gps, network]), Some(network.0));
+        // Same age: the more precise.
+        let precise = (fix(45.21, Some(5.0)), 30);
+        assert_eq!(usable_fix(&[network, precise]), Some(precise.0));
+        // An hour old, or from the future (a clock change), or not a number: not usable.
+        let stale = (fix(45.19, Some(8.0)), 3600);
+        let future = (fix(45.19, Some(8.0)), -5);
+        let broken = (fix(f64::NAN, None), 1);
+        assert_eq!(usable_fix(&[stale, future, broken]), None);
+        assert_eq!(usable_fix(&[]), None);
+    }
 }

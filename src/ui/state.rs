@@ -3,7 +3,7 @@
 
 use crate::datastore::{self, Opened};
 use crate::i18n::Tr;
-use crate::locate::{Locator, NoLocator};
+use crate::locate::Locator;
 use crate::query::Constraints;
 use crate::snapshot::Snapshot;
 use crate::sync::network::Connectivity;
@@ -105,7 +105,7 @@ pub fn boot() -> Result<AppCtx, String> {
     Ok(AppCtx {
         live_snapshot: LiveSnapshot::new(snapshot),
         user: Rc::new(user),
-        locator: Rc::new(NoLocator),
+        locator: Rc::from(crate::locate::platform()),
         speaker: super::speech::platform_speaker(),
         network: Rc::from(crate::sync::network::platform()),
         data_dir: dir,
