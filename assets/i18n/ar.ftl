@@ -39,6 +39,7 @@ where-title = أين أنت؟
 where-gps = استخدم موقعي
 where-gps-none = الموقع غير متوفر في هذا الجهاز
 where-gps-denied = الموقع غير مسموح
+where-gps-not-found = لم يتم العثور على موقعك الآن. اختر مدينتك أدناه.
 where-pick-commune = اختر مدينتك
 where-pick-spot = اختر مكانًا قريبًا منك
 where-type = اكتب عنوانًا

@@ -34,6 +34,7 @@ where-title = Where are you?
 where-gps = Use my position
 where-gps-none = No position on this device
 where-gps-denied = Position not allowed
+where-gps-not-found = Position not found now. Choose your town below.
 where-pick-commune = Choose your town
 where-pick-spot = Choose a place near you
 where-type = Type an address

@@ -37,6 +37,7 @@ where-title = ¿Dónde está usted?
 where-gps = Usar mi ubicación
 where-gps-none = Sin ubicación en este aparato
 where-gps-denied = Ubicación no permitida
+where-gps-not-found = No se encuentra su posición ahora. Elija su ciudad abajo.
 where-pick-commune = Elija su ciudad
 where-pick-spot = Elija un lugar cercano
 where-type = Escriba una dirección

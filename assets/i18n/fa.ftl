@@ -37,6 +37,7 @@ where-title = شما کجا هستید؟
 where-gps = موقعیت من
 where-gps-none = این دستگاه موقعیت ندارد
 where-gps-denied = اجازه موقعیت داده نشده
+where-gps-not-found = موقعیت شما الان پیدا نشد. شهر خود را در پایین انتخاب کنید.
 where-pick-commune = شهر را انتخاب کنید
 where-pick-spot = یک جای نزدیک را انتخاب کنید
 where-type = آدرس را بنویسید

@@ -34,6 +34,7 @@ where-title = Où êtes-vous ?
 where-gps = Ma position
 where-gps-none = Pas de position sur cet appareil
 where-gps-denied = Position non autorisée
+where-gps-not-found = Position introuvable pour l'instant. Choisissez votre ville ci-dessous.
 where-pick-commune = Choisir la ville
 where-pick-spot = Choisir un lieu proche
 where-type = Écrire une adresse

@@ -37,6 +37,7 @@ where-title = სად ხართ?
 where-gps = ჩემი მდებარეობა
 where-gps-none = ამ მოწყობილობაზე მდებარეობა არ არის
 where-gps-denied = მდებარეობა არ არის ნებადართული
+where-gps-not-found = თქვენი ადგილი ახლა ვერ მოიძებნა. აირჩიეთ ქალაქი ქვემოთ.
 where-pick-commune = აირჩიეთ ქალაქი
 where-pick-spot = აირჩიეთ ახლო ადგილი
 where-type = ჩაწერეთ მისამართი

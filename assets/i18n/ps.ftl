@@ -36,6 +36,7 @@ where-title = تاسو چېرته یاست؟
 where-gps = زما موقعیت
 where-gps-none = دا وسیله موقعیت نه لري
 where-gps-denied = د موقعیت اجازه نشته
+where-gps-not-found = ستاسو ځای اوس ونه موندل شو. لاندې خپل ښار وټاکئ.
 where-pick-commune = خپل ښار وټاکئ
 where-pick-spot = نږدې ځای وټاکئ
 where-type = پته ولیکئ

@@ -37,6 +37,7 @@ where-title = Unde sunteți?
 where-gps = Poziția mea
 where-gps-none = Nicio poziție pe acest aparat
 where-gps-denied = Poziția nu e permisă
+where-gps-not-found = Poziția nu a fost găsită acum. Alegeți orașul mai jos.
 where-pick-commune = Alegeți orașul
 where-pick-spot = Alegeți un loc apropiat
 where-type = Scrieți o adresă

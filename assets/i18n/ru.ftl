@@ -39,6 +39,7 @@ where-title = Где вы?
 where-gps = Моё местоположение
 where-gps-none = На этом устройстве нет геолокации
 where-gps-denied = Геолокация не разрешена
+where-gps-not-found = Сейчас не удалось найти ваше место. Выберите город ниже.
 where-pick-commune = Выберите город
 where-pick-spot = Выберите место рядом
 where-type = Введите адрес

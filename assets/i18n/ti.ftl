@@ -37,6 +37,7 @@ where-title = ኣበይ ኣለኹም?
 where-gps = ቦታይ
 where-gps-none = ኣብዚ መሳርሒ ቦታ የለን
 where-gps-denied = ቦታ ኣይተፈቕደን
+where-gps-not-found = ቦታኹም ሕጂ ኣይተረኽበን። ኣብ ታሕቲ ከተማኹም ምረጹ።
 where-pick-commune = ከተማኹም ምረጹ
 where-pick-spot = ጥቓኹም ዘሎ ቦታ ምረጹ
 where-type = ኣድራሻ ጽሓፉ

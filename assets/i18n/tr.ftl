@@ -37,6 +37,7 @@ where-title = Neredesiniz?
 where-gps = Konumumu kullan
 where-gps-none = Bu cihazda konum yok
 where-gps-denied = Konum izni yok
+where-gps-not-found = Konumunuz şu anda bulunamadı. Aşağıdan şehrinizi seçin.
 where-pick-commune = Şehrinizi seçin
 where-pick-spot = Yakın bir yer seçin
 where-type = Adres yazın

@@ -39,6 +39,7 @@ where-title = Де ви?
 where-gps = Моє розташування
 where-gps-none = На цьому пристрої немає геолокації
 where-gps-denied = Геолокацію не дозволено
+where-gps-not-found = Зараз не вдалося знайти ваше місце. Виберіть місто нижче.
 where-pick-commune = Виберіть місто
 where-pick-spot = Виберіть місце поруч
 where-type = Введіть адресу

@@ -63,7 +63,8 @@ pub fn Where() -> Element {
             p { class: "notice", role: "status",
                 {match problem {
                     LocateError::Denied => tr.t("where-gps-denied"),
-                    _ => tr.t("where-gps-none"),
+                    LocateError::Timeout => tr.t("where-gps-not-found"),
+                    LocateError::Unavailable => tr.t("where-gps-none"),
                 }}
             }
         }
