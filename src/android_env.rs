@@ -3,7 +3,7 @@
 //! and the app context; this attaches the calling thread and hands both to the caller, and
 //! clears a pending Java exception so that one failed call never poisons the next.
 
-use jni::objects::JObject;
+use jni::objects::{JObject, JValue};
 use jni::{JNIEnv, JavaVM};
 
 /// Runs `call` with the JNI environment of this thread and the app's `Context`.
@@ -22,4 +22,21 @@ pub fn with_app_context<T>(
         let _ = env.exception_clear();
     }
     result
+}
+
+/// `context.getSystemService(name)`: a system manager ("location", "connectivity"…), or a null
+/// object when this device has none.
+pub fn system_service<'a>(
+    env: &mut JNIEnv<'a>,
+    context: &JObject<'_>,
+    name: &str,
+) -> jni::errors::Result<JObject<'a>> {
+    let name = env.new_string(name)?;
+    env.call_method(
+        context,
+        "getSystemService",
+        "(Ljava/lang/String;)Ljava/lang/Object;",
+        &[JValue::Object(&name)],
+    )?
+    .l()
 }

@@ -105,15 +105,7 @@ fn locate_with(
         }
         return Ok(Err(LocateError::Denied));
     }
-    let service = env.new_string("location")?;
-    let manager = env
-        .call_method(
-            context,
-            "getSystemService",
-            "(Ljava/lang/String;)Ljava/lang/Object;",
-            &[JValue::Object(&service)],
-        )?
-        .l()?;
+    let manager = crate::android_env::system_service(env, context, "location")?;
     if manager.is_null() {
         return Ok(Err(LocateError::Unavailable));
     }

@@ -21,15 +21,7 @@ fn has_capability(env: &mut JNIEnv, caps: &JObject, capability: i32) -> jni::err
 }
 
 fn active_network(env: &mut JNIEnv, context: &JObject) -> jni::errors::Result<NetworkKind> {
-    let service = env.new_string("connectivity")?;
-    let manager = env
-        .call_method(
-            context,
-            "getSystemService",
-            "(Ljava/lang/String;)Ljava/lang/Object;",
-            &[JValue::Object(&service)],
-        )?
-        .l()?;
+    let manager = crate::android_env::system_service(env, context, "connectivity")?;
     if manager.is_null() {
         return Ok(NetworkKind::Mobile);
     }
