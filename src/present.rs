@@ -371,6 +371,20 @@ pub fn sync_words(tr: &Tr, outcome: &Outcome) -> String {
     }
 }
 
+/// The words and, when known, the date of the data in use: what the command line prints
+/// ("No newer data for now. The map still works. Map data from 01/01/2026").
+pub fn sync_report(tr: &Tr, outcome: &Outcome) -> String {
+    let words = sync_words(tr, outcome);
+    let report = match outcome.data_from() {
+        Some(d) => format!(
+            "{words} {}",
+            tr.ta("data-from", &[("date", Arg::from(&short_date(d)))])
+        ),
+        None => words,
+    };
+    strip_isolation(&report)
+}
+
 /// The data screen: how fresh the data is, then the last sync's result.
 pub fn script_data(tr: &Tr, meta: &Meta, last: Option<&Outcome>) -> String {
     let mut parts = vec![tr.t("data-title"), data_line(tr, meta)];
@@ -620,6 +634,23 @@ mod tests {
             );
             assert!(strip_isolation(&words).contains("55"), "{lang:?}: {words}");
         }
+    }
+
+    #[test]
+    fn the_report_adds_the_date_of_the_data_in_use() {
+        let en = Tr::new(Lang::En);
+        let stale = Outcome::Stale {
+            data_from: NaiveDate::from_ymd_opt(2026, 1, 1),
+        };
+        assert_eq!(
+            sync_report(&en, &stale),
+            "No newer data for now. The map still works. Map data from 01/01/2026"
+        );
+        let consent = Outcome::NeedsConsent { bytes: 1, to: 2 };
+        assert_eq!(
+            sync_report(&en, &consent),
+            strip_isolation(&sync_words(&en, &consent))
+        );
     }
 
     #[test]

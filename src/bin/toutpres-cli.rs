@@ -1068,6 +1068,8 @@ mod sync_cmd {
     }
 
     fn print_outcome(o: &Outcome, json: bool) {
+        let report =
+            toutpres::present::sync_report(&toutpres::i18n::Tr::new(toutpres::i18n::Lang::En), o);
         if json {
             let (from, to) = match o {
                 Outcome::Updated { from, to, .. } => (Some(*from), Some(*to)),
@@ -1079,12 +1081,12 @@ mod sync_cmd {
             };
             say!(
                 "{}",
-                json!({"outcome": o.id(), "pictogram": o.pictogram(), "words": o.plain_words(),
+                json!({"outcome": o.id(), "pictogram": o.pictogram(), "words": report,
                        "data_from": o.data_from().map(|d| d.to_string()), "from": from, "to": to,
                        "bytes": bytes, "detail": format!("{o:?}")})
             );
         } else {
-            say!("{}", o.plain_words());
+            say!("{report}");
         }
     }
 

@@ -198,64 +198,6 @@ impl Outcome {
             Outcome::CannotWrite { .. } => "storage.svg",
         }
     }
-
-    /// Plain words (English; the interface translates by [`Outcome::id`]).
-    pub fn plain_words(&self) -> String {
-        let from = |d: &Option<NaiveDate>| {
-            d.map(|d| format!(" Data from {}.", d.format("%d/%m/%Y")))
-                .unwrap_or_default()
-        };
-        match self {
-            Outcome::UpToDate { data_from, .. } => format!(
-                "The map is up to date (data from {}).",
-                data_from.format("%d/%m/%Y")
-            ),
-            Outcome::Updated { data_from, .. } => format!(
-                "The map was updated (data from {}).",
-                data_from.format("%d/%m/%Y")
-            ),
-            Outcome::NeedsConsent { bytes, .. } => format!(
-                "An update of {} is available. Download it on mobile data?",
-                human_bytes(*bytes)
-            ),
-            Outcome::NotNow { data_from } => {
-                format!("The update will wait for wifi.{}", from(data_from))
-            }
-            Outcome::ConnectToWifiPage { data_from } => format!(
-                "Connect to the wifi's login page first, then try again.{}",
-                from(data_from)
-            ),
-            Outcome::NoConnection { data_from } => {
-                format!("No connection. The map still works.{}", from(data_from))
-            }
-            Outcome::ServerTrouble { data_from, .. } => format!(
-                "The update server is not answering properly; try later. The map still works.{}",
-                from(data_from)
-            ),
-            Outcome::Stale { data_from } => format!(
-                "No newer data for now. The map still works.{}",
-                from(data_from)
-            ),
-            Outcome::UpdateApp { .. } => "Newer data needs a newer version of the app.".into(),
-            Outcome::Rejected { data_from, .. } => format!(
-                "An update was refused because it could not be trusted. The map still works.{}",
-                from(data_from)
-            ),
-            Outcome::CannotWrite { data_from, .. } => format!(
-                "Not enough space on the phone for the update. The map still works.{}",
-                from(data_from)
-            ),
-        }
-    }
-}
-
-/// "1.2 MB", "85 KB".
-pub fn human_bytes(n: u64) -> String {
-    if n >= 1_000_000 {
-        format!("{:.1} MB", n as f64 / 1e6)
-    } else {
-        format!("{} KB", n.div_ceil(1000))
-    }
 }
 
 /// Named steps of apply, where a test process can be made to die.
