@@ -16,6 +16,7 @@ pub mod place;
 pub mod present;
 pub mod query;
 pub mod reminders;
+pub mod share;
 pub mod snapshot;
 pub mod spatial;
 pub mod sync;

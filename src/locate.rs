@@ -7,6 +7,7 @@
 use crate::snapshot::{Snapshot, SnapshotError};
 use crate::text::fold;
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 /// Why the device could not say where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub enum LocateError {
     Denied,
     /// No fix in time (indoors, no signal).
     Timeout,
+    /// The phone's location is switched off in its settings.
+    Off,
 }
 
 /// A position from the device.
@@ -35,8 +38,42 @@ pub struct Fix {
 /// - `ios::IosLocator` (`target_os = "ios"`): Core Location in the Swift plugin
 ///   `platforms/ios/DeviceLocation.swift`, which pushes each fix to Rust.
 /// - [`NoLocator`]: desktop, which has no position service; people pick a place instead.
-pub trait Locator {
+pub trait Locator: Send + Sync {
+    /// The position from what the device already knows; returns at once.
     fn locate(&self) -> Result<Fix, LocateError>;
+
+    /// The position, waiting up to `patience` for the device to find one when it has no recent
+    /// fix. Blocks: call it off the interface thread. A platform that must ask for fixes
+    /// (Android) overrides it; the others only need the waiting.
+    fn locate_fresh(&self, patience: Duration) -> Result<Fix, LocateError> {
+        wait_for_fix(|| self.locate(), patience, FIX_POLL, std::thread::sleep)
+    }
+}
+
+/// How long "use my position" waits for a first fix: long enough for a phone that just
+/// switched its GPS on outdoors, short enough that the person is not left waiting indoors.
+pub const FIX_PATIENCE: Duration = Duration::from_secs(20);
+/// How often a waiting locator looks again.
+pub const FIX_POLL: Duration = Duration::from_millis(500);
+
+/// Asks `try_now` until it gives a fix or an answer that waiting cannot change (not allowed,
+/// switched off, no service), for at most `patience`. `sleep` is injected for the tests.
+pub fn wait_for_fix(
+    mut try_now: impl FnMut() -> Result<Fix, LocateError>,
+    patience: Duration,
+    step: Duration,
+    mut sleep: impl FnMut(Duration),
+) -> Result<Fix, LocateError> {
+    let mut waited = Duration::ZERO;
+    loop {
+        match try_now() {
+            Err(LocateError::Timeout) if waited < patience => {
+                sleep(step);
+                waited += step;
+            }
+            answer => return answer,
+        }
+    }
 }
 
 #[cfg(target_os = "android")]
@@ -62,14 +99,67 @@ pub fn usable_fix(candidates: &[(Fix, i64)]) -> Option<Fix> {
         .map(|(f, _)| *f)
 }
 
-/// This platform's position service.
+/// This platform's position service. `TOUTPRES_POSITION` ("lat,lon", optionally followed by
+/// "after N s") stands in for a device position on the desktop, for demos and the browser
+/// tests, as a phone that finds its fix after N seconds.
 pub fn platform() -> Box<dyn Locator> {
     #[cfg(target_os = "android")]
     return Box::new(android::AndroidLocator);
     #[cfg(target_os = "ios")]
     return Box::new(ios::IosLocator);
     #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    Box::new(NoLocator)
+    match std::env::var("TOUTPRES_POSITION")
+        .ok()
+        .and_then(|s| StandInLocator::parse(&s))
+    {
+        Some(stand_in) => Box::new(stand_in),
+        None => Box::new(NoLocator),
+    }
+}
+
+/// A position given by hand, found `delay` after the first time it is asked for.
+#[derive(Debug)]
+pub struct StandInLocator {
+    fix: Fix,
+    delay: Duration,
+    first_asked: std::sync::Mutex<Option<std::time::Instant>>,
+}
+
+impl StandInLocator {
+    /// "45.1913,5.7146" or "45.1913,5.7146 after 2s".
+    pub fn parse(text: &str) -> Option<StandInLocator> {
+        let (position, delay) = match text.split_once("after") {
+            Some((p, d)) => (p, d.trim().strip_suffix('s')?.trim().parse::<f64>().ok()?),
+            None => (text, 0.0),
+        };
+        let (lat, lon) = position.split_once(',')?;
+        let (lat, lon) = (
+            lat.trim().parse::<f64>().ok()?,
+            lon.trim().parse::<f64>().ok()?,
+        );
+        let valid = (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
+        (valid && delay.is_finite() && delay >= 0.0).then(|| StandInLocator {
+            fix: Fix {
+                lat,
+                lon,
+                accuracy_m: Some(20.0),
+            },
+            delay: Duration::from_secs_f64(delay),
+            first_asked: std::sync::Mutex::new(None),
+        })
+    }
+}
+
+impl Locator for StandInLocator {
+    fn locate(&self) -> Result<Fix, LocateError> {
+        let mut first = self.first_asked.lock().unwrap_or_else(|e| e.into_inner());
+        let since = first.get_or_insert_with(std::time::Instant::now).elapsed();
+        if since >= self.delay {
+            Ok(self.fix)
+        } else {
+            Err(LocateError::Timeout)
+        }
+    }
 }
 
 /// A device without a position service.
@@ -215,5 +305,84 @@ mod tests {
         let broken = (fix(f64::NAN, None), 1);
         assert_eq!(usable_fix(&[stale, future, broken]), None);
         assert_eq!(usable_fix(&[]), None);
+    }
+
+    /// A locator that answers from a list, one answer per call, then keeps the last.
+    fn answers(list: Vec<Result<Fix, LocateError>>) -> impl FnMut() -> Result<Fix, LocateError> {
+        let mut list = list.into_iter();
+        let mut last = Err(LocateError::Timeout);
+        move || {
+            if let Some(next) = list.next() {
+                last = next;
+            }
+            last.clone()
+        }
+    }
+
+    #[test]
+    fn waiting_for_a_fix_stops_at_the_first_fix_or_at_a_final_answer() {
+        let step = Duration::from_millis(500);
+        let patience = Duration::from_secs(20);
+        let mut slept = Vec::new();
+        let found = wait_for_fix(
+            answers(vec![
+                Err(LocateError::Timeout),
+                Err(LocateError::Timeout),
+                Ok(fix(45.19, None)),
+            ]),
+            patience,
+            step,
+            |d| slept.push(d),
+        );
+        assert_eq!(found, Ok(fix(45.19, None)));
+        assert_eq!(slept.len(), 2, "it waited twice, then had the fix");
+        // Not allowed or switched off: waiting would not help, so it does not wait.
+        for final_answer in [
+            LocateError::Denied,
+            LocateError::Off,
+            LocateError::Unavailable,
+        ] {
+            let mut slept = 0;
+            let got = wait_for_fix(
+                answers(vec![Err(final_answer.clone())]),
+                patience,
+                step,
+                |_| slept += 1,
+            );
+            assert_eq!((got, slept), (Err(final_answer), 0));
+        }
+    }
+
+    #[test]
+    fn waiting_for_a_fix_gives_up_after_its_patience() {
+        let mut waited = Duration::ZERO;
+        let got = wait_for_fix(
+            answers(vec![]),
+            Duration::from_secs(20),
+            Duration::from_millis(500),
+            |d| waited += d,
+        );
+        assert_eq!(got, Err(LocateError::Timeout));
+        assert_eq!(waited, Duration::from_secs(20));
+    }
+
+    #[test]
+    fn a_stand_in_position_is_found_after_its_delay() {
+        let now = StandInLocator::parse("45.1913, 5.7146").unwrap();
+        assert_eq!(now.locate().map(|f| (f.lat, f.lon)), Ok((45.1913, 5.7146)));
+        let later = StandInLocator::parse("45.1913,5.7146 after 0.2s").unwrap();
+        assert_eq!(later.locate(), Err(LocateError::Timeout));
+        let found = later.locate_fresh(Duration::from_secs(5));
+        assert_eq!(found.map(|f| f.lat), Ok(45.1913));
+        for bad in [
+            "",
+            "45.19",
+            "north,south",
+            "95,5",
+            "45,5 after soon",
+            "45,5 after -1s",
+        ] {
+            assert!(StandInLocator::parse(bad).is_none(), "{bad:?}");
+        }
     }
 }

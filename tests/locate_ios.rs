@@ -31,8 +31,18 @@ fn the_swift_plugin_pushes_fixes_and_refusals() {
     // A fix from long ago is not where the person is now.
     ios::toutpres_location_changed(45.19, 5.71, 10.0, unix_now() - MAX_FIX_AGE_SECS - 60);
     assert_eq!(locator.locate(), Err(LocateError::Timeout));
+    // Asked for a fresh position, it waits for the plugin's next fix.
+    let pusher = std::thread::spawn(|| {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        ios::toutpres_location_changed(45.1872, 5.7245, 30.0, unix_now());
+    });
+    let fresh = locator.locate_fresh(std::time::Duration::from_secs(10));
+    pusher.join().unwrap();
+    assert_eq!(fresh.map(|f| (f.lat, f.lon)), Ok((45.1872, 5.7245)));
     ios::toutpres_location_denied();
     assert_eq!(locator.locate(), Err(LocateError::Denied));
+    ios::toutpres_location_off();
+    assert_eq!(locator.locate(), Err(LocateError::Off));
     let swift = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/platforms/ios/DeviceLocation.swift"
@@ -40,4 +50,5 @@ fn the_swift_plugin_pushes_fixes_and_refusals() {
     .unwrap();
     assert!(swift.contains("@_silgen_name(\"toutpres_location_changed\")"));
     assert!(swift.contains("@_silgen_name(\"toutpres_location_denied\")"));
+    assert!(swift.contains("@_silgen_name(\"toutpres_location_off\")"));
 }

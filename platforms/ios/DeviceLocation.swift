@@ -2,8 +2,9 @@
 //
 // Core Location delivers fixes asynchronously; this plugin asks for "when in use"
 // permission, keeps a coarse (100 m) update running while the app is in the foreground, and
-// pushes each fix to Rust, which uses the last one while it is recent. A refusal is pushed too,
-// so the app can say "position not allowed" and offer to pick a place. Nothing is logged or
+// pushes each fix to Rust, which uses the last one while it is recent. A refusal, or location
+// switched off for the whole phone, is pushed too, so the app can say which and offer to pick
+// a place. Nothing is logged or
 // stored here.
 import CoreLocation
 import Foundation
@@ -13,6 +14,9 @@ private func toutpres_location_changed(_ lat: Double, _ lon: Double, _ accuracy:
 
 @_silgen_name("toutpres_location_denied")
 private func toutpres_location_denied()
+
+@_silgen_name("toutpres_location_off")
+private func toutpres_location_off()
 
 public final class DeviceLocation: NSObject, CLLocationManagerDelegate {
     public static let shared = DeviceLocation()
@@ -31,7 +35,16 @@ public final class DeviceLocation: NSObject, CLLocationManagerDelegate {
         case .authorizedWhenInUse, .authorizedAlways:
             manager.startUpdatingLocation()
         case .denied, .restricted:
-            toutpres_location_denied()
+            // Location switched off for the whole phone also reads as "denied"; tell them
+            // apart so the app can say which setting to change. Apple asks not to call
+            // locationServicesEnabled() on the main thread.
+            DispatchQueue.global(qos: .userInitiated).async {
+                if CLLocationManager.locationServicesEnabled() {
+                    toutpres_location_denied()
+                } else {
+                    toutpres_location_off()
+                }
+            }
         default:
             break
         }

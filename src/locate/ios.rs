@@ -1,6 +1,8 @@
 //! iOS: the Swift plugin (`platforms/ios/DeviceLocation.swift`) runs a `CLLocationManager`
 //! and pushes each fix, or the person's refusal, through the C functions below; Rust keeps
-//! the last one and uses it while it is at most [`super::MAX_FIX_AGE_SECS`] old.
+//! the last one and uses it while it is at most [`super::MAX_FIX_AGE_SECS`] old. Asked for a
+//! fresh position before the first fix came, it waits for one (the trait's own
+//! `locate_fresh`), since the plugin keeps updates running while the app is open.
 
 use super::{usable_fix, Fix, LocateError, Locator};
 use std::sync::Mutex;
@@ -9,6 +11,8 @@ use std::sync::Mutex;
 enum Known {
     Nothing,
     Denied,
+    /// Location services are switched off for the whole phone.
+    Off,
     /// A fix and the Unix time it was taken.
     Fix(Fix, i64),
 }
@@ -39,6 +43,12 @@ pub extern "C" fn toutpres_location_denied() {
     set(Known::Denied);
 }
 
+/// Location services are switched off in the phone's settings.
+#[no_mangle]
+pub extern "C" fn toutpres_location_off() {
+    set(Known::Off);
+}
+
 #[derive(Debug, Default, Clone, Copy)]
 pub struct IosLocator;
 
@@ -47,6 +57,7 @@ impl Locator for IosLocator {
         let known = *LAST.lock().unwrap_or_else(|e| e.into_inner());
         match known {
             Known::Denied => Err(LocateError::Denied),
+            Known::Off => Err(LocateError::Off),
             Known::Nothing => Err(LocateError::Timeout),
             Known::Fix(fix, at) => {
                 let now = std::time::SystemTime::now()

@@ -10,6 +10,7 @@ pub mod pictogram;
 pub mod speech;
 pub mod state;
 pub mod sync;
+pub mod worker;
 
 use crate::views::{
     About, Favourites, Home, MapData, PlaceSheet, ReminderNew, ReminderNewKind, ReminderSheet,
@@ -71,7 +72,9 @@ pub fn App() -> Element {
                 crate::views::startup_notifications(&app, lang);
             });
             let shared = state::use_shared();
-            // Fresh data whenever the person's choices and the network allow it.
+            // Fresh data whenever the person's choices and the network allow it, in every
+            // session as soon as any of them installs it.
+            use_hook(|| sync::follow(&app, shared));
             use_hook(|| sync::keep_fresh(&app, shared));
             use_hook(|| {
                 // Open on a chosen screen (desktop demos and the launch-time measurement).

@@ -83,6 +83,7 @@ pictograms!(
     "app-update.svg",
     "shield.svg",
     "storage.svg",
+    "qr-code.svg",
 );
 
 /// A pictogram. Decorative (`aria-hidden`): every pictogram stands beside its words.

@@ -14,26 +14,35 @@ use dioxus::prelude::*;
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// The snapshot shipped with the app.
 pub const BUNDLED_SNAPSHOT: &[u8] = include_bytes!("../../assets/toutpres-isere.sqlite");
 
 /// The snapshot in use. Sync installs a new one while the app runs, so screens ask for it each
 /// time they draw ([`AppCtx::snapshot`]) instead of keeping it.
+///
+/// It also remembers which install of this process it is (`super::sync::installs`), so a
+/// session can tell that another one installed newer data.
 #[derive(Clone)]
-pub struct LiveSnapshot(Rc<RefCell<Rc<Snapshot>>>);
+pub struct LiveSnapshot(Rc<RefCell<(u64, Rc<Snapshot>)>>);
 
 impl LiveSnapshot {
-    pub fn new(snapshot: Snapshot) -> LiveSnapshot {
-        LiveSnapshot(Rc::new(RefCell::new(Rc::new(snapshot))))
+    pub fn new(snapshot: Snapshot, install: u64) -> LiveSnapshot {
+        LiveSnapshot(Rc::new(RefCell::new((install, Rc::new(snapshot)))))
     }
 
     pub fn get(&self) -> Rc<Snapshot> {
-        self.0.borrow().clone()
+        self.0.borrow().1.clone()
     }
 
-    pub fn replace(&self, snapshot: Snapshot) {
-        *self.0.borrow_mut() = Rc::new(snapshot);
+    /// Which install of this process the snapshot in use comes from.
+    pub fn install(&self) -> u64 {
+        self.0.borrow().0
+    }
+
+    pub fn replace(&self, snapshot: Snapshot, install: u64) {
+        *self.0.borrow_mut() = (install, Rc::new(snapshot));
     }
 }
 
@@ -42,7 +51,7 @@ impl LiveSnapshot {
 pub struct AppCtx {
     pub live_snapshot: LiveSnapshot,
     pub user: Rc<UserDb>,
-    pub locator: Rc<dyn Locator>,
+    pub locator: Arc<dyn Locator>,
     pub speaker: Rc<dyn super::speech::Speaker>,
     pub network: Rc<dyn Connectivity>,
     /// The data folder (snapshots, the person's database, sync state).
@@ -97,15 +106,17 @@ pub fn boot() -> Result<AppCtx, String> {
     let dir = datastore::data_dir(default_dir);
     // The newest synced snapshot if it is sound, else the bundled one. Not while a sync of
     // this process (another liveview session) is writing in the folder.
-    let (snapshot, active) = {
+    let (snapshot, active, install) = {
         let _sync = super::sync::hold_data_folder();
-        store::open_active(&dir, BUNDLED_SNAPSHOT).map_err(|e| e.to_string())?
+        let (snapshot, active) =
+            store::open_active(&dir, BUNDLED_SNAPSHOT).map_err(|e| e.to_string())?;
+        (snapshot, active, super::sync::installs())
     };
     let user = datastore::open_user(&dir).map_err(|e| e.to_string())?;
     Ok(AppCtx {
-        live_snapshot: LiveSnapshot::new(snapshot),
+        live_snapshot: LiveSnapshot::new(snapshot, install),
         user: Rc::new(user),
-        locator: Rc::from(crate::locate::platform()),
+        locator: Arc::from(crate::locate::platform()),
         speaker: super::speech::platform_speaker(),
         network: Rc::from(crate::sync::network::platform()),
         data_dir: dir,
@@ -121,8 +132,8 @@ pub struct Shared {
     pub filters: Signal<Constraints>,
     /// Where to go after the person says where they are.
     pub after_where: Signal<Option<super::Route>>,
-    /// Counts snapshots installed by sync while the app runs; every screen reads it (through
-    /// [`use_app`]) so that all of them redraw on the new data.
+    /// Counts snapshots this session took from sync while it runs; every screen reads it
+    /// (through [`use_app`]) so that all of them redraw on the new data.
     pub data_generation: Signal<u64>,
     /// A sync is running.
     pub syncing: Signal<bool>,

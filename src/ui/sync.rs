@@ -3,16 +3,22 @@
 //! their database and shown on the data screen.
 //!
 //! The core (`crate::sync`) decides everything; this only gathers its inputs (the network
-//! the platform reports, the person's choices, today's date), runs it, and on "updated" opens
-//! the new snapshot and bumps `Shared::data_generation` so every screen redraws on it.
+//! the platform reports, the person's choices, today's date), runs it, and tells every
+//! session of the process ([`follow`]): each opens the new snapshot off the interface thread
+//! and bumps its `Shared::data_generation` so every screen redraws on it. A phone has one
+//! session; a liveview server has one per browser tab, and none of them should keep showing
+//! the old data or the old result until reloaded.
 
 use super::state::{AppCtx, Shared};
+use super::worker::off_screen;
 use crate::snapshot::Snapshot;
 use crate::sync::retry::background_check_due;
 use crate::sync::{self, store, NetworkKind, Outcome, SyncConfig, Trigger};
 use crate::userdata::LastSync;
 use dioxus::prelude::*;
-use std::sync::atomic::{AtomicBool, Ordering};
+use futures_channel::mpsc::{unbounded, UnboundedSender};
+use futures_util::StreamExt;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 /// One writer of the data folder at a time in this process: a sync, or a session opening the
@@ -20,9 +26,77 @@ use std::sync::{Mutex, MutexGuard};
 static DATA_FOLDER: Mutex<()> = Mutex::new(());
 static BACKGROUND_TRIED: AtomicBool = AtomicBool::new(false);
 
+/// Snapshots installed by sync since the process started; changed only with the data folder
+/// held, so a session that opened the folder knows which install it has.
+static INSTALLS: AtomicU64 = AtomicU64::new(0);
+/// The sessions of this process that follow sync ([`follow`]).
+static FOLLOWERS: Mutex<Vec<UnboundedSender<()>>> = Mutex::new(Vec::new());
+
 /// Holds the data folder while opening it.
 pub fn hold_data_folder() -> MutexGuard<'static, ()> {
     DATA_FOLDER.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// How many snapshots sync installed since the process started.
+pub fn installs() -> u64 {
+    INSTALLS.load(Ordering::SeqCst)
+}
+
+/// Wakes every session that follows sync; forgets the closed ones.
+fn tell_followers() {
+    FOLLOWERS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .retain(|tx| tx.unbounded_send(()).is_ok());
+}
+
+/// This session takes the data and the result of every sync run in the process, its own or
+/// another session's.
+pub fn follow(app: &AppCtx, shared: Shared) {
+    let (tx, mut wake) = unbounded::<()>();
+    // A sync may have ended between this session's boot and now: look once at the start.
+    let _ = tx.unbounded_send(());
+    FOLLOWERS.lock().unwrap_or_else(|e| e.into_inner()).push(tx);
+    let app = app.clone();
+    spawn(async move {
+        while wake.next().await.is_some() {
+            // Several wake-ups while busy mean one look.
+            while wake.try_recv().is_ok() {}
+            if app.live_snapshot.install() < installs() {
+                if let Some((snapshot, install)) = open_installed(&app).await {
+                    app.live_snapshot.replace(snapshot, install);
+                    let mut generation = shared.data_generation;
+                    generation += 1;
+                }
+            }
+            let mut kept = shared.last_sync;
+            if let Some(last) = app.user.last_sync().ok().flatten() {
+                if is_newer(&last, kept.peek().as_ref()) {
+                    kept.set(Some(last));
+                }
+            }
+        }
+    });
+}
+
+/// Whether a result read back from the person's database replaces the one shown: a different
+/// one, not older (the times are RFC 3339 in UTC, written by [`AppCtx::now_utc_rfc3339`], so
+/// they sort as text; two results can share a second, or a fixed test clock).
+fn is_newer(stored: &LastSync, shown: Option<&LastSync>) -> bool {
+    shown.is_none_or(|shown| stored != shown && stored.at >= shown.at)
+}
+
+/// Opens the installed snapshot off the interface thread (a large file must not freeze it).
+async fn open_installed(app: &AppCtx) -> Option<(Snapshot, u64)> {
+    let dir = app.data_dir.clone();
+    off_screen(move || {
+        let _folder = hold_data_folder();
+        let install = installs();
+        let snapshot = store::installed(&dir).and_then(|i| Snapshot::open(&i.path).ok())?;
+        Some((snapshot, install))
+    })
+    .await
+    .flatten()
 }
 
 /// Whether a result is worth keeping as "the last sync". A background "not now" says nothing
@@ -45,8 +119,7 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
     let today = app.now().date();
     let mut syncing = shared.syncing;
     syncing.set(true);
-    let (tx, rx) = futures_channel::oneshot::channel::<(Outcome, Option<Snapshot>)>();
-    std::thread::spawn(move || {
+    let running = off_screen(move || {
         let _folder = hold_data_folder();
         let outcome = sync::sync(
             &dir,
@@ -56,25 +129,16 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
             trigger,
             today,
         );
-        // Open the new data here, off the interface thread.
-        let fresh = match outcome {
-            Outcome::Updated { .. } => {
-                store::installed(&dir).and_then(|i| Snapshot::open(&i.path).ok())
-            }
-            _ => None,
-        };
-        let _ = tx.send((outcome, fresh));
+        if matches!(outcome, Outcome::Updated { .. }) {
+            INSTALLS.fetch_add(1, Ordering::SeqCst);
+        }
+        outcome
     });
     let app = app.clone();
     spawn(async move {
-        let (outcome, fresh) = rx
+        let outcome = running
             .await
-            .unwrap_or((Outcome::NoConnection { data_from: None }, None));
-        if let Some(snapshot) = fresh {
-            app.live_snapshot.replace(snapshot);
-            let mut generation = shared.data_generation;
-            generation += 1;
-        }
+            .unwrap_or(Outcome::NoConnection { data_from: None });
         if worth_keeping(&outcome, trigger) {
             let last = LastSync {
                 at: app.now_utc_rfc3339(),
@@ -84,23 +148,14 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
             let mut kept = shared.last_sync;
             kept.set(Some(last));
         }
+        // Every session, this one included, takes the new data and result (`follow`).
+        tell_followers();
         syncing.set(false);
     });
 }
 
 /// How often the background loop wakes up to see whether a check is due.
 const TICK: std::time::Duration = std::time::Duration::from_secs(5 * 60);
-
-/// Waits without holding the interface thread (the runtimes differ between desktop, phone
-/// and liveview; a sleeping thread works under all of them).
-async fn sleep(d: std::time::Duration) {
-    let (tx, rx) = futures_channel::oneshot::channel::<()>();
-    std::thread::spawn(move || {
-        std::thread::sleep(d);
-        let _ = tx.send(());
-    });
-    let _ = rx.await;
-}
 
 /// From start, and then for as long as the app runs: a background sync whenever one is due
 /// (`sync::retry`), once per process. The core applies the person's policy each time: wifi
@@ -124,7 +179,7 @@ pub fn keep_fresh(app: &AppCtx, shared: Shared) {
             if due && !*shared.syncing.peek() {
                 start(&app, shared, Trigger::Background, false);
             }
-            sleep(TICK).await;
+            off_screen(|| std::thread::sleep(TICK)).await;
         }
     });
 }
@@ -132,6 +187,37 @@ pub fn keep_fresh(app: &AppCtx, shared: Shared) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_takes_only_a_newer_result() {
+        let at = |at: &str| LastSync {
+            at: at.into(),
+            outcome: Outcome::NoConnection { data_from: None },
+        };
+        assert!(is_newer(&at("2026-03-10T09:00:00Z"), None));
+        assert!(is_newer(
+            &at("2026-03-10T09:00:00Z"),
+            Some(&at("2026-03-10T08:59:59Z"))
+        ));
+        // A result the database failed to keep stays on screen.
+        assert!(!is_newer(
+            &at("2026-03-10T09:00:00Z"),
+            Some(&at("2026-03-10T09:05:00Z"))
+        ));
+        assert!(!is_newer(
+            &at("2026-03-10T09:00:00Z"),
+            Some(&at("2026-03-10T09:00:00Z"))
+        ));
+        // Same second, another result: the later write wins.
+        let updated = LastSync {
+            at: "2026-03-10T09:00:00Z".into(),
+            outcome: Outcome::UpToDate {
+                version: 20221202,
+                data_from: chrono::NaiveDate::from_ymd_opt(2022, 12, 2).unwrap(),
+            },
+        };
+        assert!(is_newer(&updated, Some(&at("2026-03-10T09:00:00Z"))));
+    }
 
     #[test]
     fn a_background_not_now_does_not_hide_the_last_result() {

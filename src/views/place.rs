@@ -52,6 +52,7 @@ pub fn PlaceSheet(id: String) -> Element {
         .flatten()
         .and_then(|id| snap.place(id).ok().flatten().map(|p| (id, p)));
     let mut saved = use_signal(|| app.user.is_favourite(&key).unwrap_or(false));
+    let mut sharing = use_signal(|| false);
     let Some((id, place)) = found else {
         return rsx! {
             p { class: "empty", {tr.t("results-none")} }
@@ -139,12 +140,23 @@ pub fn PlaceSheet(id: String) -> Element {
                 span { {tr.t("place-go")} }
             }
             button {
+                class: "action share",
+                "aria-expanded": if sharing() { "true" } else { "false" },
+                "aria-controls": "share-card",
+                onclick: move |_| sharing.toggle(),
+                Picto { name: "qr-code.svg", class: "picto" }
+                span { {tr.t("place-share")} }
+            }
+            button {
                 class: "action save",
                 "aria-pressed": if saved() { "true" } else { "false" },
                 onclick: toggle_saved,
                 Picto { name: star, class: "picto" }
                 span { {if saved() { tr.t("place-saved") } else { tr.t("place-save") }} }
             }
+        }
+        if sharing() {
+            ShareCard { place: place.clone() }
         }
         if let Some((deg, text)) = heading {
             p { class: "heading",
@@ -226,6 +238,27 @@ pub fn PlaceSheet(id: String) -> Element {
                 p { key: "{i}", {tr.ta("place-source", &[("source", a.into())])} }
             }
             if let Some(c) = checked { p { {tr.ta("place-checked", &[("date", (&c).into())])} } }
+        }
+    }
+}
+
+/// The place as a code another phone's camera saves as a contact (`crate::share`).
+#[component]
+fn ShareCard(place: Place) -> Element {
+    let tr = use_tr();
+    let card = crate::share::contact_card(&place, "France");
+    let Ok(code) = crate::share::qr_code(&card) else {
+        // Only a card far too long for a code could fail; the sheet shows everything anyway.
+        return rsx! {};
+    };
+    let label = format!("{} : {}", tr.t("place-share-title"), place.name);
+    rsx! {
+        section { id: "share-card", class: "share-card", "aria-labelledby": "share-title",
+            h2 { id: "share-title", {tr.t("place-share-title")} }
+            div { class: "qr", role: "img", "aria-label": "{label}",
+                dangerous_inner_html: crate::share::qr_svg(&code),
+            }
+            p { {tr.t("place-share-help")} }
         }
     }
 }

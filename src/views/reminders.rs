@@ -554,9 +554,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (snapshot, _) = crate::datastore::open_snapshot(dir.path(), BUNDLED_SNAPSHOT).unwrap();
         let app = AppCtx {
-            live_snapshot: crate::ui::state::LiveSnapshot::new(snapshot),
+            live_snapshot: crate::ui::state::LiveSnapshot::new(snapshot, 0),
             user: Rc::new(crate::userdata::UserDb::open_in_memory().unwrap()),
-            locator: Rc::new(crate::locate::NoLocator),
+            locator: std::sync::Arc::new(crate::locate::NoLocator),
             speaker: Rc::new(crate::ui::speech::Silent),
             network: Rc::new(crate::sync::network::Unmetered),
             data_dir: dir.path().to_path_buf(),

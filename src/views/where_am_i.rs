@@ -5,6 +5,7 @@ use crate::text::fold;
 use crate::ui::components::ReadAloud;
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr, AppCtx, Shared};
+use crate::ui::worker::off_screen;
 use crate::ui::Route;
 use crate::userdata::SavedPosition;
 use dioxus::prelude::*;
@@ -38,11 +39,29 @@ pub fn Where() -> Element {
     let tr = use_tr();
     let communes = use_hook(|| locate::communes(&app.snapshot()).unwrap_or_default());
     let mut gps_problem = use_signal(|| None::<LocateError>);
+    let mut searching = use_signal(|| false);
     let mut typed = use_signal(String::new);
     let app_gps = app.clone();
-    let use_device = move |_| match app_gps.locator.locate() {
-        Ok(fix) => settle(&app_gps, shared, fix.lat, fix.lon, None),
-        Err(e) => gps_problem.set(Some(e)),
+    // The phone may need seconds to find a fix: wait off the interface thread, say so, and
+    // leave the commune list usable meanwhile. Leaving the screen drops the wait.
+    let use_device = move |_| {
+        if searching() {
+            return;
+        }
+        searching.set(true);
+        gps_problem.set(None);
+        let app = app_gps.clone();
+        spawn(async move {
+            let locator = app.locator.clone();
+            let answer = off_screen(move || locator.locate_fresh(locate::FIX_PATIENCE))
+                .await
+                .unwrap_or(Err(LocateError::Unavailable));
+            searching.set(false);
+            match answer {
+                Ok(fix) => settle(&app, shared, fix.lat, fix.lon, None),
+                Err(e) => gps_problem.set(Some(e)),
+            }
+        });
     };
     let found = if typed().trim().chars().count() >= 3 {
         query::search(&app.snapshot(), &typed(), None, 8).unwrap_or_default()
@@ -56,15 +75,24 @@ pub fn Where() -> Element {
         ReadAloud { script: script_where(&tr) }
         h1 { Picto { name: "location.svg", class: "picto" } " " {tr.t("where-title")} }
         button { class: "primary", id: "use-gps", onclick: use_device,
+            "aria-busy": if searching() { "true" } else { "false" },
             Picto { name: "gps.svg", class: "picto small" }
             span { {tr.t("where-gps")} }
         }
+        if searching() {
+            p { class: "notice gps-searching", role: "status",
+                Picto { name: "gps.svg", class: "picto small" }
+                " "
+                {tr.t("where-gps-searching")}
+            }
+        }
         if let Some(problem) = gps_problem() {
-            p { class: "notice", role: "status",
+            p { class: "notice gps-problem", role: "status", "data-problem": "{problem:?}",
                 {match problem {
                     LocateError::Denied => tr.t("where-gps-denied"),
                     LocateError::Timeout => tr.t("where-gps-not-found"),
                     LocateError::Unavailable => tr.t("where-gps-none"),
+                    LocateError::Off => tr.t("where-gps-off"),
                 }}
             }
         }

@@ -7,6 +7,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { harness, checkAxe, shot, readAloudMatchesScript } from './harness.mjs';
 
 const h = harness({ portBase: 8400, dataPrefix: 'toutpres-e2e-' });
@@ -76,6 +78,30 @@ test('a place with a phone has a Call button with a tel: link', async () => {
   assert.match(await page.getAttribute('.action.call', 'href'), /^tel:0476330656$/);
   assert.ok(await page.isVisible('table.week tr.today'));
   await checkAxe(page, 'place with phone');
+  await page.close();
+});
+
+test('share: the code on screen scans as a contact card with the place name and phone', async () => {
+  const page = await open('/place/france-services:234');
+  const name = (await page.textContent('main h1')).trim();
+  await page.click('.action.share');
+  await page.waitForSelector('#share-card .qr svg');
+  assert.equal(await page.getAttribute('.action.share', 'aria-expanded'), 'true');
+  await checkAxe(page, 'place: share code');
+  await shot(page, 'place-share-fr');
+  // Read the pixels Chromium drew, as another phone's camera would.
+  const png = PNG.sync.read(await page.locator('#share-card .qr svg').screenshot());
+  const scanned = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(scanned, 'the code on screen decodes');
+  const card = scanned.data;
+  assert.match(card, /^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
+  const escaped = name.replace(/[\\,;]/g, (c) => '\\' + c);
+  assert.ok(card.includes(`\r\nFN:${escaped}\r\n`), `the name: ${card}`);
+  assert.match(card, /\r\nTEL;TYPE=WORK,VOICE:04 76 33 06 56\r\n/);
+  assert.match(card, /\r\nGEO:4\d\.\d{6};\d\.\d{6}\r\n/);
+  // Tapping again hides it.
+  await page.click('.action.share');
+  await page.waitForSelector('#share-card', { state: 'detached' });
   await page.close();
 });
 

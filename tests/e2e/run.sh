@@ -6,7 +6,8 @@ cd "$(dirname "$0")/../.."
 # Same features as the tests, so the build is shared with `cargo test`.
 cargo build --quiet --features desktop,liveview --bin toutpres-liveview --bin toutpres-cli
 cd tests/e2e
-if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
+  || [ ! -d node_modules/jsqr ] || [ ! -d node_modules/pngjs ]; then
   npm ci --no-audit --no-fund --ignore-scripts
 fi
 TOUTPRES_LIVEVIEW_BIN="$(pwd)/../../target/debug/toutpres-liveview" \

@@ -1,8 +1,8 @@
 // Browser tests of map updates: a folder published by `toutpres-cli publish` (the bundled
 // snapshot, then a newer edition with one more wifi place) served over HTTP on loopback, and
 // the app's data screen in Chromium. The app believes it is on mobile data, so it must ask
-// before downloading and say the size; then a wifi login page and a dead server must leave the
-// data in use and say what to do.
+// before downloading and say the size; other open tabs take the new data at once; then a wifi
+// login page and a dead server must leave the data in use and say what to do.
 //
 // Run from the repository root: `bash tests/e2e/run.sh`. TOUTPRES_CLI_BIN names the command
 // line tool (publisher side); the app trusts the throwaway key only because it is a debug build.
@@ -110,11 +110,13 @@ test('on mobile data the app asks first, says the size, then updates through the
   await readAloudMatchesScript(page);
   await checkAxe(page, 'data: consent');
   await shot(page, 'data-consent-fr');
-  // Before the update, the new place is unknown.
-  const before = await h.browser.newPage();
-  await h.goto(before, '/place/' + NEW_PLACE);
-  await before.waitForSelector('main .empty');
-  await before.close();
+  // Before the update, the new place is unknown. These two other sessions (browser tabs)
+  // stay open: they must take the new data and result without a reload.
+  const placeTab = await h.browser.newPage();
+  await h.goto(placeTab, '/place/' + NEW_PLACE);
+  await placeTab.waitForSelector('main .empty');
+  const dataTab = await open('/data');
+  await outcome(dataTab, 'sync-needs-consent');
 
   requests = [];
   await page.click('#sync-download');
@@ -125,6 +127,11 @@ test('on mobile data the app asks first, says the size, then updates through the
   assert.match(fetched[0], /delta/i, `the delta, not the full file: ${fetched}`);
   await checkAxe(page, 'data: updated');
   await shot(page, 'data-updated-fr');
+  await placeTab.waitForFunction(() => /Wifi de la gare/.test(document.querySelector('main h1')?.textContent || ''));
+  assert.match(await outcome(dataTab, 'sync-updated'), /La carte est mise à jour/);
+  assert.match(await dataTab.textContent('.snapshot-date'), /version 20221202 · 634 lieux/);
+  await placeTab.close();
+  await dataTab.close();
 
   // Every screen now answers from the new data, and it is still there after a restart.
   await h.goto(page, '/place/' + NEW_PLACE);
