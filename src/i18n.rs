@@ -265,6 +265,7 @@ mod tests {
             ("places", Arg::Num(633.0)),
             ("when", Arg::Str("10/03/2026 10:00")),
             ("size", Arg::Str("55")),
+            ("phone", Arg::Str("04 76 33 06 56")),
         ]
     }
 

@@ -8,8 +8,15 @@
 //!
 //! vCard 3.0 (RFC 2426), the version every phone camera reads; the encoder is the `qrcode`
 //! crate, and the tests read the code back with an independent decoder.
+//!
+//! For a basic phone with no camera app or no data (most of the people met in the street),
+//! the same place goes as a text message: [`text_message`] in the app's language, handed to
+//! the phone's own SMS app by an `sms:` link. The app sends nothing itself.
 
+use crate::i18n::Tr;
 use crate::place::Place;
+use crate::present::DayHours;
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
@@ -68,6 +75,52 @@ pub fn contact_card(place: &Place, country: &str) -> String {
     let mut card = lines.join("\r\n");
     card.push_str("\r\n");
     card
+}
+
+/// The place in a few lines for a text message: name, address, phone, and this week's hours
+/// (`week`, from `present::week`), or the source's own words for the hours, or "hours unknown".
+pub fn text_message(tr: &Tr, place: &Place, week: Option<&[DayHours]>) -> String {
+    let mut lines = vec![place.name.trim().to_string()];
+    let town = [place.postcode.as_deref(), place.commune.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let address = [place.address.as_deref().unwrap_or(""), town.as_str()]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !address.is_empty() {
+        lines.push(address);
+    }
+    if let Some(phone) = place.phone.as_deref().filter(|p| !p.trim().is_empty()) {
+        lines.push(tr.ta("share-phone", &[("phone", phone.trim().into())]));
+    }
+    match (week, place.hours.text.as_deref()) {
+        (Some(days), _) => {
+            lines.push(tr.t("share-hours"));
+            for day in days {
+                let hours = if day.text.is_empty() {
+                    tr.t("status-closed")
+                } else {
+                    day.text.clone()
+                };
+                lines.push(format!("{} {hours}", day.label));
+            }
+        }
+        (None, Some(text)) if !text.trim().is_empty() => {
+            lines.push(format!("{} {}", tr.t("share-hours"), text.trim()));
+        }
+        _ => lines.push(tr.t("status-unknown")),
+    }
+    lines.join("\n")
+}
+
+/// An `sms:` link that opens the phone's SMS app with `body` written and no recipient yet
+/// (`?&body=` is the form both Android and iOS read).
+pub fn sms_uri(body: &str) -> String {
+    format!("sms:?&body={}", utf8_percent_encode(body, NON_ALPHANUMERIC))
 }
 
 /// The QR code of `text`. Medium error correction: a cracked or dirty screen still scans.
@@ -186,6 +239,57 @@ mod tests {
         }
         assert!(card.contains("\r\nGEO:45.166081;5.735512\r\n"));
         assert!(card.starts_with("BEGIN:VCARD\r\n") && card.ends_with("END:VCARD\r\n"));
+    }
+
+    #[test]
+    fn the_text_message_has_the_address_phone_and_week_and_survives_the_sms_link() {
+        use crate::i18n::Lang;
+        let tr = Tr::new(Lang::Fr);
+        let day = |label: &str, text: &str| DayHours {
+            label: label.into(),
+            is_today: false,
+            intervals: Vec::new(),
+            text: text.into(),
+        };
+        let week = [day("lun", "09:00–12:00, 13:30–17:00"), day("dim", "")];
+        let text = text_message(&tr, &place(), Some(&week));
+        assert_eq!(
+            text,
+            "Espace numérique; Villeneuve, Arlequin\n\
+             97 galerie de l'Arlequin, 38100 Grenoble\n\
+             Tél. : 04 76 33 06 56\n\
+             Horaires :\n\
+             lun 09:00–12:00, 13:30–17:00\n\
+             dim Fermé"
+        );
+        let uri = sms_uri(&text);
+        let body = uri.strip_prefix("sms:?&body=").unwrap();
+        assert!(
+            body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'%'),
+            "{body}"
+        );
+        let decoded = percent_encoding::percent_decode_str(body)
+            .decode_utf8()
+            .unwrap();
+        assert_eq!(decoded, text);
+    }
+
+    #[test]
+    fn unknown_hours_are_said_or_kept_in_the_sources_words() {
+        use crate::i18n::Lang;
+        let tr = Tr::new(Lang::En);
+        let mut bare = Place {
+            address: None,
+            phone: None,
+            ..place()
+        };
+        let text = text_message(&tr, &bare, None);
+        assert_eq!(
+            text,
+            "Espace numérique; Villeneuve, Arlequin\n38100 Grenoble\nHours unknown"
+        );
+        bare.hours.text = Some("le mardi matin".into());
+        assert!(text_message(&tr, &bare, None).ends_with("\nOpening hours: le mardi matin"));
     }
 
     #[test]

@@ -84,6 +84,7 @@ pictograms!(
     "shield.svg",
     "storage.svg",
     "qr-code.svg",
+    "sms.svg",
 );
 
 /// A pictogram. Decorative (`aria-hidden`): every pictogram stands beside its words.

@@ -67,6 +67,7 @@ pub fn PlaceSheet(id: String) -> Element {
     let script = script_place(&tr, &place, &status, now);
     let schedule = place.hours.osm.as_deref().and_then(|h| snap.schedule(h));
     let days = schedule.as_ref().map(|s| week(&tr, s, now.date()));
+    let share_text = sharing().then(|| crate::share::text_message(&tr, &place, days.as_deref()));
     let from = shared.position.read().as_ref().map(|p| (p.lat, p.lon));
     let heading = from.map(|f| {
         let b = bearing(f, (place.lat, place.lon));
@@ -156,7 +157,7 @@ pub fn PlaceSheet(id: String) -> Element {
             }
         }
         if sharing() {
-            ShareCard { place: place.clone() }
+            ShareCard { place: place.clone(), message: share_text.clone().unwrap_or_default() }
         }
         if let Some((deg, text)) = heading {
             p { class: "heading",
@@ -242,9 +243,10 @@ pub fn PlaceSheet(id: String) -> Element {
     }
 }
 
-/// The place as a code another phone's camera saves as a contact (`crate::share`).
+/// The place as a code another phone's camera saves as a contact, or as a text message for a
+/// basic phone (`crate::share`).
 #[component]
-fn ShareCard(place: Place) -> Element {
+fn ShareCard(place: Place, message: String) -> Element {
     let tr = use_tr();
     let card = crate::share::contact_card(&place, "France");
     let Ok(code) = crate::share::qr_code(&card) else {
@@ -259,6 +261,10 @@ fn ShareCard(place: Place) -> Element {
                 dangerous_inner_html: crate::share::qr_svg(&code),
             }
             p { {tr.t("place-share-help")} }
+            a { class: "action sms", href: "{crate::share::sms_uri(&message)}",
+                Picto { name: "sms.svg", class: "picto" }
+                span { {tr.t("place-share-sms")} }
+            }
         }
     }
 }

@@ -99,6 +99,13 @@ test('share: the code on screen scans as a contact card with the place name and 
   assert.ok(card.includes(`\r\nFN:${escaped}\r\n`), `the name: ${card}`);
   assert.match(card, /\r\nTEL;TYPE=WORK,VOICE:04 76 33 06 56\r\n/);
   assert.match(card, /\r\nGEO:4\d\.\d{6};\d\.\d{6}\r\n/);
+  // For a basic phone: the phone's SMS app, with the place written out.
+  const sms = await page.getAttribute('.share-card .action.sms', 'href');
+  assert.match(sms, /^sms:\?&body=/);
+  const body = decodeURIComponent(sms.slice('sms:?&body='.length));
+  assert.ok(body.startsWith(name + '\n'), `the name first: ${body}`);
+  assert.match(body, /\nTél\. : 04 76 33 06 56\n/);
+  assert.match(body, /\nHoraires :\n(lun|mar|mer|jeu|ven|sam|dim) /);
   // Tapping again hides it.
   await page.click('.action.share');
   await page.waitForSelector('#share-card', { state: 'detached' });
