@@ -100,6 +100,7 @@ place-share = مشاركة
 place-share-title = رمز للمسح
 place-share-help = وجّه كاميرا هاتف آخر نحو هذا الرمز: يحفظ عنوان المكان ورقم هاتفه، حتى بدون إنترنت.
 place-share-sms = عبر رسالة SMS
+place-print = طباعة
 share-phone = الهاتف: { $phone }
 share-hours = ساعات العمل:
 place-direction = { $direction }، { $distance }

@@ -91,6 +91,7 @@ place-share = Share
 place-share-title = Code to scan
 place-share-help = Point another phone's camera at this code: it keeps the place's address and phone, even without internet.
 place-share-sms = By SMS
+place-print = Print
 share-phone = Phone: { $phone }
 share-hours = Opening hours:
 place-direction = { $direction }, { $distance }

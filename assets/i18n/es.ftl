@@ -95,6 +95,7 @@ place-share = Compartir
 place-share-title = Código para escanear
 place-share-help = Apunte la cámara de otro teléfono a este código: guarda la dirección y el teléfono del lugar, incluso sin internet.
 place-share-sms = Por SMS
+place-print = Imprimir
 share-phone = Teléfono: { $phone }
 share-hours = Horario:
 place-direction = { $direction }, { $distance }

@@ -94,6 +94,7 @@ place-share = اشتراک‌گذاری
 place-share-title = کد برای اسکن
 place-share-help = دوربین گوشی دیگری را به سمت این کد بگیرید: نشانی و تلفن این مکان را نگه می‌دارد، حتی بدون اینترنت.
 place-share-sms = با پیامک
+place-print = چاپ
 share-phone = تلفن: { $phone }
 share-hours = ساعات کار:
 place-direction = { $direction }، { $distance }

@@ -91,6 +91,7 @@ place-share = Partager
 place-share-title = Code à scanner
 place-share-help = Avec l'appareil photo d'un autre téléphone, scannez ce code : il garde l'adresse et le téléphone du lieu, même sans internet.
 place-share-sms = Par SMS
+place-print = Imprimer
 share-phone = Tél. : { $phone }
 share-hours = Horaires :
 place-direction = { $direction }, { $distance }

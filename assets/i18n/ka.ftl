@@ -94,6 +94,7 @@ place-share = გაზიარება
 place-share-title = დასასკანერებელი კოდი
 place-share-help = მიმართეთ სხვა ტელეფონის კამერა ამ კოდს: ის შეინახავს ადგილის მისამართს და ტელეფონს, ინტერნეტის გარეშეც.
 place-share-sms = SMS-ით
+place-print = ამობეჭდვა
 share-phone = ტელეფონი: { $phone }
 share-hours = სამუშაო საათები:
 place-direction = { $direction }, { $distance }

@@ -93,6 +93,7 @@ place-share = شریکول
 place-share-title = د سکن کوډ
 place-share-help = د بل تلیفون کمره دې کوډ ته ونیسئ: د ځای پته او تلیفون ساتي، حتی له انټرنیټ پرته.
 place-share-sms = د SMS له لارې
+place-print = چاپول
 share-phone = تلیفون: { $phone }
 share-hours = د کار ساعتونه:
 place-direction = { $direction }، { $distance }

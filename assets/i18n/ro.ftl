@@ -95,6 +95,7 @@ place-share = Trimite
 place-share-title = Cod de scanat
 place-share-help = Îndreptați camera altui telefon spre acest cod: păstrează adresa și telefonul locului, chiar fără internet.
 place-share-sms = Prin SMS
+place-print = Tipărește
 share-phone = Telefon: { $phone }
 share-hours = Program:
 place-direction = { $direction }, { $distance }

@@ -98,6 +98,7 @@ place-share = Поделиться
 place-share-title = Код для сканирования
 place-share-help = Наведите камеру другого телефона на этот код: он сохранит адрес и телефон места, даже без интернета.
 place-share-sms = По SMS
+place-print = Распечатать
 share-phone = Телефон: { $phone }
 share-hours = Часы работы:
 place-direction = { $direction }, { $distance }

@@ -94,6 +94,7 @@ place-share = ኣካፍል
 place-share-title = ንምስካን ኮድ
 place-share-help = ካሜራ ካልእ ተሌፎን ናብዚ ኮድ ኣቕንዑ፤ ኣድራሻን ተሌፎንን ናይቲ ቦታ ይሕሉ፣ ብዘይ ኢንተርነት እውን።
 place-share-sms = ብ SMS
+place-print = ሕተም
 share-phone = ተሌፎን: { $phone }
 share-hours = ሰዓታት ስራሕ:
 place-direction = { $direction }፣ { $distance }

@@ -94,6 +94,7 @@ place-share = Paylaş
 place-share-title = Taranacak kod
 place-share-help = Başka bir telefonun kamerasını bu koda tutun: yerin adresini ve telefonunu internetsiz bile saklar.
 place-share-sms = SMS ile
+place-print = Yazdır
 share-phone = Telefon: { $phone }
 share-hours = Çalışma saatleri:
 place-direction = { $direction }, { $distance }

@@ -98,6 +98,7 @@ place-share = Поділитися
 place-share-title = Код для сканування
 place-share-help = Наведіть камеру іншого телефона на цей код: він збереже адресу й телефон місця, навіть без інтернету.
 place-share-sms = Через SMS
+place-print = Надрукувати
 share-phone = Телефон: { $phone }
 share-hours = Години роботи:
 place-direction = { $direction }, { $distance }

@@ -217,6 +217,10 @@ pub fn PlaceSheet(id: String) -> Element {
         section { "aria-labelledby": "address-title",
             h2 { id: "address-title", {tr.t("place-address")} }
             p { if address.is_empty() { "{unknown}" } else { "{address}" } }
+            // The number in writing: to copy down, to read out, and on paper.
+            if let Some(phone) = &place.phone {
+                p { class: "phone", {tr.ta("share-phone", &[("phone", phone.into())])} }
+            }
         }
         section { "aria-labelledby": "conditions-title",
             h2 { id: "conditions-title", {tr.t("place-conditions")} }
@@ -264,6 +268,16 @@ fn ShareCard(place: Place, message: String) -> Element {
             a { class: "action sms", href: "{crate::share::sms_uri(&message)}",
                 Picto { name: "sms.svg", class: "picto" }
                 span { {tr.t("place-share-sms")} }
+            }
+            // On paper, for a volunteer at a desk; phone web views cannot print.
+            if !cfg!(any(target_os = "android", target_os = "ios")) {
+                button { class: "action print",
+                    onclick: move |_| {
+                        let _ = document::eval("window.print()");
+                    },
+                    Picto { name: "printer.svg", class: "picto" }
+                    span { {tr.t("place-print")} }
+                }
             }
         }
     }

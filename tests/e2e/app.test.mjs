@@ -106,6 +106,16 @@ test('share: the code on screen scans as a contact card with the place name and 
   assert.ok(body.startsWith(name + '\n'), `the name first: ${body}`);
   assert.match(body, /\nTél\. : 04 76 33 06 56\n/);
   assert.match(body, /\nHoraires :\n(lun|mar|mer|jeu|ven|sam|dim) /);
+  // On paper: the print dialog opens, and the printed page keeps the words and the code only.
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.click('.share-card .action.print');
+  await page.waitForFunction(() => window.printed === 1);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(!(await page.isVisible('nav.topbar')), 'no navigation on paper');
+  assert.ok(!(await page.isVisible('.actions')), 'no buttons on paper');
+  assert.ok(await page.isVisible('#share-card .qr svg'), 'the code is on paper');
+  assert.match(await page.textContent('main .phone'), /Tél\. : 04 76 33 06 56/);
+  await page.emulateMedia({ media: 'screen' });
   // Tapping again hides it.
   await page.click('.action.share');
   await page.waitForSelector('#share-card', { state: 'detached' });
