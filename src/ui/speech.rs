@@ -1,9 +1,10 @@
 //! Reading aloud. The words come from `present::script_*`; this module only speaks them.
 //!
-//! Desktop and phones speak through the system's voices with the `tts` crate
-//! (speech-dispatcher on Linux, Android's TextToSpeech, AVSpeechSynthesizer on iOS). In the
-//! browser (liveview) the page speaks with the Web Speech API; the page also keeps the last
-//! script in `window.toutpresLastSpoken` so tests can check what was said.
+//! Desktop and iOS speak through the system's voices with the `tts` crate (speech-dispatcher
+//! on Linux, AVSpeechSynthesizer on iOS); Android speaks through its `TextToSpeech` over JNI
+//! (`android.rs`: the crate's Android backend needs a Java class in the app). In the browser
+//! (liveview) the page speaks with the Web Speech API; the page also keeps the last script in
+//! `window.toutpresLastSpoken` so tests can check what was said.
 
 use crate::i18n::Lang;
 use std::rc::Rc;
@@ -21,7 +22,13 @@ impl Speaker for Silent {
     fn speak(&self, _text: &str, _lang: Lang, _rate: f32) {}
 }
 
-#[cfg(any(feature = "desktop", feature = "mobile"))]
+#[cfg(target_os = "android")]
+pub mod android;
+
+#[cfg(all(
+    any(feature = "desktop", feature = "mobile"),
+    not(target_os = "android")
+))]
 mod system {
     use super::*;
     use std::cell::RefCell;
@@ -64,11 +71,18 @@ mod system {
 
 /// The voice for this build.
 pub fn platform_speaker() -> Rc<dyn Speaker> {
-    #[cfg(any(feature = "desktop", feature = "mobile"))]
+    #[cfg(target_os = "android")]
+    {
+        Rc::new(android::AndroidVoice)
+    }
+    #[cfg(all(
+        any(feature = "desktop", feature = "mobile"),
+        not(target_os = "android")
+    ))]
     {
         Rc::new(system::SystemVoice::new())
     }
-    #[cfg(not(any(feature = "desktop", feature = "mobile")))]
+    #[cfg(not(any(feature = "desktop", feature = "mobile", target_os = "android")))]
     {
         Rc::new(Silent)
     }
