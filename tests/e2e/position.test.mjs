@@ -1,5 +1,5 @@
 // Browser test of "use my position": a phone that needs a few seconds to find where it is.
-// The liveview server stands in for the device with TOUTPRES_POSITION (a position found two
+// The liveview server stands in for the device with TOUTPRES_POSITION (a position found four
 // seconds after it is first asked for); the screen must say it is looking, stay usable, then
 // show the nearest places.
 //
@@ -14,7 +14,7 @@ const STATION = { lat: 45.1913, lon: 5.7146 };
 const h = harness({
   portBase: 10200,
   dataPrefix: 'toutpres-e2e-position-',
-  env: () => ({ TOUTPRES_POSITION: `${STATION.lat},${STATION.lon} after 2s` }),
+  env: () => ({ TOUTPRES_POSITION: `${STATION.lat},${STATION.lon} after 4s` }),
 });
 before(h.setup);
 after(h.teardown);
