@@ -266,6 +266,7 @@ mod tests {
             ("when", Arg::Str("10/03/2026 10:00")),
             ("size", Arg::Str("55")),
             ("phone", Arg::Str("04 76 33 06 56")),
+            ("words", Arg::Str("Vous avez un rappel.")),
         ]
     }
 

@@ -340,6 +340,17 @@ impl UserDb {
         Ok(())
     }
 
+    /// Whether reminder alerts show only neutral words ("You have a reminder.") instead of
+    /// the reminder's name: phones are shared, and a name such as "CAF declaration" tells who
+    /// receives what.
+    pub fn discreet_alerts(&self) -> rusqlite::Result<bool> {
+        Ok(self.setting("discreet_alerts")?.is_some_and(|v| v == "1"))
+    }
+
+    pub fn set_discreet_alerts(&self, on: bool) -> rusqlite::Result<()> {
+        self.put_setting("discreet_alerts", if on { "1" } else { "0" })
+    }
+
     pub fn sync_prefs(&self) -> rusqlite::Result<SyncPrefs> {
         let d = SyncPrefs::default();
         let flag = |v: Option<String>, default: bool| v.map_or(default, |v| v == "1");

@@ -234,6 +234,7 @@ reminder-cycle = أشهر التصريح
 reminder-day = يوم
 reminder-time = الساعة
 reminder-discreet = إشعارات بلا تفاصيل
+reminder-discreet-help = يُظهر الهاتف فقط «{ $words }»، دون اسم التذكير.
 ready-title = جهّز
 ready-caf-login = رقم CAF وكلمة السر
 ready-income = المال الذي استلمته في الأشهر المطلوبة: كشوف الراتب، مداخيل أخرى

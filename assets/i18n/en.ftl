@@ -215,6 +215,7 @@ reminder-cycle = Months of the declaration
 reminder-day = Day
 reminder-time = Time
 reminder-discreet = Discreet notifications
+reminder-discreet-help = The phone shows only “{ $words }”, not the reminder's name.
 ready-title = Have ready
 ready-caf-login = Your CAF number and password
 ready-income = Money received in the months asked: pay slips, other income

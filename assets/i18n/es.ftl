@@ -222,6 +222,7 @@ reminder-cycle = Meses de la declaración
 reminder-day = Día
 reminder-time = Hora
 reminder-discreet = Avisos discretos
+reminder-discreet-help = El teléfono solo muestra «{ $words }», sin el nombre del recordatorio.
 ready-title = Tenga listo
 ready-caf-login = Su número CAF y su contraseña
 ready-income = El dinero recibido en los meses pedidos: nóminas, otros ingresos

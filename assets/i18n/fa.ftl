@@ -218,6 +218,7 @@ reminder-cycle = ماه‌های اعلام
 reminder-day = روز
 reminder-time = ساعت
 reminder-discreet = اعلان‌های بی‌جزئیات
+reminder-discreet-help = گوشی فقط «{ $words }» را نشان می‌دهد، بدون نام یادآور.
 ready-title = آماده کنید
 ready-caf-login = شمارهٔ CAF و رمز عبور
 ready-income = پولی که در ماه‌های خواسته‌شده گرفته‌اید: فیش معاش، درآمدهای دیگر

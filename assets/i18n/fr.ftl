@@ -215,6 +215,7 @@ reminder-cycle = Mois de la déclaration
 reminder-day = Jour
 reminder-time = Heure
 reminder-discreet = Notifications discrètes
+reminder-discreet-help = Le téléphone montre seulement « { $words } », sans le nom du rappel.
 ready-title = À préparer
 ready-caf-login = Votre numéro CAF et votre mot de passe
 ready-income = L'argent reçu les mois demandés : fiches de paie, autres revenus

@@ -218,6 +218,7 @@ reminder-cycle = დეკლარაციის თვეები
 reminder-day = დღე
 reminder-time = დრო
 reminder-discreet = ფარული შეტყობინებები
+reminder-discreet-help = ტელეფონი აჩვენებს მხოლოდ „{ $words }“, შეხსენების სახელის გარეშე.
 ready-title = მოამზადეთ
 ready-caf-login = CAF-ის ნომერი და პაროლი
 ready-income = მოთხოვნილ თვეებში მიღებული ფული: ხელფასის ფურცლები, სხვა შემოსავალი

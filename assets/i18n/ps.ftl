@@ -217,6 +217,7 @@ reminder-cycle = د اعلامیې میاشتې
 reminder-day = ورځ
 reminder-time = وخت
 reminder-discreet = پټ خبرتیاوې
+reminder-discreet-help = تلیفون یوازې «{ $words }» ښيي، د یادونې نوم نه.
 ready-title = چمتو کړئ
 ready-caf-login = د CAF شمېره او پټنوم
 ready-income = هغه پیسې چې په غوښتل شویو میاشتو کې مو ترلاسه کړې: د معاش پاڼې، نور عایدات

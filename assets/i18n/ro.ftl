@@ -222,6 +222,7 @@ reminder-cycle = Lunile declarației
 reminder-day = Ziua
 reminder-time = Ora
 reminder-discreet = Notificări discrete
+reminder-discreet-help = Telefonul arată doar „{ $words }”, fără numele mementoului.
 ready-title = Pregătiți
 ready-caf-login = Numărul CAF și parola
 ready-income = Banii primiți în lunile cerute: fluturași de salariu, alte venituri

@@ -228,6 +228,7 @@ reminder-cycle = Месяцы декларации
 reminder-day = День
 reminder-time = Время
 reminder-discreet = Скрытые уведомления
+reminder-discreet-help = Телефон показывает только «{ $words }», без названия напоминания.
 ready-title = Подготовьте
 ready-caf-login = Номер CAF и пароль
 ready-income = Деньги, полученные за нужные месяцы: расчётные листки, другие доходы

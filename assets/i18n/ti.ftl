@@ -218,6 +218,7 @@ reminder-cycle = ኣዋርሕ መግለጺ
 reminder-day = መዓልቲ
 reminder-time = ሰዓት
 reminder-discreet = ስቱር መፍለጢታት
+reminder-discreet-help = ተሌፎን «{ $words }» ጥራይ የርኢ፣ ስም መዘኻኸሪ ከይገለጸ።
 ready-title = ኣዳልዉ
 ready-caf-login = ቁጽሪ CAF ከምኡ'ውን መሕለፊ ቃል
 ready-income = ኣብቶም ዝተሓተቱ ኣዋርሕ ዝተቐበልኩምዎ ገንዘብ፦ ወረቐት ደሞዝ፡ ካልእ እቶት

@@ -218,6 +218,7 @@ reminder-cycle = Beyan ayları
 reminder-day = Gün
 reminder-time = Saat
 reminder-discreet = Gizli bildirimler
+reminder-discreet-help = Telefon yalnızca “{ $words }” gösterir, hatırlatmanın adını göstermez.
 ready-title = Hazırlayın
 ready-caf-login = CAF numaranız ve şifreniz
 ready-income = İstenen aylarda aldığınız para: maaş bordroları, diğer gelirler

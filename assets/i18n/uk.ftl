@@ -228,6 +228,7 @@ reminder-cycle = Місяці декларації
 reminder-day = День
 reminder-time = Час
 reminder-discreet = Стримані сповіщення
+reminder-discreet-help = Телефон показує лише «{ $words }», без назви нагадування.
 ready-title = Підготуйте
 ready-caf-login = Номер CAF і пароль
 ready-income = Гроші, отримані за потрібні місяці: розрахункові листи, інші доходи

@@ -9,7 +9,7 @@ use crate::reminders::notify::{self, Notifier};
 use crate::reminders::schedule::{days_in_month, paris_date};
 use crate::reminders::speech::{date_text, reminder_name, script_reminders};
 use crate::reminders::{alerts_to_schedule, AlertSettings, Occurrence, OccurrenceStatus, Reminder};
-use crate::ui::components::ReadAloud;
+use crate::ui::components::{ReadAloud, Toggle};
 use crate::ui::pictogram::{Picto, ALL as PICTOGRAMS};
 use crate::ui::state::{use_app, use_shared, use_tr, AppCtx};
 use crate::ui::Route;
@@ -60,8 +60,17 @@ pub fn recording_notifier() -> &'static notify::RecordingNotifier {
     N.get_or_init(notify::RecordingNotifier::new)
 }
 
+/// How alerts are worded: in `lang`, and with neutral words if the person asked for them.
+fn alert_settings(user: &crate::userdata::UserDb, lang: Lang) -> AlertSettings {
+    AlertSettings {
+        lang,
+        discreet: user.discreet_alerts().unwrap_or(false),
+    }
+}
+
 /// Replaces every scheduled alert with those of the reminders and marks now stored, worded
-/// in `lang`. Called after every change (save, mark, delete) and when the list opens.
+/// in `lang`. Called after every change (save, mark, delete, discreet words) and when the list
+/// opens.
 pub fn reschedule_notifications(app: &AppCtx, lang: Lang) {
     let reminders = app.user.reminders().unwrap_or_default();
     let marks = app.user.marks().unwrap_or_default();
@@ -70,10 +79,7 @@ pub fn reschedule_notifications(app: &AppCtx, lang: Lang) {
         &marks,
         app.now_utc(),
         SCHEDULE_DAYS,
-        AlertSettings {
-            lang,
-            discreet: false,
-        },
+        alert_settings(&app.user, lang),
     );
     // A refused permission must not break the screen: the reminders stay visible in the app.
     let _ = notify::reschedule(platform_notifier(), &alerts);
@@ -93,10 +99,7 @@ pub fn startup_notifications(app: &AppCtx, lang: Lang) {
             &marks,
             now - notify::desktop::CATCH_UP,
             SCHEDULE_DAYS,
-            AlertSettings {
-                lang,
-                discreet: false,
-            },
+            alert_settings(&app.user, lang),
         );
         let notifier = desktop_notifier();
         let _ = notify::reschedule(notifier, &alerts);
@@ -463,6 +466,18 @@ pub fn Reminders() -> Element {
         .map(|r| (r, r.current(&marks, now)))
         .collect();
     let script = script_reminders(&tr, &items, now);
+    let mut discreet = use_signal(|| app.user.discreet_alerts().unwrap_or(false));
+    let app_discreet = app.clone();
+    let set_discreet = move |on: bool| {
+        if app_discreet.user.set_discreet_alerts(on).is_ok() {
+            discreet.set(on);
+            reschedule_notifications(&app_discreet, shared.settings.peek().lang);
+        }
+    };
+    let discreet_help = tr.ta(
+        "reminder-discreet-help",
+        &[("words", (&tr.t("alert-discreet")).into())],
+    );
     let rows: Vec<(i64, &'static str, String, String, Option<OccurrenceStatus>)> = items
         .iter()
         .map(|(r, cur)| {
@@ -507,6 +522,16 @@ pub fn Reminders() -> Element {
                         }
                     }
                 }
+            }
+            // Phones are shared: the lock screen need not say what the reminder is about.
+            div { class: "discreet",
+                Toggle {
+                    picto: "bell.svg",
+                    label: tr.t("reminder-discreet"),
+                    on: discreet(),
+                    onchange: set_discreet,
+                }
+                p { class: "hint", "{discreet_help}" }
             }
             div { class: "home-secondary reminders-links",
                 Link { class: "secondary", id: "privacy-link", to: Route::RemindersPrivacy {},
@@ -588,6 +613,40 @@ mod tests {
         #[cfg(not(feature = "notify"))]
         let scheduled = recording_notifier().scheduled();
         assert!(scheduled.is_empty());
+    }
+
+    #[test]
+    fn discreet_alerts_never_name_the_reminder() {
+        use crate::reminders::{default_time_of_day, Repeat};
+        let user = crate::userdata::UserDb::open_in_memory().unwrap();
+        assert!(!user.discreet_alerts().unwrap(), "named alerts by default");
+        user.set_discreet_alerts(true).unwrap();
+        assert!(user.discreet_alerts().unwrap());
+        let today = chrono::Utc::now().date_naive();
+        let weekly = Reminder::own(
+            "doctor.svg",
+            "",
+            today,
+            default_time_of_day(),
+            Repeat::Weekly,
+        );
+        user.add_reminder(&weekly).unwrap();
+        let alerts = alerts_to_schedule(
+            &user.reminders().unwrap(),
+            &user.marks().unwrap(),
+            chrono::Utc::now(),
+            SCHEDULE_DAYS,
+            alert_settings(&user, Lang::Fr),
+        );
+        assert!(!alerts.is_empty());
+        for a in &alerts {
+            assert!(
+                !a.title.contains("Médecin") && !a.body.contains("Médecin"),
+                "{}",
+                a.title
+            );
+            assert_eq!(a.body, "Vous avez un rappel.");
+        }
     }
 
     #[test]

@@ -296,12 +296,22 @@ test('the lock: a code of pictures, asked before the reminders, then removed', a
 test('privacy: everything stored is listed, a copy, and delete everything in two taps', async () => {
   const page = await open('/reminders');
   await page.waitForSelector('.reminders .reminder-row');
+  // Discreet notifications: off by default, on with one tap, kept after a reload.
+  const discreet = '.discreet .toggle';
+  assert.equal(await page.getAttribute(discreet, 'aria-pressed'), 'false');
+  assert.match(await text(page, '.discreet .hint'), /« Vous avez un rappel\. »/);
+  await page.click(discreet);
+  await page.waitForSelector(`${discreet}[aria-pressed="true"]`);
+  await checkAxe(page, 'reminders: discreet notifications');
+  await h.goto(page, '/reminders');
+  await page.waitForSelector(`${discreet}[aria-pressed="true"]`);
   await page.click('#privacy-link');
   await page.waitForSelector('.stored li');
   const stored = await text(page, '.stored');
   assert.match(stored, /reminders: id = \d+, kind = caf/);
   assert.match(stored, /reminder_marks: .*mark = done/);
   assert.match(stored, /position: /);
+  assert.match(stored, /discreet_alerts/);
   const json = await page.getAttribute('#export-data', 'href');
   assert.match(json, /^data:application\/json;charset=utf-8,/);
   assert.match(decodeURIComponent(json), /"name": "reminders"/);
@@ -317,6 +327,7 @@ test('privacy: everything stored is listed, a copy, and delete everything in two
   await page.waitForSelector('#new-reminder');
   assert.equal(await page.locator('.reminders .reminder-row').count(), 0);
   assert.match(await text(page, 'main'), /Aucun rappel/);
+  assert.equal(await page.getAttribute('.discreet .toggle', 'aria-pressed'), 'false', 'the setting went too');
   await checkAxe(page, 'reminders, empty');
   await page.close();
 });
