@@ -19,7 +19,6 @@ need-repair = تصليح
 ## Home
 home-title = ماذا تحتاج؟
 home-read-aloud = استمع
-home-language = اللغة
 home-where = أين أنا؟
 home-favourites = أماكني
 home-settings = الإعدادات
@@ -49,7 +48,6 @@ where-search-placeholder = مدينة، شارع أو مكان
 where-done = أنا هنا
 
 ## Results
-results-title = { $need }
 results-open-now = مفتوح الآن
 results-free = مجاني
 results-no-appointment = بدون موعد
@@ -106,7 +104,6 @@ share-hours = ساعات العمل:
 place-direction = { $direction }، { $distance }
 place-offers = ماذا تجد هنا
 place-hours = أوقات العمل
-place-hours-today = اليوم
 place-address = العنوان
 place-conditions = الشروط
 place-free = مجاني
@@ -129,7 +126,6 @@ place-wifi-customers = للزبائن فقط
 place-unknown = غير معروف
 place-source = المصدر: { $source }
 place-checked = آخر تحقق: { $date }
-place-bring = ماذا تحضر معك
 
 direction-n = شمال
 direction-ne = شمال شرق
@@ -162,7 +158,6 @@ about-privacy = لا شيء يخرج من هذا الهاتف.
 ## Common
 back = رجوع
 home = الرئيسية
-loading = جارٍ التحميل
 
 ## Problems
 error-snapshot = بيانات الخريطة كانت تالفة. عادت البيانات الأصلية.

@@ -17,7 +17,6 @@ need-repair = Repair
 ## Home
 home-title = What do you need?
 home-read-aloud = Read aloud
-home-language = Language
 home-where = Where am I?
 home-favourites = Saved
 home-settings = Settings
@@ -44,7 +43,6 @@ where-search-placeholder = Town, street or place
 where-done = This is where I am
 
 ## Results
-results-title = { $need }
 results-open-now = Open now
 results-free = Free
 results-no-appointment = No appointment
@@ -97,7 +95,6 @@ share-hours = Opening hours:
 place-direction = { $direction }, { $distance }
 place-offers = What you find here
 place-hours = Opening hours
-place-hours-today = Today
 place-address = Address
 place-conditions = Conditions
 place-free = Free
@@ -120,7 +117,6 @@ place-wifi-customers = For customers
 place-unknown = Unknown
 place-source = Source: { $source }
 place-checked = Last checked: { $date }
-place-bring = What to bring
 
 direction-n = north
 direction-ne = north-east
@@ -153,7 +149,6 @@ about-privacy = Nothing leaves this phone.
 ## Common
 back = Back
 home = Home
-loading = Loading
 
 ## Problems
 error-snapshot = The map data was damaged. The original data is back.

@@ -19,7 +19,6 @@ need-repair = Reparación
 ## Home
 home-title = ¿Qué necesita?
 home-read-aloud = Escuchar
-home-language = Idioma
 home-where = ¿Dónde estoy?
 home-favourites = Mis lugares
 home-settings = Ajustes
@@ -47,7 +46,6 @@ where-search-placeholder = Ciudad, calle o lugar
 where-done = Estoy aquí
 
 ## Results
-results-title = { $need }
 results-open-now = Abierto ahora
 results-free = Gratis
 results-no-appointment = Sin cita
@@ -101,7 +99,6 @@ share-hours = Horario:
 place-direction = { $direction }, { $distance }
 place-offers = Qué hay aquí
 place-hours = Horario
-place-hours-today = Hoy
 place-address = Dirección
 place-conditions = Condiciones
 place-free = Gratis
@@ -124,7 +121,6 @@ place-wifi-customers = Solo para clientes
 place-unknown = Desconocido
 place-source = Fuente: { $source }
 place-checked = Última revisión: { $date }
-place-bring = Qué llevar
 
 direction-n = norte
 direction-ne = noreste
@@ -157,7 +153,6 @@ about-privacy = Nada sale de este teléfono.
 ## Common
 back = Volver
 home = Inicio
-loading = Cargando
 
 ## Problems
 error-snapshot = Los datos del mapa estaban dañados. Se recuperaron los datos originales.

@@ -20,7 +20,6 @@ need-repair = ترمیم
 ## Home
 home-title = چه چیز لازم دارید؟
 home-read-aloud = بشنوید
-home-language = زبان
 home-where = من کجا هستم؟
 home-favourites = جاهای من
 home-settings = تنظیمات
@@ -47,7 +46,6 @@ where-search-placeholder = شهر، سرک یا جای
 where-done = من اینجا هستم
 
 ## Results
-results-title = { $need }
 results-open-now = حالا باز است
 results-free = رایگان
 results-no-appointment = بدون وقت قبلی
@@ -100,7 +98,6 @@ share-hours = ساعات کار:
 place-direction = { $direction }، { $distance }
 place-offers = اینجا چه پیدا می‌کنید
 place-hours = ساعات کاری
-place-hours-today = امروز
 place-address = آدرس
 place-conditions = شرایط
 place-free = رایگان
@@ -123,7 +120,6 @@ place-wifi-customers = فقط برای مشتری‌ها
 place-unknown = معلوم نیست
 place-source = منبع: { $source }
 place-checked = آخرین بررسی: { $date }
-place-bring = چه چیز با خود بیاورید
 
 direction-n = شمال
 direction-ne = شمال شرق
@@ -156,7 +152,6 @@ about-privacy = هیچ چیز از این مبایل بیرون نمی‌رود.
 ## Common
 back = برگشت
 home = صفحه اصلی
-loading = لطفاً صبر کنید
 
 ## Problems
 error-snapshot = معلومات نقشه خراب شده بود. معلومات اصلی دوباره برگشت.

@@ -17,7 +17,6 @@ need-repair = Réparer
 ## Accueil
 home-title = De quoi avez-vous besoin ?
 home-read-aloud = Écouter
-home-language = Langue
 home-where = Où suis-je ?
 home-favourites = Mes lieux
 home-settings = Réglages
@@ -44,7 +43,6 @@ where-search-placeholder = Ville, rue ou lieu
 where-done = Je suis ici
 
 ## Résultats
-results-title = { $need }
 results-open-now = Ouvert
 results-free = Gratuit
 results-no-appointment = Sans rendez-vous
@@ -97,7 +95,6 @@ share-hours = Horaires :
 place-direction = { $direction }, { $distance }
 place-offers = Ce que vous trouvez ici
 place-hours = Horaires
-place-hours-today = Aujourd'hui
 place-address = Adresse
 place-conditions = Conditions
 place-free = Gratuit
@@ -120,7 +117,6 @@ place-wifi-customers = Pour les clients
 place-unknown = Inconnu
 place-source = Source : { $source }
 place-checked = Vérifié le : { $date }
-place-bring = À apporter
 
 direction-n = nord
 direction-ne = nord-est
@@ -153,7 +149,6 @@ about-privacy = Rien ne quitte ce téléphone.
 ## Commun
 back = Retour
 home = Accueil
-loading = Chargement
 
 ## Problèmes
 error-snapshot = Les données de la carte étaient abîmées. Les données d'origine sont revenues.

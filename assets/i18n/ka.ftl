@@ -20,7 +20,6 @@ need-repair = შეკეთება
 ## Home
 home-title = რა გჭირდებათ?
 home-read-aloud = მოსმენა
-home-language = ენა
 home-where = სად ვარ?
 home-favourites = ჩემი ადგილები
 home-settings = პარამეტრები
@@ -47,7 +46,6 @@ where-search-placeholder = ქალაქი, ქუჩა ან ადგი�
 where-done = აქ ვარ
 
 ## Results
-results-title = { $need }
 results-open-now = ახლა ღიაა
 results-free = უფასო
 results-no-appointment = ჩაწერის გარეშე
@@ -100,7 +98,6 @@ share-hours = სამუშაო საათები:
 place-direction = { $direction }, { $distance }
 place-offers = რას იპოვით აქ
 place-hours = სამუშაო საათები
-place-hours-today = დღეს
 place-address = მისამართი
 place-conditions = პირობები
 place-free = უფასო
@@ -123,7 +120,6 @@ place-wifi-customers = მხოლოდ კლიენტებისთვ�
 place-unknown = უცნობია
 place-source = წყარო: { $source }
 place-checked = ბოლოს შემოწმდა: { $date }
-place-bring = რა წამოიღოთ
 
 direction-n = ჩრდილოეთი
 direction-ne = ჩრდილო-აღმოსავლეთი
@@ -156,7 +152,6 @@ about-privacy = არაფერი გადის ამ ტელეფო�
 ## Common
 back = უკან
 home = მთავარი
-loading = იტვირთება
 
 ## Problems
 error-snapshot = რუკის მონაცემები დაზიანებული იყო. თავდაპირველი მონაცემები აღდგენილია.

@@ -19,7 +19,6 @@ need-repair = ترمیم
 ## Home
 home-title = تاسو څه ته اړتیا لرئ؟
 home-read-aloud = واورئ
-home-language = ژبه
 home-where = زه چېرته یم؟
 home-favourites = زما ځایونه
 home-settings = تنظیمات
@@ -46,7 +45,6 @@ where-search-placeholder = ښار، سړک یا ځای
 where-done = زه دلته یم
 
 ## Results
-results-title = { $need }
 results-open-now = اوس خلاص دی
 results-free = وړیا
 results-no-appointment = بې له وخت اخیستلو
@@ -99,7 +97,6 @@ share-hours = د کار ساعتونه:
 place-direction = { $direction }، { $distance }
 place-offers = دلته څه موندلای شئ
 place-hours = د کار وختونه
-place-hours-today = نن
 place-address = پته
 place-conditions = شرطونه
 place-free = وړیا
@@ -122,7 +119,6 @@ place-wifi-customers = یوازې د پیرودونکو لپاره
 place-unknown = معلوم نه دی
 place-source = سرچینه: { $source }
 place-checked = وروستی ځل کتل شوی: { $date }
-place-bring = څه درسره راوړئ
 
 direction-n = شمال
 direction-ne = شمال ختیځ
@@ -155,7 +151,6 @@ about-privacy = هیڅ شی له دې موبایل څخه نه وځي.
 ## Common
 back = شاته
 home = لومړی مخ
-loading = انتظار وکړئ
 
 ## Problems
 error-snapshot = د نقشې معلومات خراب شوي وو. اصلي معلومات بېرته راغلل.

@@ -19,7 +19,6 @@ need-repair = Reparații
 ## Home
 home-title = De ce aveți nevoie?
 home-read-aloud = Ascultați
-home-language = Limba
 home-where = Unde sunt?
 home-favourites = Locurile mele
 home-settings = Setări
@@ -47,7 +46,6 @@ where-search-placeholder = Oraș, stradă sau loc
 where-done = Aici sunt
 
 ## Results
-results-title = { $need }
 results-open-now = Deschis acum
 results-free = Gratuit
 results-no-appointment = Fără programare
@@ -101,7 +99,6 @@ share-hours = Program:
 place-direction = { $direction }, { $distance }
 place-offers = Ce găsiți aici
 place-hours = Program
-place-hours-today = Azi
 place-address = Adresă
 place-conditions = Condiții
 place-free = Gratuit
@@ -124,7 +121,6 @@ place-wifi-customers = Doar pentru clienți
 place-unknown = Necunoscut
 place-source = Sursa: { $source }
 place-checked = Verificat ultima dată: { $date }
-place-bring = Ce să aduceți
 
 direction-n = nord
 direction-ne = nord-est
@@ -157,7 +153,6 @@ about-privacy = Nimic nu pleacă de pe acest telefon.
 ## Common
 back = Înapoi
 home = Acasă
-loading = Se încarcă
 
 ## Problems
 error-snapshot = Datele hărții erau stricate. Datele originale au revenit.

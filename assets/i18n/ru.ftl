@@ -20,7 +20,6 @@ need-repair = Ремонт
 ## Home
 home-title = Что вам нужно?
 home-read-aloud = Слушать
-home-language = Язык
 home-where = Где я?
 home-favourites = Мои места
 home-settings = Настройки
@@ -49,7 +48,6 @@ where-search-placeholder = Город, улица или место
 where-done = Я здесь
 
 ## Results
-results-title = { $need }
 results-open-now = Открыто сейчас
 results-free = Бесплатно
 results-no-appointment = Без записи
@@ -104,7 +102,6 @@ share-hours = Часы работы:
 place-direction = { $direction }, { $distance }
 place-offers = Что здесь есть
 place-hours = Часы работы
-place-hours-today = Сегодня
 place-address = Адрес
 place-conditions = Условия
 place-free = Бесплатно
@@ -127,7 +124,6 @@ place-wifi-customers = Только для клиентов
 place-unknown = Неизвестно
 place-source = Источник: { $source }
 place-checked = Проверено: { $date }
-place-bring = Что взять с собой
 
 direction-n = север
 direction-ne = северо-восток
@@ -160,7 +156,6 @@ about-privacy = Ничто не покидает этот телефон.
 ## Common
 back = Назад
 home = Главная
-loading = Загрузка
 
 ## Problems
 error-snapshot = Данные карты были повреждены. Исходные данные восстановлены.

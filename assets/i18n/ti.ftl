@@ -20,7 +20,6 @@ need-repair = ምዕራይ
 ## Home
 home-title = እንታይ የድልየኩም?
 home-read-aloud = ስምዑ
-home-language = ቋንቋ
 home-where = ኣበይ ኣለኹ?
 home-favourites = ናተይ ቦታታት
 home-settings = ምድላዋት
@@ -47,7 +46,6 @@ where-search-placeholder = ከተማ፣ ጽርግያ ወይ ቦታ
 where-done = ኣብዚ ኣለኹ
 
 ## Results
-results-title = { $need }
 results-open-now = ሕጂ ክፉት
 results-free = ናጻ
 results-no-appointment = ብዘይ ቆጸራ
@@ -100,7 +98,6 @@ share-hours = ሰዓታት ስራሕ:
 place-direction = { $direction }፣ { $distance }
 place-offers = ኣብዚ እንታይ ትረኽቡ
 place-hours = ሰዓታት ስራሕ
-place-hours-today = ሎሚ
 place-address = ኣድራሻ
 place-conditions = ቅድመ ኩነታት
 place-free = ናጻ
@@ -123,7 +120,6 @@ place-wifi-customers = ንዓማዊል ጥራይ
 place-unknown = ኣይፍለጥን
 place-source = ምንጪ፦ { $source }
 place-checked = መወዳእታ ዝተረጋገጸሉ፦ { $date }
-place-bring = እንታይ ሒዝኩም ትመጽኡ
 
 direction-n = ሰሜን
 direction-ne = ሰሜን ምብራቕ
@@ -156,7 +152,6 @@ about-privacy = ካብዚ ተሌፎን ዝወጽእ ነገር የለን።
 ## Common
 back = ንድሕሪት
 home = ቀንዲ ገጽ
-loading = ይጽዕን ኣሎ
 
 ## Problems
 error-snapshot = ሓበሬታ ካርታ ተበላሺዩ ነይሩ። እቲ ቀዳማይ ሓበሬታ ተመሊሱ ኣሎ።

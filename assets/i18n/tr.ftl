@@ -20,7 +20,6 @@ need-repair = Tamir
 ## Home
 home-title = Neye ihtiyacınız var?
 home-read-aloud = Dinle
-home-language = Dil
 home-where = Neredeyim?
 home-favourites = Yerlerim
 home-settings = Ayarlar
@@ -47,7 +46,6 @@ where-search-placeholder = Şehir, sokak veya yer
 where-done = Buradayım
 
 ## Results
-results-title = { $need }
 results-open-now = Şu an açık
 results-free = Ücretsiz
 results-no-appointment = Randevusuz
@@ -100,7 +98,6 @@ share-hours = Çalışma saatleri:
 place-direction = { $direction }, { $distance }
 place-offers = Burada neler var
 place-hours = Çalışma saatleri
-place-hours-today = Bugün
 place-address = Adres
 place-conditions = Koşullar
 place-free = Ücretsiz
@@ -123,7 +120,6 @@ place-wifi-customers = Sadece müşteriler için
 place-unknown = Bilinmiyor
 place-source = Kaynak: { $source }
 place-checked = Son kontrol: { $date }
-place-bring = Yanınıza alın
 
 direction-n = kuzey
 direction-ne = kuzeydoğu
@@ -156,7 +152,6 @@ about-privacy = Hiçbir şey bu telefondan dışarı çıkmaz.
 ## Common
 back = Geri
 home = Ana sayfa
-loading = Yükleniyor
 
 ## Problems
 error-snapshot = Harita verileri bozulmuştu. Orijinal veriler geri geldi.

@@ -20,7 +20,6 @@ need-repair = Ремонт
 ## Home
 home-title = Що вам потрібно?
 home-read-aloud = Слухати
-home-language = Мова
 home-where = Де я?
 home-favourites = Мої місця
 home-settings = Налаштування
@@ -49,7 +48,6 @@ where-search-placeholder = Місто, вулиця або місце
 where-done = Я тут
 
 ## Results
-results-title = { $need }
 results-open-now = Відкрито зараз
 results-free = Безкоштовно
 results-no-appointment = Без запису
@@ -104,7 +102,6 @@ share-hours = Години роботи:
 place-direction = { $direction }, { $distance }
 place-offers = Що тут є
 place-hours = Графік роботи
-place-hours-today = Сьогодні
 place-address = Адреса
 place-conditions = Умови
 place-free = Безкоштовно
@@ -127,7 +124,6 @@ place-wifi-customers = Лише для клієнтів
 place-unknown = Невідомо
 place-source = Джерело: { $source }
 place-checked = Перевірено: { $date }
-place-bring = Що взяти з собою
 
 direction-n = північ
 direction-ne = північний схід
@@ -160,7 +156,6 @@ about-privacy = Ніщо не залишає цей телефон.
 ## Common
 back = Назад
 home = Головна
-loading = Завантаження
 
 ## Problems
 error-snapshot = Дані карти були пошкоджені. Повернуто початкові дані.
