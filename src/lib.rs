@@ -1,11 +1,13 @@
-//! Tout près core: the cartography of nearby digital help, with no interface and no platform calls.
+//! Tout près: the cartography of nearby digital help.
+//!
+//! The core (every module but `platform`, `ui` and `views`) has no interface and no platform
+//! calls, and reads no environment; `platform` holds the edges to a device's services, `ui` and
+//! `views` the Dioxus shell (feature `ui`).
 //!
 //! See `ARCHITECTURE.md` for the map of the code.
 
-#[cfg(target_os = "android")]
-pub mod android_env;
 pub mod build;
-pub mod datastore;
+pub mod files;
 pub mod hours;
 pub mod i18n;
 pub mod import;
@@ -13,6 +15,7 @@ pub mod locate;
 pub mod merge;
 pub mod need;
 pub mod place;
+pub mod platform;
 pub mod present;
 pub mod query;
 pub mod reminders;
@@ -22,6 +25,7 @@ pub mod spatial;
 pub mod sync;
 pub mod text;
 pub mod userdata;
+pub mod voice;
 
 #[cfg(feature = "ui")]
 pub mod ui;

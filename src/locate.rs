@@ -31,13 +31,14 @@ pub struct Fix {
     pub accuracy_m: Option<f64>,
 }
 
-/// The platform's position service:
-/// - `android::AndroidLocator` (`target_os = "android"`): `LocationManager` over JNI, the
+/// The platform's position service (implementations in `crate::platform`):
+/// - `platform::android::AndroidLocator` (`target_os = "android"`): `LocationManager` over JNI, the
 ///   newest last-known fix of the fused, GPS and network providers; asks for the location
 ///   permission the first time.
-/// - `ios::IosLocator` (`target_os = "ios"`): Core Location in the Swift plugin
+/// - `platform::ios::IosLocator` (`target_os = "ios"`): Core Location in the Swift plugin
 ///   `platforms/ios/DeviceLocation.swift`, which pushes each fix to Rust.
-/// - [`NoLocator`]: desktop, which has no position service; people pick a place instead.
+/// - [`NoLocator`]: desktop, which has no position service; people pick a place instead
+///   (`platform::desktop::StandInLocator` stands in for a device in demos and tests).
 pub trait Locator: Send + Sync {
     /// The position from what the device already knows; returns at once.
     fn locate(&self) -> Result<Fix, LocateError>;
@@ -76,11 +77,6 @@ pub fn wait_for_fix(
     }
 }
 
-#[cfg(target_os = "android")]
-pub mod android;
-#[cfg(target_os = "ios")]
-pub mod ios;
-
 /// A fix older than this is not "where I am now": the person is asked to pick a place.
 pub const MAX_FIX_AGE_SECS: i64 = 15 * 60;
 
@@ -97,69 +93,6 @@ pub fn usable_fix(candidates: &[(Fix, i64)]) -> Option<Fix> {
             age_a.cmp(age_b).then(acc(a).total_cmp(&acc(b)))
         })
         .map(|(f, _)| *f)
-}
-
-/// This platform's position service. `TOUTPRES_POSITION` ("lat,lon", optionally followed by
-/// "after N s") stands in for a device position on the desktop, for demos and the browser
-/// tests, as a phone that finds its fix after N seconds.
-pub fn platform() -> Box<dyn Locator> {
-    #[cfg(target_os = "android")]
-    return Box::new(android::AndroidLocator);
-    #[cfg(target_os = "ios")]
-    return Box::new(ios::IosLocator);
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    match std::env::var("TOUTPRES_POSITION")
-        .ok()
-        .and_then(|s| StandInLocator::parse(&s))
-    {
-        Some(stand_in) => Box::new(stand_in),
-        None => Box::new(NoLocator),
-    }
-}
-
-/// A position given by hand, found `delay` after the first time it is asked for.
-#[derive(Debug)]
-pub struct StandInLocator {
-    fix: Fix,
-    delay: Duration,
-    first_asked: std::sync::Mutex<Option<std::time::Instant>>,
-}
-
-impl StandInLocator {
-    /// "45.1913,5.7146" or "45.1913,5.7146 after 2s".
-    pub fn parse(text: &str) -> Option<StandInLocator> {
-        let (position, delay) = match text.split_once("after") {
-            Some((p, d)) => (p, d.trim().strip_suffix('s')?.trim().parse::<f64>().ok()?),
-            None => (text, 0.0),
-        };
-        let (lat, lon) = position.split_once(',')?;
-        let (lat, lon) = (
-            lat.trim().parse::<f64>().ok()?,
-            lon.trim().parse::<f64>().ok()?,
-        );
-        let valid = (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
-        (valid && delay.is_finite() && delay >= 0.0).then(|| StandInLocator {
-            fix: Fix {
-                lat,
-                lon,
-                accuracy_m: Some(20.0),
-            },
-            delay: Duration::from_secs_f64(delay),
-            first_asked: std::sync::Mutex::new(None),
-        })
-    }
-}
-
-impl Locator for StandInLocator {
-    fn locate(&self) -> Result<Fix, LocateError> {
-        let mut first = self.first_asked.lock().unwrap_or_else(|e| e.into_inner());
-        let since = first.get_or_insert_with(std::time::Instant::now).elapsed();
-        if since >= self.delay {
-            Ok(self.fix)
-        } else {
-            Err(LocateError::Timeout)
-        }
-    }
 }
 
 /// A device without a position service.
@@ -364,25 +297,5 @@ mod tests {
         );
         assert_eq!(got, Err(LocateError::Timeout));
         assert_eq!(waited, Duration::from_secs(20));
-    }
-
-    #[test]
-    fn a_stand_in_position_is_found_after_its_delay() {
-        let now = StandInLocator::parse("45.1913, 5.7146").unwrap();
-        assert_eq!(now.locate().map(|f| (f.lat, f.lon)), Ok((45.1913, 5.7146)));
-        let later = StandInLocator::parse("45.1913,5.7146 after 0.2s").unwrap();
-        assert_eq!(later.locate(), Err(LocateError::Timeout));
-        let found = later.locate_fresh(Duration::from_secs(5));
-        assert_eq!(found.map(|f| f.lat), Ok(45.1913));
-        for bad in [
-            "",
-            "45.19",
-            "north,south",
-            "95,5",
-            "45,5 after soon",
-            "45,5 after -1s",
-        ] {
-            assert!(StandInLocator::parse(bad).is_none(), "{bad:?}");
-        }
     }
 }

@@ -4,7 +4,7 @@ fn main() {
     let _ = toutpres::ui::state::STARTED.set(std::time::Instant::now());
     // The desktop has no alarm service: show due reminder alerts from a one-minute timer.
     std::thread::spawn(|| loop {
-        toutpres::views::fire_due_notifications();
+        toutpres::ui::notifications::fire_due();
         std::thread::sleep(std::time::Duration::from_secs(60));
     });
     use dioxus::desktop::{Config, LogicalSize, WindowBuilder};

@@ -179,12 +179,6 @@ impl Default for SyncPrefs {
 }
 
 impl SyncPrefs {
-    pub fn manifest_url(&self) -> String {
-        self.manifest_url
-            .clone()
-            .unwrap_or_else(crate::sync::default_manifest_url)
-    }
-
     /// The sync policy these choices mean. Background sync follows "update on wifi"; it can
     /// only use mobile data when that is allowed too.
     pub fn policy(&self) -> SyncPolicy {
@@ -844,16 +838,16 @@ mod tests {
         }
         let db = UserDb::open(&path).unwrap();
         let prefs = db.sync_prefs().unwrap();
-        assert_eq!(prefs.manifest_url(), "https://example.org/isere/manifest");
+        assert_eq!(
+            prefs.manifest_url.as_deref(),
+            Some("https://example.org/isere/manifest")
+        );
         assert!(!prefs.on_wifi && prefs.allow_mobile_data);
         assert!(!prefs.policy().background);
         assert_eq!(db.last_sync().unwrap(), Some(last));
         // Back to the default host.
         db.save_sync_prefs(&SyncPrefs::default()).unwrap();
-        assert_eq!(
-            db.sync_prefs().unwrap().manifest_url(),
-            crate::sync::default_manifest_url()
-        );
+        assert_eq!(db.sync_prefs().unwrap().manifest_url, None);
     }
 
     #[test]

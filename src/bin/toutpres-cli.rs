@@ -821,8 +821,7 @@ mod sync_cmd {
     use toutpres::sync::manifest::{PublicKey, SecretKey};
     use toutpres::sync::publish::{self, PublishOptions};
     use toutpres::sync::{
-        self, delta, store, Faults, NetworkKind, Outcome, Planned, Step, SyncConfig, SyncPolicy,
-        Trigger,
+        self, delta, Faults, NetworkKind, Outcome, Planned, Step, SyncConfig, SyncPolicy, Trigger,
     };
 
     #[derive(Subcommand)]
@@ -1020,7 +1019,7 @@ mod sync_cmd {
                 let bundled_bytes =
                     std::fs::read(bundled.unwrap_or_else(|| PathBuf::from(BUNDLED)))?;
                 // As the app does at start: make sure a snapshot is active.
-                store::open_active(&data_dir, &bundled_bytes)?;
+                toutpres::files::open_active(&data_dir, &bundled_bytes)?;
                 let today = today.unwrap_or_else(|| paris_now().date());
                 let outcome = if plan_only {
                     match sync::plan(&data_dir, &cfg, today) {
@@ -1295,7 +1294,7 @@ mod sync_cmd {
 
     /// What the phone does after the download: rebuild (or decompress), hash, open, check.
     fn bench_sync_apply(old: &Path, file: &Path, out: &Path, full: bool, expect: &Expected) -> Res {
-        let (old_sha, _) = store::sha256_file(old)?;
+        let (old_sha, _) = toutpres::files::sha256_file(old)?;
         let t = Instant::now();
         let mut phases = Vec::new();
         if full {

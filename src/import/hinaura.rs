@@ -224,13 +224,6 @@ pub fn record_id(name: &str, postcode: Option<&str>) -> String {
     id
 }
 
-fn distance_m(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let mean_lat = ((a.0 + b.0) / 2.0).to_radians();
-    let dy = (a.0 - b.0).to_radians();
-    let dx = (a.1 - b.1).to_radians() * mean_lat.cos();
-    6_371_000.0 * (dx * dx + dy * dy).sqrt()
-}
-
 fn parse_row(
     f: &Fields,
     n: usize,
@@ -251,7 +244,8 @@ fn parse_row(
         id = format!("row-{n}");
     } else if let Some(p) = point {
         if let Some(&first) = ids.points.get(&id) {
-            let far = distance_m(first, (p.lat, p.lon)) > SAME_PLACE_METRES;
+            let far =
+                crate::spatial::distance_m(first.0, first.1, p.lat, p.lon) > SAME_PLACE_METRES;
             let addr = address.as_deref().map(fold).unwrap_or_default();
             if far && !addr.is_empty() {
                 id = format!("{id}-{}", addr.replace(' ', "-"));

@@ -5,16 +5,16 @@
 //! the app is closed. The app always replaces the whole set ([`reschedule`]): cancel everything,
 //! schedule the fresh list. That is simpler and safer than diffing, and the list is small.
 //!
-//! Implementations:
+//! Implementations (the platform ones in `crate::platform`, chosen by `platform::notifier`):
 //!
 //! - [`RecordingNotifier`]: keeps what it was given (tests, previews).
-//! - `desktop::DesktopNotifier` (feature `notify`): `notify-rust` (D-Bus on Linux and BSD,
+//! - `platform::desktop::notify::DesktopNotifier` (feature `notify`): `notify-rust` (D-Bus on Linux and BSD,
 //!   native on macOS and Windows). A desktop has no scheduler that survives the app, so it keeps
 //!   the list and shows what is due when the app's timer calls `fire_due`.
-//! - `android::AndroidNotifier` (`target_os = "android"`): calls the Kotlin plugin in
+//! - `platform::android::notify::AndroidNotifier` (`target_os = "android"`): calls the Kotlin plugin in
 //!   `platforms/android/` through JNI; the plugin sets one `AlarmManager` alarm per alert and a
 //!   receiver posts it with `NotificationManager` (and re-arms the alarms after a reboot).
-//! - `ios::IosNotifier` (`target_os = "ios"`): passes the list to the Swift plugin in
+//! - `platform::ios::notify::IosNotifier` (`target_os = "ios"`): passes the list to the Swift plugin in
 //!   `platforms/ios/`, which registers `UNNotificationRequest`s with
 //!   `UNUserNotificationCenter`. The Swift side registers two C callbacks at start-up.
 //!
@@ -23,13 +23,6 @@
 
 use super::Alert;
 use serde::Serialize;
-
-#[cfg(target_os = "android")]
-pub mod android;
-#[cfg(feature = "notify")]
-pub mod desktop;
-#[cfg(target_os = "ios")]
-pub mod ios;
 
 #[derive(Debug, thiserror::Error)]
 pub enum NotifyError {

@@ -461,8 +461,8 @@ pub fn make(old: &Path, new: &Path, level: i32) -> Result<(Vec<u8>, DeltaStats),
         }
     }
     drop((o, n));
-    let (from_sha256, _) = super::store::sha256_file(old)?;
-    let (to_sha256, to_size) = super::store::sha256_file(new)?;
+    let (from_sha256, _) = crate::files::sha256_file(old)?;
+    let (to_sha256, to_size) = crate::files::sha256_file(new)?;
     let mut header = [0u8; HEADER_LEN];
     std::fs::File::open(new)?.read_exact(&mut header)?;
     let stats = DeltaStats {

@@ -5,12 +5,11 @@
 /// settings: the folder `toutpres-cli publish` writes for the Isère snapshot, served as is.
 pub const DEFAULT_MANIFEST_URL: &str = "https://donnees.toutpres.fr/isere/manifest";
 
-/// The default host: `TOUTPRES_SYNC_URL` when it is set and passes [`check_manifest_url`]
-/// (a deployment's own host, a local test server), else [`DEFAULT_MANIFEST_URL`].
-pub fn default_manifest_url() -> String {
-    std::env::var("TOUTPRES_SYNC_URL")
-        .ok()
-        .and_then(|u| check_manifest_url(&u).ok())
+/// The default host: the deployment's own (`deployment`, a local association's copy or a test
+/// server) when it passes [`check_manifest_url`], else [`DEFAULT_MANIFEST_URL`].
+pub fn default_manifest_url(deployment: Option<&str>) -> String {
+    deployment
+        .and_then(|u| check_manifest_url(u).ok())
         .unwrap_or_else(|| DEFAULT_MANIFEST_URL.to_string())
 }
 

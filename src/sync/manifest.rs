@@ -167,18 +167,12 @@ impl PublicKey {
             .collect()
     }
 
-    /// What the app trusts: the embedded keys, plus, in debug builds only, the key in
-    /// `TOUTPRES_TEST_PUBLISHER_KEY` (browser tests publish with a throwaway key). Release
-    /// builds never read the variable.
-    pub fn app_trusted() -> Vec<PublicKey> {
-        #[allow(unused_mut)]
+    /// What the app trusts: the embedded keys, plus, in debug builds only, `test_key` (the
+    /// browser tests publish with a throwaway key). Release builds ignore it.
+    pub fn app_trusted(test_key: Option<&str>) -> Vec<PublicKey> {
         let mut keys = Self::embedded();
-        #[cfg(debug_assertions)]
-        if let Some(k) = std::env::var("TOUTPRES_TEST_PUBLISHER_KEY")
-            .ok()
-            .and_then(|t| PublicKey::parse(&t).ok())
-        {
-            keys.push(k);
+        if cfg!(debug_assertions) {
+            keys.extend(test_key.and_then(|t| PublicKey::parse(t).ok()));
         }
         keys
     }

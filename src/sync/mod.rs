@@ -9,7 +9,7 @@
 //! [`plan`]s what to download (a delta if one starts from exactly its snapshot, else the full
 //! file) and says how many bytes, then [`apply`] downloads (resuming, capped at the announced
 //! size), rebuilds the new snapshot into a new file, checks it, and switches the pointer file
-//! ([`store`]). The app then reopens with [`store::open_active`].
+//! ([`crate::files`]). The app then reopens with [`crate::files::open_active`].
 //!
 //! **Why these rules.**
 //! - *Only signed, only forward.* A manifest that is unsigned, signed by an unknown key or
@@ -21,7 +21,7 @@
 //!   manifest announces and checked against its hash; the rebuilt snapshot must hash to the
 //!   signed value (snapshots are deterministic, so a delta's result is exactly the published
 //!   file) and pass `Snapshot::open` + `integrity_check` before it is named.
-//! - *A crash at any step leaves the old snapshot in use*: see [`store`]. A kept partial
+//! - *A crash at any step leaves the old snapshot in use*: see [`crate::files`]. A kept partial
 //!   download is resumed with an HTTP Range request.
 //! - *Wifi login pages* answer 200 with HTML; they are recognised and reported as "open the
 //!   wifi's login page first", never as corrupt data.
@@ -33,19 +33,20 @@
 pub mod delta;
 pub mod host;
 pub mod http;
+pub mod installed;
 pub mod manifest;
 pub mod network;
 pub mod publish;
 pub mod retry;
-pub mod store;
 
+use crate::files;
 use chrono::NaiveDate;
 pub use host::{check_manifest_url, default_manifest_url, host_of, UrlError, DEFAULT_MANIFEST_URL};
 use http::{Client, ManifestFetch, NetError};
+use installed::Installed;
 use manifest::{FileRef, Manifest, ManifestError, PublicKey};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-use store::Installed;
 
 /// When the person lets the app sync.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,7 +114,7 @@ pub enum RejectReason {
 pub enum Outcome {
     /// The newest data is installed.
     UpToDate { version: u64, data_from: NaiveDate },
-    /// New data installed: reopen with [`store::open_active`].
+    /// New data installed: reopen with [`crate::files::open_active`].
     Updated {
         from: u64,
         to: u64,
@@ -278,7 +279,7 @@ impl SyncConfig {
     pub fn new(manifest_url: &str) -> SyncConfig {
         SyncConfig {
             manifest_url: manifest_url.to_string(),
-            trusted_keys: PublicKey::app_trusted(),
+            trusted_keys: PublicKey::embedded(),
             app_version: env!("CARGO_PKG_VERSION").to_string(),
             timeout: Duration::from_secs(20),
             faults: Faults::default(),
@@ -323,7 +324,7 @@ pub enum Planned {
 const NO_DELTA_FILE: &str = "no-delta";
 
 fn partial_path(dir: &Path, sha256: &str) -> PathBuf {
-    store::sync_dir(dir).join(format!("{sha256}.part"))
+    files::sync_dir(dir).join(format!("{sha256}.part"))
 }
 
 fn rejected(reason: RejectReason, installed: &Option<Installed>) -> Outcome {
@@ -350,9 +351,9 @@ fn net_outcome(e: NetError, installed: &Option<Installed>) -> Outcome {
 /// Fetch and verify the manifest, and decide what to download. Needs the network but
 /// downloads only the manifest. `today` is the caller's date (the core reads no clock).
 pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
-    let installed = store::installed(dir);
+    let installed = installed::installed(dir);
     let data_from = installed.as_ref().map(|i| i.build_date);
-    let sync_dir = store::sync_dir(dir);
+    let sync_dir = files::sync_dir(dir);
     let cached = std::fs::read(sync_dir.join("manifest")).ok();
     let etag = cached
         .as_ref()
@@ -395,10 +396,10 @@ pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
     }
     // Only a verified, forward manifest is remembered for the next conditional request.
     let _ = std::fs::create_dir_all(&sync_dir);
-    if store::write_atomically(&sync_dir.join("manifest"), &bytes).is_ok() {
+    if files::write_atomically(&sync_dir.join("manifest"), &bytes).is_ok() {
         match &new_etag {
             Some(tag) => {
-                let _ = store::write_atomically(&sync_dir.join("etag"), tag.as_bytes());
+                let _ = files::write_atomically(&sync_dir.join("etag"), tag.as_bytes());
             }
             None => {
                 let _ = std::fs::remove_file(sync_dir.join("etag"));
@@ -470,7 +471,7 @@ pub fn sync(
     trigger: Trigger,
     today: NaiveDate,
 ) -> Outcome {
-    let data_from = || store::installed(dir).map(|i| i.build_date);
+    let data_from = || installed::installed(dir).map(|i| i.build_date);
     match (network, trigger) {
         (NetworkKind::None, _) => {
             return Outcome::NoConnection {
@@ -508,7 +509,7 @@ pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
     let installed = &plan.installed;
     let data_from = installed.as_ref().map(|i| i.build_date);
     let m = &plan.manifest;
-    let sync_dir = store::sync_dir(dir);
+    let sync_dir = files::sync_dir(dir);
     if let Err(e) = std::fs::create_dir_all(&sync_dir) {
         return Outcome::CannotWrite {
             detail: e.to_string(),
@@ -531,7 +532,7 @@ pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
         }
         return net_outcome(e, installed);
     }
-    match store::sha256_file(&partial) {
+    match files::sha256_file(&partial) {
         Ok((sha, size)) if sha == plan.file.sha256 && size == plan.file.size => {}
         Ok(_) => {
             let head = read_head(&partial);
@@ -548,7 +549,7 @@ pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
     }
     cfg.faults.at(Step::Downloaded);
 
-    let name = store::synced_name(m.version);
+    let name = files::synced_name(m.version);
     let final_path = dir.join(&name);
     let new_path = dir.join(format!("{name}.new"));
     let built = match &plan.kind {
@@ -568,7 +569,7 @@ pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
                 // A download that hashes right but does not build: never try it again.
                 let _ = std::fs::remove_file(&partial);
                 if plan.kind != DownloadKind::Full {
-                    let _ = store::write_atomically(
+                    let _ = files::write_atomically(
                         &sync_dir.join(NO_DELTA_FILE),
                         m.snapshot_sha256.as_bytes(),
                     );
@@ -590,7 +591,7 @@ pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
         let _ = std::fs::remove_file(&new_path);
         let _ = std::fs::remove_file(&partial);
         if plan.kind != DownloadKind::Full {
-            let _ = store::write_atomically(
+            let _ = files::write_atomically(
                 &sync_dir.join(NO_DELTA_FILE),
                 m.snapshot_sha256.as_bytes(),
             );
@@ -599,27 +600,19 @@ pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
     }
     cfg.faults.at(Step::Verified);
 
-    if let Err(e) = std::fs::rename(&new_path, &final_path).and_then(|_| store::sync_folder(dir)) {
+    if let Err(e) = std::fs::rename(&new_path, &final_path).and_then(|_| files::sync_folder(dir)) {
         let _ = std::fs::remove_file(&new_path);
         return cannot_write(e, data_from);
     }
     cfg.faults.at(Step::Renamed);
 
-    let pointer = dir.join(store::POINTER_FILE);
-    let pointer_tmp = dir.join(format!("{}.tmp", store::POINTER_FILE));
-    let written = (|| {
-        let text = store::pointer_text(&name, &m.snapshot_sha256);
-        cfg.faults.check_write(text.len() as u64)?;
-        let mut f = std::fs::File::create(&pointer_tmp)?;
-        std::io::Write::write_all(&mut f, text.as_bytes())?;
-        f.sync_all()
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&pointer_tmp);
+    if let Err(e) = files::stage_pointer(dir, &name, &m.snapshot_sha256, |n| {
+        cfg.faults.check_write(n)
+    }) {
         return cannot_write(e, data_from);
     }
     cfg.faults.at(Step::PointerWritten);
-    if let Err(e) = std::fs::rename(&pointer_tmp, &pointer).and_then(|_| store::sync_folder(dir)) {
+    if let Err(e) = files::commit_pointer(dir) {
         return cannot_write(e, data_from);
     }
     cfg.faults.at(Step::Switched);
@@ -634,7 +627,11 @@ pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
     }
     let _ = std::fs::remove_file(sync_dir.join(NO_DELTA_FILE));
     if let Some(i) = installed {
-        if i.path != final_path && i.path.file_name().is_some_and(|n| n != "snapshot.sqlite") {
+        if i.path != final_path
+            && i.path
+                .file_name()
+                .is_some_and(|n| n != files::SNAPSHOT_FILE)
+        {
             let _ = std::fs::remove_file(&i.path);
         }
     }
@@ -764,7 +761,7 @@ pub fn check_new_snapshot(
     version: u64,
 ) -> Result<(), RejectReason> {
     std::thread::scope(|scope| {
-        let hashing = scope.spawn(|| store::sha256_file(path));
+        let hashing = scope.spawn(|| files::sha256_file(path));
         let structure = crate::snapshot::Snapshot::open(path).and_then(|snap| {
             snap.integrity_check()?;
             Ok(snap.meta().data_version)

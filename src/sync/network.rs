@@ -1,39 +1,26 @@
 //! Which network the phone is on, so that sync never spends the person's mobile data without
-//! asking. The platform answers through the small [`Connectivity`] seam:
+//! asking. The platform answers through the small [`Connectivity`] seam (implementations in
+//! `crate::platform`, chosen by `platform::connectivity`):
 //!
 //! - `android::AndroidConnectivity` (`target_os = "android"`): `ConnectivityManager` over JNI;
 //!   a network whose capabilities say "not metered" counts as wifi, any other as mobile data.
 //! - `ios::IosConnectivity` (`target_os = "ios"`): the Swift plugin's `NWPathMonitor` pushes
 //!   each change; "expensive" or "constrained" paths count as mobile data.
-//! - [`Unmetered`] (desktop): a computer's wired or wifi link. Whether it really reaches the
+//! - `desktop::Unmetered`: a computer's wired or wifi link. Whether it really reaches the
 //!   host is learnt by asking; a failed request is reported as "no connection" anyway.
 //!
-//! `TOUTPRES_NETWORK` (`wifi`, `mobile`, `none`) overrides the platform for tests and demos.
+//! [`Fixed`] overrides the platform for tests and demos (`TOUTPRES_NETWORK`: `wifi`, `mobile`,
+//! `none`, read by the shell).
 //! When unsure, the answer is mobile data: asking once too often costs a tap, not money.
 
 use super::NetworkKind;
-
-#[cfg(target_os = "android")]
-pub mod android;
-#[cfg(target_os = "ios")]
-pub mod ios;
 
 /// The platform's view of the current network.
 pub trait Connectivity: Send + Sync {
     fn network(&self) -> NetworkKind;
 }
 
-/// Desktop: an unmetered link (see the module docs).
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Unmetered;
-
-impl Connectivity for Unmetered {
-    fn network(&self) -> NetworkKind {
-        NetworkKind::Wifi
-    }
-}
-
-/// A fixed answer (tests, demos, `TOUTPRES_NETWORK`).
+/// A fixed answer (tests, demos).
 #[derive(Debug, Clone, Copy)]
 pub struct Fixed(pub NetworkKind);
 
@@ -53,22 +40,6 @@ impl NetworkKind {
             _ => None,
         }
     }
-}
-
-/// This platform's connectivity, or the `TOUTPRES_NETWORK` override.
-pub fn platform() -> Box<dyn Connectivity> {
-    if let Some(kind) = std::env::var("TOUTPRES_NETWORK")
-        .ok()
-        .and_then(|s| NetworkKind::from_name(&s))
-    {
-        return Box::new(Fixed(kind));
-    }
-    #[cfg(target_os = "android")]
-    return Box::new(android::AndroidConnectivity);
-    #[cfg(target_os = "ios")]
-    return Box::new(ios::IosConnectivity);
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    Box::new(Unmetered)
 }
 
 #[cfg(test)]

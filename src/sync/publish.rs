@@ -12,7 +12,7 @@
 
 use super::delta;
 use super::manifest::{self, DeltaRef, FileRef, Manifest, SecretKey, MANIFEST_FORMAT};
-use super::store::{sha256_file, write_atomically};
+use crate::files::{sha256_file, write_atomically};
 use crate::snapshot::Snapshot;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};

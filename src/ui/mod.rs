@@ -6,7 +6,10 @@
 //! enum, shared state and components; `views/` holds one file per screen.
 
 pub mod components;
+pub mod data_folder;
+pub mod notifications;
 pub mod pictogram;
+pub mod reminder_widgets;
 pub mod speech;
 pub mod state;
 pub mod sync;
@@ -69,7 +72,7 @@ pub fn App() -> Element {
             // Reminders: hand the coming alerts to the platform once per start.
             use_hook(|| {
                 let lang = app.user.settings().unwrap_or_default().lang;
-                crate::views::startup_notifications(&app, lang);
+                notifications::at_start(&app, lang);
             });
             let shared = state::use_shared();
             // Fresh data whenever the person's choices and the network allow it, in every
@@ -78,7 +81,7 @@ pub fn App() -> Element {
             use_hook(|| sync::keep_fresh(&app, shared));
             use_hook(|| {
                 // Open on a chosen screen (desktop demos and the launch-time measurement).
-                if let Some(path) = state::start_path() {
+                if let Some(path) = state::start_path(&app) {
                     let history: std::rc::Rc<dyn dioxus::history::History> =
                         std::rc::Rc::new(dioxus::history::MemoryHistory::with_initial_path(path));
                     dioxus::history::provide_history_context(history);

@@ -1,13 +1,13 @@
 //! What every screen shares: the open snapshot, the person's database, the platform edges,
 //! and the reactive state (settings, position, filters, the current read-aloud script).
 
-use crate::datastore::{self, Opened};
+use crate::files::{self, Active, Opened};
 use crate::i18n::Tr;
 use crate::locate::Locator;
+use crate::platform::{self, Config};
 use crate::query::Constraints;
 use crate::snapshot::Snapshot;
 use crate::sync::network::Connectivity;
-use crate::sync::store::{self, Active};
 use crate::userdata::{LastSync, SavedPosition, Settings, UserDb};
 use chrono::NaiveDateTime;
 use dioxus::prelude::*;
@@ -52,12 +52,14 @@ pub struct AppCtx {
     pub live_snapshot: LiveSnapshot,
     pub user: Rc<UserDb>,
     pub locator: Arc<dyn Locator>,
-    pub speaker: Rc<dyn super::speech::Speaker>,
+    pub speaker: Rc<dyn crate::voice::Speaker>,
     pub network: Rc<dyn Connectivity>,
     /// The data folder (snapshots, the person's database, sync state).
     pub data_dir: PathBuf,
     /// Set when the snapshot had to be restored at start.
     pub restored: bool,
+    /// What a deployment, demo or test set from outside.
+    pub config: Rc<Config>,
 }
 
 impl AppCtx {
@@ -66,12 +68,9 @@ impl AppCtx {
         self.live_snapshot.get()
     }
 
-    /// Local Paris time; `TOUTPRES_NOW` (YYYY-MM-DDTHH:MM) fixes it for tests and demos.
+    /// Local Paris time; `Config::now` fixes it for tests and demos.
     pub fn now(&self) -> NaiveDateTime {
-        if let Some(t) = std::env::var("TOUTPRES_NOW")
-            .ok()
-            .and_then(|s| NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M").ok())
-        {
+        if let Some(t) = self.config.now {
             return t;
         }
         chrono::Utc::now()
@@ -79,16 +78,16 @@ impl AppCtx {
             .naive_local()
     }
 
-    /// UTC now; with `TOUTPRES_NOW` set, that Paris time in UTC (so ages are stable in tests).
+    /// UTC now; with a fixed clock, that Paris time in UTC (so ages are stable in tests).
     pub fn now_utc(&self) -> chrono::DateTime<chrono::Utc> {
         use chrono::TimeZone;
-        match std::env::var("TOUTPRES_NOW") {
-            Ok(_) => chrono_tz::Europe::Paris
-                .from_local_datetime(&self.now())
+        match self.config.now {
+            Some(t) => chrono_tz::Europe::Paris
+                .from_local_datetime(&t)
                 .earliest()
                 .map(|t| t.with_timezone(&chrono::Utc))
                 .unwrap_or_else(chrono::Utc::now),
-            Err(_) => chrono::Utc::now(),
+            None => chrono::Utc::now(),
         }
     }
 
@@ -100,27 +99,26 @@ impl AppCtx {
 
 /// Open the data (restoring the bundled snapshot if needed) and the platform edges.
 pub fn boot() -> Result<AppCtx, String> {
-    let default_dir = dirs::data_dir()
-        .unwrap_or_else(std::env::temp_dir)
-        .join("toutpres");
-    let dir = datastore::data_dir(default_dir);
+    let config = Config::from_env();
+    let dir = platform::data_dir(&config);
     // The newest synced snapshot if it is sound, else the bundled one. Not while a sync of
     // this process (another liveview session) is writing in the folder.
     let (snapshot, active, install) = {
-        let _sync = super::sync::hold_data_folder();
+        let _folder = super::data_folder::hold();
         let (snapshot, active) =
-            store::open_active(&dir, BUNDLED_SNAPSHOT).map_err(|e| e.to_string())?;
-        (snapshot, active, super::sync::installs())
+            files::open_active(&dir, BUNDLED_SNAPSHOT).map_err(|e| e.to_string())?;
+        (snapshot, active, super::data_folder::installs())
     };
-    let user = datastore::open_user(&dir).map_err(|e| e.to_string())?;
+    let user = files::open_user(&dir).map_err(|e| e.to_string())?;
     Ok(AppCtx {
         live_snapshot: LiveSnapshot::new(snapshot, install),
         user: Rc::new(user),
-        locator: Arc::from(crate::locate::platform()),
-        speaker: super::speech::platform_speaker(),
-        network: Rc::from(crate::sync::network::platform()),
+        locator: Arc::from(platform::locator(&config)),
+        speaker: platform::speaker(),
+        network: Rc::from(platform::connectivity(&config)),
         data_dir: dir,
         restored: matches!(active, Active::Bundled(Opened::Restored { .. })),
+        config: Rc::new(config),
     })
 }
 
@@ -176,10 +174,10 @@ pub fn use_tr() -> Tr {
 /// When the process started (set by the entry point), for the launch-to-first-results figure.
 pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
-/// With `TOUTPRES_TIMING` set, print once how long the first result list took from launch.
-pub fn report_first_results() {
+/// With `Config::timing` set, print once how long the first result list took from launch.
+pub fn report_first_results(app: &AppCtx) {
     static DONE: std::sync::Once = std::sync::Once::new();
-    if std::env::var_os("TOUTPRES_TIMING").is_some() {
+    if app.config.timing {
         DONE.call_once(|| {
             if let Some(t) = STARTED.get() {
                 eprintln!("first-results-ms {:.1}", t.elapsed().as_secs_f64() * 1e3);
@@ -188,8 +186,8 @@ pub fn report_first_results() {
     }
 }
 
-/// `TOUTPRES_START` (a path such as `/need/wifi`) opens the app on that screen.
-pub fn start_path() -> Option<String> {
-    let path = std::env::var("TOUTPRES_START").ok()?;
+/// `Config::start_path` (a path such as `/need/wifi`) opens the app on that screen.
+pub fn start_path(app: &AppCtx) -> Option<String> {
+    let path = app.config.start_path.clone()?;
     path.parse::<super::Route>().is_ok().then_some(path)
 }

@@ -9,37 +9,32 @@
 //! session; a liveview server has one per browser tab, and none of them should keep showing
 //! the old data or the old result until reloaded.
 
+use super::data_folder::{self, hold as hold_data_folder, installs};
 use super::state::{AppCtx, Shared};
 use super::worker::off_screen;
 use crate::snapshot::Snapshot;
+use crate::sync::manifest::PublicKey;
 use crate::sync::retry::background_check_due;
-use crate::sync::{self, store, NetworkKind, Outcome, SyncConfig, Trigger};
-use crate::userdata::LastSync;
+use crate::sync::{self, NetworkKind, Outcome, SyncConfig, Trigger};
+use crate::userdata::{LastSync, SyncPrefs};
 use dioxus::prelude::*;
 use futures_channel::mpsc::{unbounded, UnboundedSender};
 use futures_util::StreamExt;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
-/// One writer of the data folder at a time in this process: a sync, or a session opening the
-/// folder (which clears what an interrupted sync left).
-static DATA_FOLDER: Mutex<()> = Mutex::new(());
 static BACKGROUND_TRIED: AtomicBool = AtomicBool::new(false);
 
-/// Snapshots installed by sync since the process started; changed only with the data folder
-/// held, so a session that opened the folder knows which install it has.
-static INSTALLS: AtomicU64 = AtomicU64::new(0);
 /// The sessions of this process that follow sync ([`follow`]).
 static FOLLOWERS: Mutex<Vec<UnboundedSender<()>>> = Mutex::new(Vec::new());
 
-/// Holds the data folder while opening it.
-pub fn hold_data_folder() -> MutexGuard<'static, ()> {
-    DATA_FOLDER.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// How many snapshots sync installed since the process started.
-pub fn installs() -> u64 {
-    INSTALLS.load(Ordering::SeqCst)
+/// The one host this app talks to: the person's choice in the settings, else the
+/// deployment's, else the app's default.
+pub fn manifest_url(app: &AppCtx, prefs: &SyncPrefs) -> String {
+    prefs
+        .manifest_url
+        .clone()
+        .unwrap_or_else(|| sync::default_manifest_url(app.config.sync_url.as_deref()))
 }
 
 /// Wakes every session that follows sync; forgets the closed ones.
@@ -92,7 +87,8 @@ async fn open_installed(app: &AppCtx) -> Option<(Snapshot, u64)> {
     off_screen(move || {
         let _folder = hold_data_folder();
         let install = installs();
-        let snapshot = store::installed(&dir).and_then(|i| Snapshot::open(&i.path).ok())?;
+        let snapshot =
+            crate::sync::installed::installed(&dir).and_then(|i| Snapshot::open(&i.path).ok())?;
         Some((snapshot, install))
     })
     .await
@@ -115,22 +111,20 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
     policy.allow_mobile_data |= mobile_data_once;
     let network: NetworkKind = app.network.network();
     let dir = app.data_dir.clone();
-    let url = prefs.manifest_url();
+    let url = manifest_url(app, &prefs);
+    let trusted_keys = PublicKey::app_trusted(app.config.test_publisher_key.as_deref());
     let today = app.now().date();
     let mut syncing = shared.syncing;
     syncing.set(true);
     let running = off_screen(move || {
         let _folder = hold_data_folder();
-        let outcome = sync::sync(
-            &dir,
-            &SyncConfig::new(&url),
-            policy,
-            network,
-            trigger,
-            today,
-        );
+        let cfg = SyncConfig {
+            trusted_keys,
+            ..SyncConfig::new(&url)
+        };
+        let outcome = sync::sync(&dir, &cfg, policy, network, trigger, today);
         if matches!(outcome, Outcome::Updated { .. }) {
-            INSTALLS.fetch_add(1, Ordering::SeqCst);
+            data_folder::count_install();
         }
         outcome
     });

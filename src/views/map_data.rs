@@ -35,7 +35,7 @@ pub fn MapData() -> Element {
     let outcome = last.as_ref().map(|l| l.outcome.clone());
     let script = script_data(&tr, &meta, outcome.as_ref());
     let p = prefs.read().clone();
-    let host = host_of(&p.manifest_url()).to_string();
+    let host = host_of(&crate::ui::sync::manifest_url(&app, &p)).to_string();
     let save = {
         let app = app.clone();
         move |next: SyncPrefs| {
@@ -157,7 +157,7 @@ pub fn MapData() -> Element {
                 class: "secondary",
                 id: "sync-url-change",
                 onclick: {
-                    let url = p.manifest_url();
+                    let url = crate::ui::sync::manifest_url(&app, &p);
                     move |_| {
                         typed.set(url.clone());
                         editing.set(true);

@@ -8,7 +8,7 @@ mod place;
 mod reminder_new;
 mod reminder_privacy;
 mod reminder_sheet;
-pub mod reminders;
+mod reminders;
 mod results;
 mod settings;
 mod shell;
@@ -22,9 +22,7 @@ pub use place::PlaceSheet;
 pub use reminder_new::{ReminderNew, ReminderNewKind};
 pub use reminder_privacy::{RemindersLock, RemindersPrivacy};
 pub use reminder_sheet::ReminderSheet;
-pub use reminders::{
-    fire_due_notifications, reschedule_notifications, startup_notifications, Reminders,
-};
+pub use reminders::Reminders;
 pub use results::Results;
 pub use settings::Settings;
 pub use shell::Shell;

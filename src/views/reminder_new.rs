@@ -1,8 +1,5 @@
 //! A new reminder without typing: the kind by its pictogram, then the dates on a calendar.
 
-use super::reminders::{
-    occurrence_dates, reschedule_notifications, LockGate, MonthCalendar, NextDates,
-};
 use crate::i18n::{Arg, Tr};
 use crate::reminders::schedule::{paris_date, status};
 use crate::reminders::speech::script_reminder;
@@ -12,7 +9,9 @@ use crate::reminders::{
     MAX_WORDS_CHARS,
 };
 use crate::ui::components::ReadAloud;
+use crate::ui::notifications::reschedule as reschedule_notifications;
 use crate::ui::pictogram::Picto;
+use crate::ui::reminder_widgets::{occurrence_dates, LockGate, MonthCalendar, NextDates};
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};

@@ -1,12 +1,11 @@
 //! What is stored, a copy of it, deleting everything in one step (two taps), and the
 //! optional lock (a code of digits or pictures, typed on big keys).
 
-use super::reminders::{
-    code_of, data_uri, reschedule_notifications, use_unlocked, Keypad, LockGate,
-};
 use crate::reminders::lock::CodeKind;
 use crate::ui::components::ReadAloud;
+use crate::ui::notifications::reschedule as reschedule_notifications;
 use crate::ui::pictogram::Picto;
+use crate::ui::reminder_widgets::{code_of, data_uri, use_unlocked, Keypad, LockGate};
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
 use dioxus::prelude::*;

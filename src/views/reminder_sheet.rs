@@ -2,17 +2,17 @@
 //! procedures and are open on the day, export to a calendar, delete.
 
 use super::place::{geo_uri, tel_uri};
-use super::reminders::{
-    data_uri, occurrence_dates, reschedule_notifications, static_picto, LockGate, NextDates,
-    StateChip,
-};
 use crate::present::walk_text;
 use crate::reminders::help::help_for;
 use crate::reminders::schedule::{paris_date, status};
 use crate::reminders::speech::{occurrence_sentence, reminder_name, script_help, script_reminder};
 use crate::reminders::{ical, Mark, OccurrenceStatus};
 use crate::ui::components::{AskWhere, ReadAloud};
+use crate::ui::notifications::reschedule as reschedule_notifications;
 use crate::ui::pictogram::Picto;
+use crate::ui::reminder_widgets::{
+    data_uri, occurrence_dates, static_picto, LockGate, NextDates, StateChip,
+};
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
 use chrono::Duration;

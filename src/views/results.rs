@@ -49,7 +49,7 @@ pub fn Results(need: String) -> Element {
         return rsx! { p { class: "empty", role: "alert", {tr.t("error-no-data")} } };
     };
     let script = script_results(&tr, NeedSet::of(&[need]), &res, now);
-    crate::ui::state::report_first_results();
+    crate::ui::state::report_first_results(&app);
     let to_check = tr.t("results-to-check");
     rsx! {
         ReadAloud { script }

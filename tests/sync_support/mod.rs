@@ -71,12 +71,11 @@ use std::process::{Child, Command};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
-use toutpres::datastore;
+use toutpres::files::{self, Active};
 use toutpres::need::{Need, NeedSet};
 use toutpres::query::{self, Constraints, NearbyQuery};
 use toutpres::sync::manifest::{self, PublicKey, SecretKey};
 use toutpres::sync::publish::{self, PublishOptions};
-use toutpres::sync::store::{self, Active};
 
 pub const KEY_SEED: [u8; 32] = [1; 32];
 pub const OTHER_KEY_SEED: [u8; 32] = [2; 32];
@@ -182,13 +181,12 @@ impl App {
         let fx = fixture();
         let dir = scratch_dir("app");
         let bundled = std::fs::read(&fx.editions[0]).unwrap();
-        store::open_active(&dir, &bundled).unwrap();
-        let user = datastore::open_user(&dir).unwrap();
+        files::open_active(&dir, &bundled).unwrap();
+        let user = files::open_user(&dir).unwrap();
         user.add_favourite("france-services:234", "Pimms", "2026-01-01T10:00")
             .unwrap();
         drop(user);
-        let user_sha =
-            manifest::sha256_hex(&std::fs::read(dir.join(datastore::USER_FILE)).unwrap());
+        let user_sha = manifest::sha256_hex(&std::fs::read(dir.join(files::USER_FILE)).unwrap());
         App {
             dir,
             bundled,
@@ -199,7 +197,7 @@ impl App {
     /// Open the active snapshot as the app does at start; check it answers a nearby query
     /// and that the person's database was not touched. Returns the active data version.
     pub fn check(&self) -> u64 {
-        let (snap, how) = store::open_active(&self.dir, &self.bundled).unwrap();
+        let (snap, how) = files::open_active(&self.dir, &self.bundled).unwrap();
         let version = snap.meta().data_version;
         match how {
             Active::Synced { version: v } => assert_eq!(v, version),
@@ -220,7 +218,7 @@ impl App {
             5,
             "the active snapshot answers nearby queries"
         );
-        let user = std::fs::read(self.dir.join(datastore::USER_FILE)).unwrap();
+        let user = std::fs::read(self.dir.join(files::USER_FILE)).unwrap();
         assert_eq!(
             manifest::sha256_hex(&user),
             self.user_sha,

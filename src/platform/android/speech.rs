@@ -9,8 +9,8 @@
 //! A language the phone has no voice for is not spoken with another language's voice (Arabic
 //! read by a French voice helps nobody): the words stay on screen.
 
-use super::Speaker;
 use crate::i18n::Lang;
+use crate::voice::Speaker;
 use jni::objects::{GlobalRef, JObject, JValue};
 use jni::JNIEnv;
 use std::sync::Mutex;
@@ -121,9 +121,8 @@ impl Speaker for AndroidVoice {
     fn speak(&self, text: &str, lang: Lang, rate: f32) {
         let text = text.to_string();
         std::thread::spawn(move || {
-            let _ = crate::android_env::with_app_context(|env, context| {
-                speak_now(env, context, &text, lang, rate)
-            });
+            let _ =
+                super::with_app_context(|env, context| speak_now(env, context, &text, lang, rate));
         });
     }
 }

@@ -2,7 +2,7 @@
 //! pushes every change through [`toutpres_network_changed`]; Rust keeps the last value. Until
 //! the plugin has spoken, the answer is mobile data (the person is asked before a download).
 
-use super::Connectivity;
+use crate::sync::network::Connectivity;
 use crate::sync::NetworkKind;
 use std::sync::atomic::{AtomicI32, Ordering};
 

@@ -6,7 +6,8 @@
 //! alert, a receiver posting through `NotificationManager`, alarms re-armed after a reboot) and
 //! this side only passes it the JSON list ([`platform_payload`]) through JNI.
 
-use super::{platform_payload, Alert, Notifier, NotifyError};
+use crate::reminders::notify::{platform_payload, Notifier, NotifyError};
+use crate::reminders::Alert;
 use jni::objects::{JClass, JObject, JValue};
 use jni::JNIEnv;
 
@@ -26,7 +27,7 @@ fn unavailable(e: jni::errors::Error) -> NotifyError {
 fn with_plugin(
     call: impl for<'a> FnOnce(&mut JNIEnv<'a>, &JClass<'a>, &JObject<'a>) -> jni::errors::Result<()>,
 ) -> Result<(), NotifyError> {
-    crate::android_env::with_app_context(|env, context| {
+    super::with_app_context(|env, context| {
         // On a native thread FindClass sees only system classes: go through the app's loader.
         let loader = env
             .call_method(context, "getClassLoader", "()Ljava/lang/ClassLoader;", &[])?
@@ -71,5 +72,32 @@ impl Notifier for AndroidNotifier {
             )?;
             Ok(())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_android_notifier_is_a_notifier() {
+        fn is_notifier<T: Notifier>(_: &T) {}
+        is_notifier(&AndroidNotifier);
+        assert_eq!(PLUGIN_CLASS, "fr.toutpres.reminders.ReminderAlarms");
+        let kotlin = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/platforms/android/src/main/kotlin/fr/toutpres/reminders/ReminderAlarms.kt"
+        ))
+        .unwrap();
+        // The methods the JNI calls exist with the signatures it uses.
+        assert!(kotlin.contains("fun schedule(context: Context, json: String)"));
+        assert!(kotlin.contains("fun cancelAll(context: Context)"));
+        assert!(kotlin.contains("@JvmStatic"));
+        let swift = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/platforms/ios/ReminderNotifications.swift"
+        ))
+        .unwrap();
+        assert!(swift.contains("toutpres_register_notification_callbacks"));
     }
 }

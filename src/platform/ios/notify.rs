@@ -6,7 +6,8 @@
 //! [`toutpres_register_notification_callbacks`]: one receives the JSON list
 //! ([`platform_payload`]), the other cancels everything the app scheduled.
 
-use super::{platform_payload, Alert, Notifier, NotifyError};
+use crate::reminders::notify::{platform_payload, Notifier, NotifyError};
+use crate::reminders::Alert;
 use std::ffi::{c_char, CString};
 use std::sync::OnceLock;
 
@@ -58,5 +59,61 @@ impl Notifier for IosNotifier {
     fn cancel_all(&self) -> Result<(), NotifyError> {
         let (_, cancel_all) = callbacks()?;
         check(cancel_all())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reminders::notify::reschedule;
+
+    static RECEIVED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+    extern "C" fn swift_schedule(json: *const std::ffi::c_char) -> i32 {
+        // SAFETY: the notifier passes a valid NUL-terminated string for the call's duration.
+        let text = unsafe { std::ffi::CStr::from_ptr(json) };
+        RECEIVED
+            .lock()
+            .unwrap()
+            .push(text.to_string_lossy().into_owned());
+        0
+    }
+
+    extern "C" fn swift_cancel_all() -> i32 {
+        RECEIVED.lock().unwrap().push("cancel".into());
+        0
+    }
+
+    #[test]
+    fn the_ios_notifier_goes_through_the_registered_callbacks() {
+        let n = IosNotifier;
+        assert!(n.cancel_all().is_err(), "nothing registered yet");
+        assert_eq!(
+            toutpres_register_notification_callbacks(swift_schedule, swift_cancel_all),
+            1
+        );
+        assert_eq!(
+            toutpres_register_notification_callbacks(swift_schedule, swift_cancel_all),
+            0,
+            "registered once"
+        );
+        let mut ft = crate::reminders::Reminder::france_travail(
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        );
+        ft.id = 4;
+        let a = crate::reminders::alerts_to_schedule(
+            &[ft],
+            &crate::reminders::Marks::new(),
+            chrono::DateTime::UNIX_EPOCH + chrono::Duration::days(20_500),
+            45,
+            crate::reminders::AlertSettings {
+                lang: crate::i18n::Lang::Fr,
+                discreet: true,
+            },
+        );
+        assert!(!a.is_empty());
+        reschedule(&n, &a).unwrap();
+        let got = RECEIVED.lock().unwrap().clone();
+        assert_eq!(got, vec!["cancel".to_string(), platform_payload(&a)]);
     }
 }

@@ -1,7 +1,16 @@
-//! The Java side of the Android app, for the platform edges that need it (reminder alarms,
-//! the network type). The Dioxus mobile runtime fills `ndk-context` with the process's JavaVM
+//! Android: every edge over JNI with system classes only, plus the Kotlin alarm plugin in
+//! `platforms/android/` for reminders. [`locate`] (`LocationManager`), [`network`]
+//! (`ConnectivityManager`), [`notify`] (the plugin's `AlarmManager` alarms), [`speech`]
+//! (`TextToSpeech`).
+//!
+//! This file holds the Java side they share. The Dioxus mobile runtime fills `ndk-context` with the process's JavaVM
 //! and the app context; this attaches the calling thread and hands both to the caller, and
 //! clears a pending Java exception so that one failed call never poisons the next.
+
+pub mod locate;
+pub mod network;
+pub mod notify;
+pub mod speech;
 
 use jni::objects::{JObject, JValue};
 use jni::{JNIEnv, JavaVM};

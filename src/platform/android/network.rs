@@ -2,7 +2,7 @@
 //! classes only, no plugin). Needs `ACCESS_NETWORK_STATE` in the app manifest
 //! (`platforms/android/AndroidManifest-sync.xml`).
 
-use super::Connectivity;
+use crate::sync::network::Connectivity;
 use crate::sync::NetworkKind;
 use jni::objects::{JObject, JValue};
 use jni::JNIEnv;
@@ -21,7 +21,7 @@ fn has_capability(env: &mut JNIEnv, caps: &JObject, capability: i32) -> jni::err
 }
 
 fn active_network(env: &mut JNIEnv, context: &JObject) -> jni::errors::Result<NetworkKind> {
-    let manager = crate::android_env::system_service(env, context, "connectivity")?;
+    let manager = super::system_service(env, context, "connectivity")?;
     if manager.is_null() {
         return Ok(NetworkKind::Mobile);
     }
@@ -52,6 +52,6 @@ fn active_network(env: &mut JNIEnv, context: &JObject) -> jni::errors::Result<Ne
 impl Connectivity for AndroidConnectivity {
     fn network(&self) -> NetworkKind {
         // A failed call says nothing: count it as mobile data, so the person is asked.
-        crate::android_env::with_app_context(active_network).unwrap_or(NetworkKind::Mobile)
+        super::with_app_context(active_network).unwrap_or(NetworkKind::Mobile)
     }
 }

@@ -9,7 +9,7 @@
 //! shown twice across a restart.
 //! Nothing is logged: the words go to the notification service only.
 
-use super::{locked, Notifier, NotifyError};
+use crate::reminders::notify::{locked, Notifier, NotifyError};
 use crate::reminders::Alert;
 use chrono::{DateTime, Duration, Utc};
 use std::sync::Mutex;

@@ -1,7 +1,7 @@
 //! Android: the device position from `LocationManager`, over JNI (system classes only).
 //!
 //! The newest last-known fix of the fused, GPS and network providers is used when it is at most
-//! [`super::MAX_FIX_AGE_SECS`] old. When there is none, [`Locator::locate_fresh`] asks the GPS
+//! [`crate::locate::MAX_FIX_AGE_SECS`] old. When there is none, [`Locator::locate_fresh`] asks the GPS
 //! and network providers for new fixes and waits for one: the request goes with a
 //! `PendingIntent` broadcast that nothing receives, because an active request is all it takes
 //! for Android to refresh the providers' last-known fixes, and it needs no Java listener class
@@ -12,7 +12,7 @@
 //! again once they have answered. With location switched off in the phone's settings, it says
 //! so, since waiting would not help.
 
-use super::{usable_fix, wait_for_fix, Fix, LocateError, Locator, FIX_POLL};
+use crate::locate::{usable_fix, wait_for_fix, Fix, LocateError, Locator, FIX_POLL};
 use jni::objects::{GlobalRef, JObject, JValue};
 use jni::JNIEnv;
 use std::time::Duration;
@@ -124,7 +124,7 @@ fn locate_with(
         }
         return Ok(Err(LocateError::Denied));
     }
-    let manager = crate::android_env::system_service(env, context, "location")?;
+    let manager = super::system_service(env, context, "location")?;
     if manager.is_null() {
         return Ok(Err(LocateError::Unavailable));
     }
@@ -166,7 +166,7 @@ fn enabled(env: &mut JNIEnv, manager: &JObject, provider: &str) -> jni::errors::
 /// Asks the switched-on providers for new fixes; the request to remove afterwards, if any
 /// provider took it.
 fn request_fixes(env: &mut JNIEnv, context: &JObject) -> jni::errors::Result<Option<GlobalRef>> {
-    let manager = crate::android_env::system_service(env, context, "location")?;
+    let manager = super::system_service(env, context, "location")?;
     if manager.is_null() {
         return Ok(None);
     }
@@ -236,7 +236,7 @@ fn request_fixes(env: &mut JNIEnv, context: &JObject) -> jni::errors::Result<Opt
 }
 
 fn stop_fixes(env: &mut JNIEnv, context: &JObject, pending: &GlobalRef) -> jni::errors::Result<()> {
-    let manager = crate::android_env::system_service(env, context, "location")?;
+    let manager = super::system_service(env, context, "location")?;
     if !manager.is_null() {
         env.call_method(
             &manager,
@@ -250,7 +250,7 @@ fn stop_fixes(env: &mut JNIEnv, context: &JObject, pending: &GlobalRef) -> jni::
 
 impl Locator for AndroidLocator {
     fn locate(&self) -> Result<Fix, LocateError> {
-        crate::android_env::with_app_context(locate_with).unwrap_or(Err(LocateError::Unavailable))
+        super::with_app_context(locate_with).unwrap_or(Err(LocateError::Unavailable))
     }
 
     fn locate_fresh(&self, patience: Duration) -> Result<Fix, LocateError> {
@@ -258,14 +258,10 @@ impl Locator for AndroidLocator {
             Err(LocateError::Timeout) => {}
             answer => return answer,
         }
-        let request = crate::android_env::with_app_context(request_fixes)
-            .ok()
-            .flatten();
+        let request = super::with_app_context(request_fixes).ok().flatten();
         let answer = wait_for_fix(|| self.locate(), patience, FIX_POLL, std::thread::sleep);
         if let Some(pending) = request {
-            let _ = crate::android_env::with_app_context(|env, context| {
-                stop_fixes(env, context, &pending)
-            });
+            let _ = super::with_app_context(|env, context| stop_fixes(env, context, &pending));
         }
         answer
     }

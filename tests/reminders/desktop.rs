@@ -1,7 +1,7 @@
 //! The desktop notifier really sends notifications over D-Bus: a private session bus is
 //! started (`dbus-daemon`), a stand-in notification server (zbus) takes the freedesktop name,
 //! and `DesktopNotifier::fire_due` must reach it. Fails where no `dbus-daemon`
-//! is installed. Run with `cargo test --features notify --test reminders_desktop`.
+//! is installed. Run with `cargo test --features notify --test reminders desktop`.
 #![cfg(all(feature = "notify", target_os = "linux"))]
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
@@ -9,7 +9,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use toutpres::i18n::Lang;
-use toutpres::reminders::notify::desktop::DesktopNotifier;
+use toutpres::platform::desktop::notify::DesktopNotifier;
 use toutpres::reminders::notify::{reschedule, Notifier};
 use toutpres::reminders::{alerts_to_schedule, AlertSettings, Marks, Reminder};
 
