@@ -147,9 +147,6 @@ impl NeedSet {
     pub fn intersect(self, other: NeedSet) -> NeedSet {
         NeedSet(self.0 & other.0)
     }
-    pub fn intersects(self, other: NeedSet) -> bool {
-        self.0 & other.0 != 0
-    }
     pub fn iter(self) -> impl Iterator<Item = Need> {
         Need::ALL.into_iter().filter(move |n| self.contains(*n))
     }

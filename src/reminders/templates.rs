@@ -205,8 +205,8 @@ pub fn own_pictogram_message_id(pictogram: &str) -> Option<&'static str> {
         .map(|(_, id)| *id)
 }
 
-/// Pictograms the reminders use that the pictogram set must provide (for the test that
-/// checks the files exist once they are drawn, and for the designers' list).
+/// Pictograms the reminders use that the pictogram set must provide (checked against
+/// `assets/pictograms/` by a test, and the designers' list).
 pub fn pictograms_used() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for t in all() {
@@ -238,4 +238,19 @@ pub fn message_ids() -> Vec<&'static str> {
     }
     out.extend(OWN_PICTOGRAMS.iter().map(|(_, id)| *id));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_pictogram_the_reminders_use_is_drawn() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/pictograms");
+        let used = super::pictograms_used();
+        assert!(used.len() > 10, "{used:?}");
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|p| !std::path::Path::new(dir).join(p).is_file())
+            .collect();
+        assert!(missing.is_empty(), "not drawn: {missing:?}");
+    }
 }
