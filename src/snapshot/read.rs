@@ -136,7 +136,7 @@ impl Snapshot {
     }
 
     /// The bytes of a named blob (see [`super::BlobName`]).
-    pub fn blob(&self, name: &str) -> Result<Vec<u8>, SnapshotError> {
+    pub(crate) fn blob(&self, name: &str) -> Result<Vec<u8>, SnapshotError> {
         self.conn
             .query_row("SELECT data FROM blobs WHERE name = ?1", [name], |r| {
                 r.get(0)

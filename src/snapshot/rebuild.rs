@@ -20,13 +20,16 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 use std::path::Path;
 
+/// Rows of one table, every value as SQLite stores it.
+pub(crate) type Rows = Vec<Vec<Value>>;
+
 /// Where the rebuilt file's places come from.
 pub(crate) struct Plan {
     /// Runs of places copied from the old file: (first new id, first old id, count).
     pub copies: Vec<(i64, i64, i64)>,
     /// Places given as rows, with their new id: for each of the [`PLACE_TABLES`] in order, the
     /// place's rows without the place column.
-    pub given: Vec<(i64, Vec<Vec<Vec<Value>>>)>,
+    pub given: Vec<(i64, Vec<Rows>)>,
 }
 
 fn invalid(path: &str, detail: impl Into<String>) -> SnapshotError {
@@ -132,7 +135,7 @@ impl Scratch {
     pub(crate) fn fill(
         &mut self,
         plan: &Plan,
-        small: &[(String, Vec<Vec<Value>>)],
+        small: &[(String, Rows)],
     ) -> Result<(), SnapshotError> {
         let old = self.old.clone();
         let err = sql(&old);

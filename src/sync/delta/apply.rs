@@ -7,7 +7,7 @@ use super::format::{
     invalid, parse, schema_sha256, unhex, Cell, Delta, DeltaError, NewPlace, HEADER_LEN,
 };
 use crate::need::NeedSet;
-use crate::snapshot::rebuild::{fill_side, Plan, Scratch};
+use crate::snapshot::rebuild::{fill_side, Plan, Rows, Scratch};
 use crate::snapshot::schema::{tree_slot, PLACES, PLACE_TABLES, TREE_SLOTS};
 use crate::snapshot::{BlobName, Snapshot};
 use crate::spatial::{Entry, Tree};
@@ -241,7 +241,7 @@ fn plan(map: &PlaceMap) -> Result<Plan, DeltaError> {
 }
 
 /// The small tables the delta carries whole, as values.
-fn small_tables(d: &Delta) -> Result<Vec<(String, Vec<Vec<rusqlite::types::Value>>)>, DeltaError> {
+fn small_tables(d: &Delta) -> Result<Vec<(String, Rows)>, DeltaError> {
     d.whole
         .iter()
         .map(|(table, rows)| {
