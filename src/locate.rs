@@ -4,7 +4,7 @@
 //! The commune list and the spots come from the snapshot itself, so they work offline and
 //! cover exactly the area the data covers.
 
-use crate::snapshot::{Snapshot, SnapshotError};
+use crate::snapshot::{CommunePlace, Snapshot, SnapshotError};
 use crate::text::fold;
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -113,39 +113,19 @@ pub struct Commune {
     pub places: usize,
 }
 
-/// A place that names its commune: (name, lat, lon, commune, kind).
-type CommunePlace = (String, f64, f64, String, Option<String>);
-
-fn places_with_commune(snap: &Snapshot) -> Result<Vec<CommunePlace>, SnapshotError> {
-    let err = |source| SnapshotError::Sqlite {
-        path: String::new(),
-        source,
-    };
-    let mut stmt = snap
-        .connection()
-        .prepare("SELECT name, lat_e6, lon_e6, commune, kind FROM places WHERE commune IS NOT NULL")
-        .map_err(err)?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)? as f64 / 1e6,
-                r.get::<_, i64>(2)? as f64 / 1e6,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<String>>(4)?,
-            ))
-        })
-        .map_err(err)?;
-    rows.collect::<Result<_, _>>().map_err(err)
-}
-
 /// Communes with at least one place, most places first (ties by name). Names that differ only
 /// by case or accents ("ECHIROLLES", "Échirolles") are one commune, shown with the most common
 /// spelling that has lowercase letters.
 pub fn communes(snap: &Snapshot) -> Result<Vec<Commune>, SnapshotError> {
     // folded name → (spellings with counts, sum lat, sum lon, n)
     let mut groups: BTreeMap<String, (BTreeMap<String, usize>, f64, f64, usize)> = BTreeMap::new();
-    for (_, lat, lon, name, _) in places_with_commune(snap)? {
+    for CommunePlace {
+        lat,
+        lon,
+        commune: name,
+        ..
+    } in snap.places_in_communes()?
+    {
         let g = groups.entry(fold(&name)).or_default();
         *g.0.entry(name).or_default() += 1;
         g.1 += lat;
@@ -191,7 +171,14 @@ pub struct Spot {
 pub fn spots(snap: &Snapshot, commune: &str) -> Result<Vec<Spot>, SnapshotError> {
     let want = fold(commune);
     let mut found: Vec<(u8, String, Spot)> = Vec::new();
-    for (name, lat, lon, c, kind) in places_with_commune(snap)? {
+    for CommunePlace {
+        name,
+        lat,
+        lon,
+        commune: c,
+        kind,
+    } in snap.places_in_communes()?
+    {
         if fold(&c) != want {
             continue;
         }

@@ -220,27 +220,13 @@ pub fn search(
         .map(|w| format!("\"{w}\"*"))
         .collect::<Vec<_>>()
         .join(" ");
-    let conn = snap.connection();
-    let err = |source| SnapshotError::Sqlite {
-        path: String::new(),
-        source,
-    };
-    let mut stmt = conn
-        .prepare_cached("SELECT rowid FROM places_fts WHERE places_fts MATCH ?1 ORDER BY bm25(places_fts, 10.0, 3.0, 1.0), rowid LIMIT ?2")
-        .map_err(err)?;
     // With a point, rank more candidates than asked, then keep the nearest.
     let candidates = if near.is_some() {
         limit.max(200)
     } else {
         limit
     };
-    let ids: Vec<u32> = stmt
-        .query_map(rusqlite::params![fts_query, candidates as i64], |r| {
-            r.get(0)
-        })
-        .map_err(err)?
-        .collect::<Result<_, _>>()
-        .map_err(err)?;
+    let ids = snap.search_text(&fts_query, candidates)?;
     let mut hits = Vec::with_capacity(ids.len());
     for id in ids {
         if let Some(place) = snap.place_row(id)? {

@@ -181,6 +181,15 @@ impl Tree {
         self.entries.is_empty()
     }
 
+    /// The entries in layout order, without their split axes: [`Tree::build`] on them (ids
+    /// changed or not) lays a tree out again, so a tree is rebuilt without decoding its bytes.
+    pub fn entries(&self) -> impl ExactSizeIterator<Item = Entry> + '_ {
+        self.entries.iter().map(|e| Entry {
+            id_axis: e.id(),
+            ..*e
+        })
+    }
+
     /// Serialize: 12 bytes per entry, little-endian (lat, lon, id|axis).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.entries.len() * 12);
@@ -485,5 +494,18 @@ mod tests {
             best.into_results().iter().map(|r| r.0).collect::<Vec<_>>(),
             vec![1, 2]
         );
+    }
+
+    #[test]
+    fn a_tree_rebuilt_from_its_entries_has_the_same_bytes() {
+        let tree = Tree::build(random_entries(1000, 7));
+        let mut given: Vec<Entry> = tree.entries().collect();
+        assert_eq!(given.len(), 1000);
+        given.reverse();
+        assert_eq!(Tree::build(given).to_bytes(), tree.to_bytes());
+        let read = Tree::from_bytes(&tree.to_bytes()).unwrap_or_default();
+        let mut ids: Vec<u32> = read.entries().map(|e| e.id()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, (0..1000).collect::<Vec<_>>());
     }
 }

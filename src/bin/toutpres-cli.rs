@@ -641,13 +641,10 @@ mod bench {
         let peak = peak_rss_kib();
         // Result ids as the source's ids (outside the timing).
         let mut out = std::io::BufWriter::new(std::fs::File::create(results)?);
-        let mut key_of = snap
-            .connection()
-            .prepare("SELECT record_id FROM provenance WHERE place = ?1 AND ord = 0")?;
         for (q, ans) in qs.iter().zip(&answers) {
             let mut line = q.qid.to_string();
             for (id, d) in ans {
-                let rid: String = key_of.query_row([id], |r| r.get(0))?;
+                let rid = snap.first_record_id(*id)?.unwrap_or_default();
                 line.push_str(&format!(" {rid}:{d:.3}"));
             }
             writeln!(out, "{line}")?;
