@@ -2,10 +2,9 @@
 //! 127.0.0.1, and `toutpres-cli sync` updates an app's data folder from the older snapshot
 //! through the delta.
 
-mod sync_support;
 
 use std::process::Output;
-use sync_support::*;
+use super::support::*;
 
 fn run(cmd: &mut std::process::Command) -> Output {
     let out = cmd.output().expect("run toutpres-cli");

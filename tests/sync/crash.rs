@@ -2,9 +2,8 @@
 //! the pointer's rename, after which the new one is), and the next sync finishes cleanly.
 //! Each run is a real child process (`toutpres-cli sync --fault-at STEP`) that aborts.
 
-mod sync_support;
 
-use sync_support::*;
+use super::support::*;
 use toutpres::sync::Step;
 
 fn sync_cli(app: &App, url: &str, fault_at: Option<&str>) -> std::process::Output {

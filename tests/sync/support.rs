@@ -1,6 +1,5 @@
 //! Shared by the sync tests: snapshots built from the real Isère sources plus a small generated
 //! source whose changes make the "new versions".
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use toutpres::build::{self, SourceKind};
@@ -110,7 +109,6 @@ pub fn publish_options(deltas: usize) -> PublishOptions {
 /// `site`: 100 then 101 (a delta 100→101); `site_full`: 100, 101, 102 with one delta
 /// (101→102), so an app at 100 must take the full snapshot.
 pub struct Fixture {
-    pub root: PathBuf,
     pub editions: Vec<PathBuf>,
     pub site: PathBuf,
     pub site_full: PathBuf,
@@ -161,7 +159,6 @@ pub fn fixture() -> &'static Fixture {
             publish::publish(e, &site_full, &key(), &publish_options(1)).unwrap();
         }
         Fixture {
-            root,
             editions,
             site,
             site_full,

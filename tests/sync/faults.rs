@@ -3,10 +3,9 @@
 //! fault the old snapshot still answers queries, the user database is untouched, and the next
 //! clean sync succeeds.
 
-mod sync_support;
 
 use std::time::Duration;
-use sync_support::*;
+use super::support::*;
 use toutpres::sync::manifest::SecretKey;
 use toutpres::sync::{
     self, DownloadKind, Faults, NetworkKind, Outcome, Planned, RejectReason, SyncConfig,

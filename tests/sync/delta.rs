@@ -1,9 +1,8 @@
 //! Deltas rebuild the exact bytes of the newer snapshot, and bad deltas fail without panicking.
 
-mod sync_support;
 
 use std::path::{Path, PathBuf};
-use sync_support::{fixture, scratch_dir};
+use super::support::{fixture, scratch_dir};
 use toutpres::sync::delta;
 use toutpres::sync::manifest::sha256_hex;
 

@@ -1,0 +1,10 @@
+//! Sync, one test binary (each area of the app links its tests once): real HTTP on loopback
+//! against Debian's nginx and a fault-injecting server (`faults`, `e2e`), deltas rebuilt byte
+//! for byte (`delta`), and real crashes of a child process at each step of apply (`crash`).
+//! `support` builds the snapshots they publish from the real Isère sources.
+
+mod crash;
+mod delta;
+mod e2e;
+mod faults;
+mod support;
