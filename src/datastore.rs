@@ -6,7 +6,7 @@
 //! database is a different file and is never touched here.
 
 use crate::snapshot::{Snapshot, SnapshotError};
-use crate::userdata::UserDb;
+use crate::userdata::{UserDb, UserFileState};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -68,12 +68,11 @@ pub fn open_snapshot(dir: &Path, bundled: &[u8]) -> Result<(Snapshot, Opened), S
     ))
 }
 
-pub fn open_user(dir: &Path) -> Result<UserDb, StoreError> {
-    std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
-        dir: dir.display().to_string(),
-        source,
-    })?;
-    Ok(UserDb::open(&dir.join(USER_FILE))?)
+/// The person's database in `dir`. A file that cannot be used is kept aside and a fresh one
+/// started, or the app runs in memory (`userdata::open_or_recover`); the state says what the
+/// person must be told.
+pub fn open_user(dir: &Path) -> Result<(UserDb, UserFileState), StoreError> {
+    Ok(crate::userdata::open_or_recover(&dir.join(USER_FILE))?)
 }
 
 /// The app's data folder: `TOUTPRES_DATA_DIR` when set (tests, several profiles), else the
@@ -109,7 +108,7 @@ mod tests {
     #[test]
     fn a_damaged_snapshot_is_restored_and_user_data_is_kept() {
         let dir = tempfile::tempdir().unwrap();
-        let user = open_user(dir.path()).unwrap();
+        let (user, _) = open_user(dir.path()).unwrap();
         user.add_favourite("france-services:234", "Pimms", "t")
             .unwrap();
         drop(user);
@@ -120,7 +119,8 @@ mod tests {
             assert!(matches!(how, Opened::Restored { .. }), "{how:?}");
             assert!(s.meta().place_count > 500);
         }
-        let user = open_user(dir.path()).unwrap();
+        let (user, state) = open_user(dir.path()).unwrap();
+        assert_eq!(state, UserFileState::Fine);
         assert!(user.is_favourite("france-services:234").unwrap());
     }
 }

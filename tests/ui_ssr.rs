@@ -5,8 +5,9 @@
 
 use dioxus::prelude::*;
 use toutpres::i18n::Lang;
+use toutpres::present::sync_record;
 use toutpres::sync::Outcome;
-use toutpres::userdata::{LastSync, SavedPosition, Settings, UserDb};
+use toutpres::userdata::{SavedPosition, Settings, UserDb};
 
 /// Render the app opened on `path` with the data in `dir`. The app reads its data folder,
 /// first screen and clock from the environment, so screens render one at a time.
@@ -116,13 +117,13 @@ fn screens_render_from_the_bundled_snapshot() {
     );
     assert!(data.contains("id=\"sync-now\""), "{data}");
     assert!(data.contains("127.0.0.1:9"), "the host is shown: {data}");
-    user.save_last_sync(&LastSync {
-        at: "2026-03-10T08:30:00Z".into(),
-        outcome: Outcome::NeedsConsent {
+    user.save_last_sync(&sync_record(
+        &Outcome::NeedsConsent {
             bytes: 54_119,
             to: 20221202,
         },
-    })
+        "2026-03-10T08:30:00Z".into(),
+    ))
     .unwrap();
     let consent = render(dir.path(), "/data");
     assert!(consent.contains("Une mise à jour de"), "{consent}");
