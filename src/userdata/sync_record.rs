@@ -153,7 +153,7 @@ mod tests {
             let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
             code.split(';').any(|statement| {
                 let is_use = statement
-                    .trim_start_matches(|c: char| c == '}' || c == '{')
+                    .trim_start_matches(['}', '{'])
                     .trim_start_matches("pub(crate)")
                     .trim_start_matches("pub")
                     .starts_with("use");
