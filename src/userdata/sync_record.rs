@@ -148,25 +148,46 @@ mod tests {
             }
         }
         fn names(code: &str, module: &str) -> bool {
-            let ident = |c: char| c.is_alphanumeric() || c == '_';
-            // Whitespace removed: `crate :: sync` reads `crate::sync`.
-            let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-            code.split(';').any(|statement| {
-                let is_use = statement
-                    .trim_start_matches(['}', '{'])
-                    .trim_start_matches("pub(crate)")
-                    .trim_start_matches("pub")
-                    .starts_with("use");
-                statement.match_indices(module).any(|(i, _)| {
-                    let before = statement[..i].chars().next_back();
-                    let after = statement[i + module.len()..].chars().next();
-                    let whole = !before.is_some_and(ident) && !after.is_some_and(ident);
-                    let by_path = statement[..i].ends_with("::");
-                    whole && (by_path || is_use)
-                })
-            })
+            // Tokens: identifiers, `::`, and single punctuation characters.
+            let mut tokens: Vec<String> = Vec::new();
+            let mut chars = code.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c.is_alphanumeric() || c == '_' {
+                    let mut ident = String::from(c);
+                    while let Some(&n) = chars.peek().filter(|n| n.is_alphanumeric() || **n == '_')
+                    {
+                        ident.push(n);
+                        chars.next();
+                    }
+                    tokens.push(ident);
+                } else if c == ':' && chars.peek() == Some(&':') {
+                    chars.next();
+                    tokens.push("::".into());
+                } else if !c.is_whitespace() {
+                    tokens.push(c.to_string());
+                }
+            }
+            let mut in_use = false;
+            for (i, token) in tokens.iter().enumerate() {
+                match token.as_str() {
+                    "use" => in_use = true,
+                    ";" => in_use = false,
+                    t if t == module => {
+                        let by_path = i > 0 && tokens[i - 1] == "::";
+                        if by_path || in_use {
+                            return true;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            false
         }
         assert!(names("use crate::{i18n::Lang, sync};", "sync"));
+        assert!(names(
+            "fn a() {}\n#[allow(unused_imports)]\npub(crate) use crate::{i18n::Lang, sync};",
+            "sync"
+        ));
         assert!(names("let u = super::super::sync::host();", "sync"));
         assert!(names("pub use toutpres::userdata::UserDb;", "userdata"));
         assert!(!names(
