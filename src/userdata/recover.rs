@@ -22,6 +22,9 @@
 //!
 //! Transient errors (another connection holding a lock) are never taken for damage: only
 //! SQLite's "not a database" and "corrupt" answers, or a failed `quick_check`, move a file.
+//! The check reads the main file as it is on disk (`immutable`), because SQLite, closing a
+//! file it found damaged, checkpoints and deletes the write-ahead log beside it: the log may
+//! hold the person's latest changes and must be kept aside with the file.
 
 use super::{UserDb, SCHEMA_VERSION};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
@@ -205,22 +208,38 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 }
 
 /// Moves the file and its `-wal`/`-shm` companions to the first free `<file>.<tag>-<n>`; returns
-/// the new path of the file.
+/// the new path of the file. The companions go first and come back if the file cannot follow,
+/// so a log is never left beside a fresh file (SQLite would delete it) nor parted from its own.
 fn keep_aside(path: &Path, tag: &str) -> std::io::Result<PathBuf> {
-    let companions = ["", "-wal", "-shm"];
+    let companions = ["-wal", "-shm"];
     let n = (1..)
         .find(|n| {
-            companions
+            ["", "-wal", "-shm"]
                 .iter()
                 .all(|c| !with_suffix(path, &format!(".{tag}-{n}{c}")).exists())
         })
         .unwrap_or(0);
     let kept = with_suffix(path, &format!(".{tag}-{n}"));
+    let mut moved = Vec::new();
+    let mut result = Ok(());
     for c in companions {
         let from = with_suffix(path, c);
         if from.exists() {
-            std::fs::rename(&from, with_suffix(&kept, c))?;
+            result = std::fs::rename(&from, with_suffix(&kept, c));
+            if result.is_err() {
+                break;
+            }
+            moved.push(c);
         }
+    }
+    if result.is_ok() {
+        result = std::fs::rename(path, &kept);
+    }
+    if let Err(e) = result {
+        for c in moved {
+            let _ = std::fs::rename(with_suffix(&kept, c), with_suffix(path, c));
+        }
+        return Err(e);
     }
     Ok(kept)
 }
