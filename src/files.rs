@@ -25,10 +25,11 @@
 //! removed when the app starts ([`open_active`]), while nothing is open.
 //!
 //! This module knows files, not their meaning: sync decides what to download and check,
-//! `userdata` what the person's database holds. Neither imports the other.
+//! `userdata` what the person's database holds and when a file must be kept aside
+//! ([`keep_aside`]: renamed, never deleted). Neither imports the other, and this module imports
+//! neither.
 
 use crate::snapshot::{Snapshot, SnapshotError};
-use crate::userdata::UserDb;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -96,9 +97,7 @@ pub fn sync_folder(dir: &Path) -> std::io::Result<()> {
 }
 
 fn tmp_path(path: &Path) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(TMP_SUFFIX);
-    PathBuf::from(name)
+    with_suffix(path, TMP_SUFFIX)
 }
 
 /// Write a file so that readers see the old content or the new, never a mix, and the new
@@ -175,6 +174,51 @@ pub fn commit_pointer(dir: &Path) -> std::io::Result<()> {
     sync_folder(dir)
 }
 
+/// `path` with `suffix` added to its file name.
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Moves the file and its `-wal`/`-shm` companions to the first free `<file>.<tag>-<n>`; returns
+/// the new path of the file. The companions go first and come back if the file cannot follow,
+/// so a log is never left beside a fresh file (SQLite would delete it) nor parted from its own.
+pub fn keep_aside(path: &Path, tag: &str) -> std::io::Result<PathBuf> {
+    let companions = ["-wal", "-shm"];
+    let n = (1..)
+        .find(|n| {
+            ["", "-wal", "-shm"]
+                .iter()
+                .all(|c| !with_suffix(path, &format!(".{tag}-{n}{c}")).exists())
+        })
+        .unwrap_or(0);
+    let kept = with_suffix(path, &format!(".{tag}-{n}"));
+    let mut moved = Vec::new();
+    let mut result = Ok(());
+    for c in companions {
+        let from = with_suffix(path, c);
+        if from.exists() {
+            result = std::fs::rename(&from, with_suffix(&kept, c));
+            if result.is_err() {
+                break;
+            }
+            moved.push(c);
+        }
+    }
+    if result.is_ok() {
+        result = std::fs::rename(path, &kept);
+    }
+    if let Err(e) = result {
+        for c in moved {
+            let _ = std::fs::rename(with_suffix(&kept, c), with_suffix(path, c));
+        }
+        return Err(e);
+    }
+    sync_folder(path.parent().unwrap_or(Path::new(".")))?;
+    Ok(kept)
+}
+
 /// Remove what an interrupted sync or an old snapshot left: everything but the active synced
 /// snapshot, downloads and the sync state. Called when nothing is open.
 fn clean_leftovers(dir: &Path, keep: Option<&Path>) {
@@ -244,12 +288,6 @@ pub fn open_active(dir: &Path, bundled: &[u8]) -> Result<(Snapshot, Active), Sto
     Ok((s, Active::Bundled(how)))
 }
 
-/// Open the person's database in `dir`.
-pub fn open_user(dir: &Path) -> Result<UserDb, StoreError> {
-    create_folder(dir)?;
-    Ok(UserDb::open(&dir.join(USER_FILE))?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,10 +313,8 @@ mod tests {
     #[test]
     fn a_damaged_snapshot_is_restored_and_user_data_is_kept() {
         let dir = tempfile::tempdir().unwrap();
-        let user = open_user(dir.path()).unwrap();
-        user.add_favourite("france-services:234", "Pimms", "t")
-            .unwrap();
-        drop(user);
+        let user_file = dir.path().join(USER_FILE);
+        std::fs::write(&user_file, b"the person's own bytes").unwrap();
         // A wifi login page saved in place of the data, then a truncated file.
         for junk in [b"<html>login</html>".to_vec(), bundled()[..10_000].to_vec()] {
             std::fs::write(dir.path().join(SNAPSHOT_FILE), junk).unwrap();
@@ -286,8 +322,10 @@ mod tests {
             assert!(matches!(how, Opened::Restored { .. }), "{how:?}");
             assert!(s.meta().place_count > 500);
         }
-        let user = open_user(dir.path()).unwrap();
-        assert!(user.is_favourite("france-services:234").unwrap());
+        assert_eq!(
+            std::fs::read(&user_file).unwrap(),
+            b"the person's own bytes"
+        );
     }
 
     #[test]

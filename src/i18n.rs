@@ -183,6 +183,17 @@ impl Tr {
         self.ta(id, &[])
     }
 
+    /// The weekday name of a date ("lundi").
+    pub fn day_name(&self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        self.t(&format!("day-{}", date.weekday().number_from_monday()))
+    }
+
+    /// The short weekday name, Monday = 1 ("lun.").
+    pub fn day_short(&self, weekday_from_monday: u32) -> String {
+        self.t(&format!("day-short-{weekday_from_monday}"))
+    }
+
     /// A message with arguments.
     pub fn ta(&self, id: &str, args: &[(&str, Arg)]) -> String {
         for lang in [self.lang, Lang::Fr] {

@@ -8,7 +8,8 @@ use crate::need::{Need, NeedSet};
 use crate::place::{Access, Fees, Place, WifiAccess};
 use crate::query::{Nearby, NearbyHit};
 use crate::snapshot::Meta;
-use crate::sync::Outcome;
+use crate::sync::{Outcome, RejectReason};
+use crate::userdata::{LastSync, UserFileState};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// How the status is drawn: icon, word and colour together, never colour alone.
@@ -48,15 +49,6 @@ fn hhmm(t: NaiveTime) -> String {
     t.format("%H:%M").to_string()
 }
 
-/// Weekday name, Monday = 1.
-pub fn day_name(tr: &Tr, date: NaiveDate) -> String {
-    tr.t(&format!("day-{}", date.weekday().number_from_monday()))
-}
-
-pub fn day_short(tr: &Tr, weekday_from_monday: u32) -> String {
-    tr.t(&format!("day-short-{weekday_from_monday}"))
-}
-
 /// "Open until 17:00", "Opens tomorrow 09:00", "Opens Monday 09:00", "Hours unknown".
 pub fn status_text(tr: &Tr, status: &OpenStatus, now: NaiveDateTime) -> String {
     let today = now.date();
@@ -72,7 +64,7 @@ pub fn status_text(tr: &Tr, status: &OpenStatus, now: NaiveDateTime) -> String {
             } else if Some(t.date()) == today.succ_opt() {
                 tr.ta("status-opens-tomorrow", &[("time", Arg::from(&time))])
             } else {
-                let day = day_name(tr, t.date());
+                let day = tr.day_name(t.date());
                 tr.ta(
                     "status-opens-day",
                     &[("day", Arg::from(&day)), ("time", Arg::from(&time))],
@@ -165,7 +157,7 @@ pub fn week(tr: &Tr, schedule: &Schedule, today: NaiveDate) -> Vec<DayHours> {
                 .collect::<Vec<_>>()
                 .join(", ");
             DayHours {
-                label: day_short(tr, i as u32 + 1),
+                label: tr.day_short(i as u32 + 1),
                 is_today: monday + chrono::Duration::days(i as i64) == today,
                 intervals,
                 text,
@@ -234,13 +226,40 @@ fn spoken(s: String) -> String {
     strip_isolation(&s).replace('–', " - ")
 }
 
-pub fn script_home(tr: &Tr) -> String {
+/// The home screen: the notice about the person's own data first, when there is one (it is
+/// the first thing on the screen), then the choice of needs.
+pub fn script_home(tr: &Tr, notice: Option<&UserFileState>) -> String {
     let choices = Need::ALL
         .iter()
         .map(|n| need_label(tr, *n))
         .collect::<Vec<_>>()
         .join(", ");
-    spoken(tr.ta("say-home", &[("choices", Arg::from(&choices))]))
+    let home = tr.ta("say-home", &[("choices", Arg::from(&choices))]);
+    match notice.and_then(|n| user_file_words(tr, n)) {
+        Some(words) => spoken(format!("{words} {home}")),
+        None => spoken(home),
+    }
+}
+
+/// What the person is told when their own database could not be used as it was; `None` when
+/// all is well.
+pub fn user_file_words(tr: &Tr, state: &UserFileState) -> Option<String> {
+    let id = match state {
+        UserFileState::Fine => return None,
+        UserFileState::Damaged { .. } => "user-data-damaged",
+        UserFileState::Newer { .. } => "user-data-newer",
+        UserFileState::CannotSave { .. } => "user-data-cannot-save",
+    };
+    Some(tr.t(id))
+}
+
+/// The pictogram beside those words (a file of `assets/pictograms/`): the saved places kept
+/// aside in a box, or the phone's storage.
+pub fn user_file_pictogram(state: &UserFileState) -> &'static str {
+    match state {
+        UserFileState::CannotSave { .. } => "storage.svg",
+        _ => "kept-aside.svg",
+    }
 }
 
 pub fn script_where(tr: &Tr) -> String {
@@ -383,6 +402,63 @@ pub fn sync_report(tr: &Tr, outcome: &Outcome) -> String {
         None => words,
     };
     strip_isolation(&report)
+}
+
+/// The record of a sync's result the person's database keeps (`userdata` knows nothing of
+/// sync's types): its stable id, the date of the data, and the size asked for on mobile data.
+pub fn sync_record(outcome: &Outcome, at: String) -> LastSync {
+    LastSync {
+        at,
+        outcome: outcome.id().to_string(),
+        data_from: outcome.data_from(),
+        bytes: match outcome {
+            Outcome::NeedsConsent { bytes, .. } => Some(*bytes),
+            _ => None,
+        },
+    }
+}
+
+/// The result a record stands for, with all that the screens and `sync::retry` look at: its
+/// kind (words, pictogram, when to check again), the size asked for and the date of the data.
+/// Versions, statuses and reasons are not kept and come back as zero or empty. `None` for an
+/// id this app does not know (a record written by a newer app).
+pub fn recorded_outcome(last: &LastSync) -> Option<Outcome> {
+    let data_from = last.data_from;
+    Some(match last.outcome.as_str() {
+        "sync-up-to-date" => Outcome::UpToDate {
+            version: 0,
+            data_from: data_from?,
+        },
+        "sync-updated" => Outcome::Updated {
+            from: 0,
+            to: 0,
+            data_from: data_from?,
+        },
+        "sync-needs-consent" => Outcome::NeedsConsent {
+            bytes: last.bytes?,
+            to: 0,
+        },
+        "sync-not-now" => Outcome::NotNow { data_from },
+        "sync-wifi-login-page" => Outcome::ConnectToWifiPage { data_from },
+        "sync-no-connection" => Outcome::NoConnection { data_from },
+        "sync-server-trouble" => Outcome::ServerTrouble {
+            status: 0,
+            data_from,
+        },
+        "sync-data-from" => Outcome::Stale { data_from },
+        "sync-update-app" => Outcome::UpdateApp {
+            min_app_version: String::new(),
+        },
+        "sync-rejected" => Outcome::Rejected {
+            reason: RejectReason::Malformed(String::new()),
+            data_from,
+        },
+        "sync-cannot-write" => Outcome::CannotWrite {
+            detail: String::new(),
+            data_from,
+        },
+        _ => return None,
+    })
 }
 
 /// The data screen: how fresh the data is, then the last sync's result.
@@ -548,7 +624,7 @@ mod tests {
         for lang in Lang::ALL {
             let tr = Tr::new(lang);
             for s in [
-                script_home(&tr),
+                script_home(&tr, None),
                 script_where(&tr),
                 script_favourites(&tr, 2),
                 script_settings(&tr),
@@ -559,8 +635,57 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_home_script_tells_first_what_happened_to_the_persons_data() {
+        let states = [
+            UserFileState::Damaged {
+                kept: "user.sqlite.damaged-1".into(),
+                problem: "file is not a database".into(),
+            },
+            UserFileState::Newer {
+                kept: "user.sqlite.newer-1".into(),
+                version: 9,
+            },
+            UserFileState::CannotSave {
+                problem: "disk full".into(),
+            },
+        ];
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            let plain = script_home(&tr, None);
+            assert_eq!(script_home(&tr, Some(&UserFileState::Fine)), plain);
+            assert_eq!(user_file_words(&tr, &UserFileState::Fine), None);
+            let mut seen = std::collections::HashSet::new();
+            for state in &states {
+                let words = user_file_words(&tr, state).unwrap();
+                assert!(
+                    words.len() > 20 && !words.contains('{'),
+                    "{lang:?}: {words}"
+                );
+                let script = script_home(&tr, Some(state));
+                assert!(
+                    script.starts_with(&spoken(words.clone())),
+                    "{lang:?}: {script}"
+                );
+                assert!(script.ends_with(&plain), "{lang:?}: {script}");
+                seen.insert(words);
+                let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("assets/pictograms")
+                    .join(user_file_pictogram(state));
+                assert!(file.exists(), "{}", file.display());
+            }
+            assert_eq!(seen.len(), 3, "{lang:?}");
+        }
+        let fr = script_home(&Tr::new(Lang::Fr), Some(&states[0]));
+        assert!(fr.contains("mis de côté"), "{fr}");
+        // No technical detail reaches the person.
+        assert!(
+            !fr.contains("not a database") && !fr.contains("sqlite"),
+            "{fr}"
+        );
+    }
+
     fn every_outcome() -> Vec<Outcome> {
-        use crate::sync::RejectReason;
         let day = NaiveDate::from_ymd_opt(2026, 3, 12).unwrap();
         let d = Some(day);
         vec![
@@ -620,6 +745,29 @@ mod tests {
             // Up to date and updated may share words; the others say different things.
             assert!(seen.len() >= 10, "{lang:?}: {seen:?}");
         }
+    }
+
+    #[test]
+    fn a_sync_record_words_the_result_again() {
+        for o in every_outcome() {
+            let record = sync_record(&o, "2026-03-12T09:00:00Z".into());
+            assert_eq!(record.outcome, o.id());
+            let back = recorded_outcome(&record).unwrap_or_else(|| panic!("{o:?}"));
+            assert_eq!(back.id(), o.id());
+            assert_eq!(back.pictogram(), o.pictogram());
+            assert_eq!(back.data_from(), o.data_from());
+            for lang in Lang::ALL {
+                let tr = Tr::new(lang);
+                assert_eq!(sync_words(&tr, &back), sync_words(&tr, &o), "{lang:?}");
+            }
+        }
+        let unknown = LastSync {
+            at: "2026-03-12T09:00:00Z".into(),
+            outcome: "sync-from-the-future".into(),
+            data_from: None,
+            bytes: None,
+        };
+        assert_eq!(recorded_outcome(&unknown), None);
     }
 
     #[test]

@@ -143,18 +143,51 @@ fn only_the_platform_module_chooses_implementations() {
     assert!(found.is_empty(), "{found:#?}");
 }
 
-/// Modules that name each other (`crate::x`, outside comments and unit tests), as a graph.
+/// The top-level modules a piece of code names: `crate::x::…` paths and the items of
+/// `crate::{x, y::z}` groups.
+fn crate_modules_named(code: &str) -> BTreeSet<String> {
+    let ident = |text: &str| -> String {
+        text.trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut named = BTreeSet::new();
+    for (i, _) in code.match_indices("crate::") {
+        let rest = &code[i + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            // Items at the group's top level: split on commas outside inner braces.
+            let (mut depth, mut start) = (0, 0);
+            for (j, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => {
+                        named.insert(ident(&group[start..j]));
+                        break;
+                    }
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        named.insert(ident(&group[start..j]));
+                        start = j + 1;
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            named.insert(ident(rest));
+        }
+    }
+    named.retain(|n| !n.is_empty());
+    named
+}
+
+/// Modules that name each other (outside comments and unit tests), as a graph.
 fn module_graph(files: &[Source], node: impl Fn(&Source) -> Option<String>) -> Graph {
     let mut graph = Graph::new();
     for f in files {
         let Some(from) = node(f) else { continue };
-        for (i, _) in f.code.match_indices("crate::") {
-            let rest = &f.code[i + "crate::".len()..];
-            let to: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
-            if !to.is_empty() && to != from {
+        for to in crate_modules_named(&f.code) {
+            if to != from {
                 graph.entry(from.clone()).or_default().insert(to);
             }
         }
@@ -260,4 +293,18 @@ fn the_cycle_finder_finds_a_cycle() {
         find_cycle(&g),
         Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
     );
+}
+
+#[test]
+fn the_import_reader_sees_paths_and_grouped_imports() {
+    let named = |code: &str| crate_modules_named(code).into_iter().collect::<Vec<_>>();
+    assert_eq!(named("use crate::sync::Outcome;"), ["sync"]);
+    assert_eq!(
+        named(
+            "#[allow(unused_imports)]\npub(crate) use crate::{i18n::Lang, sync, files::{self, X}};"
+        ),
+        ["files", "i18n", "sync"]
+    );
+    assert_eq!(named("let u = crate::userdata::open_in(&d);"), ["userdata"]);
+    assert!(named("let sync_prefs = db.sync_prefs()?;").is_empty());
 }

@@ -5,8 +5,9 @@
 
 use dioxus::prelude::*;
 use toutpres::i18n::Lang;
+use toutpres::present::sync_record;
 use toutpres::sync::Outcome;
-use toutpres::userdata::{LastSync, SavedPosition, Settings, UserDb};
+use toutpres::userdata::{SavedPosition, Settings, UserDb};
 
 /// Render the app opened on `path` with the data in `dir`. The app reads its data folder,
 /// first screen and clock from the environment, so screens render one at a time.
@@ -116,13 +117,13 @@ fn screens_render_from_the_bundled_snapshot() {
     );
     assert!(data.contains("id=\"sync-now\""), "{data}");
     assert!(data.contains("127.0.0.1:9"), "the host is shown: {data}");
-    user.save_last_sync(&LastSync {
-        at: "2026-03-10T08:30:00Z".into(),
-        outcome: Outcome::NeedsConsent {
+    user.save_last_sync(&sync_record(
+        &Outcome::NeedsConsent {
             bytes: 54_119,
             to: 20221202,
         },
-    })
+        "2026-03-10T08:30:00Z".into(),
+    ))
     .unwrap();
     let consent = render(dir.path(), "/data");
     assert!(consent.contains("Une mise à jour de"), "{consent}");
@@ -155,4 +156,37 @@ fn screens_render_from_the_bundled_snapshot() {
         );
         assert!(!html.contains("class=\"fatal\""), "{path}: {html}");
     }
+
+    // The person's own file is damaged: the map still opens, home says so first (on screen and
+    // in the read-aloud script), and the file is kept aside.
+    let damaged = tempfile::tempdir().unwrap();
+    let junk = b"not a database, only bytes ".repeat(300);
+    std::fs::write(damaged.path().join("user.sqlite"), &junk).unwrap();
+    let home = render(damaged.path(), "/");
+    assert_eq!(count(&home, "class=\"need-tile"), 8, "{home}");
+    assert!(home.contains("id=\"user-data-notice\""), "{home}");
+    assert!(home.contains("role=\"status\""));
+    let script = home
+        .split("id=\"read-aloud-script\"")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(script.contains("mis de côté"), "{script}");
+    assert!(!home.contains("file is not a database"), "{home}");
+    assert_eq!(
+        std::fs::read(damaged.path().join("user.sqlite.damaged-1")).unwrap(),
+        junk
+    );
+
+    // A file from a newer app: kept aside untouched, and the person is told which case it is.
+    let newer = tempfile::tempdir().unwrap();
+    {
+        let user = UserDb::open(&newer.path().join("user.sqlite")).unwrap();
+        user.connection()
+            .execute_batch("PRAGMA user_version = 99; PRAGMA journal_mode = DELETE;")
+            .unwrap();
+    }
+    let home = render(newer.path(), "/");
+    assert!(home.contains("version plus récente"), "{home}");
+    assert_eq!(count(&home, "class=\"need-tile"), 8);
+    assert!(newer.path().join("user.sqlite.newer-1").exists());
 }

@@ -153,6 +153,10 @@ home = Home
 ## Problems
 error-snapshot = The map data was damaged. The original data is back.
 error-no-data = No map data
+user-data-damaged = Your saved places and reminders could not be read. They are kept aside on this phone, and the app starts afresh. The map works as usual.
+user-data-newer = Your saved places and reminders come from a newer version of the app and could not be read. They are kept aside on this phone, unchanged. The app starts afresh; the map works as usual.
+user-data-cannot-save = Nothing can be saved on this phone right now (storage full or not allowed). The map works, but your changes will be lost when the app closes.
+user-data-notice-ok = I understand
 
 ## Read-aloud scripts (full sentences, spoken)
 say-home = What do you need? Touch a picture. { $choices }.

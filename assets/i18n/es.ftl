@@ -157,6 +157,10 @@ home = Inicio
 ## Problems
 error-snapshot = Los datos del mapa estaban dañados. Se recuperaron los datos originales.
 error-no-data = No hay datos del mapa
+user-data-damaged = No se pudieron leer sus lugares guardados ni sus recordatorios. Se guardaron aparte en este teléfono y la aplicación empieza de nuevo. El mapa funciona como siempre.
+user-data-newer = Sus lugares guardados y sus recordatorios vienen de una versión más nueva de la aplicación y no se pudieron leer. Se guardaron aparte en este teléfono, sin cambios. La aplicación empieza de nuevo; el mapa funciona como siempre.
+user-data-cannot-save = Ahora no se puede guardar nada en este teléfono (memoria llena o sin permiso). El mapa funciona, pero sus cambios se perderán al cerrar la aplicación.
+user-data-notice-ok = Entendido
 
 ## Read-aloud scripts (full sentences, spoken)
 say-home = ¿Qué necesita? Toque una imagen. { $choices }.

@@ -153,6 +153,10 @@ home = Accueil
 ## Problèmes
 error-snapshot = Les données de la carte étaient abîmées. Les données d'origine sont revenues.
 error-no-data = Pas de données
+user-data-damaged = Vos lieux enregistrés et vos rappels n'ont pas pu être lus. Ils sont mis de côté sur ce téléphone et l'application repart à zéro. La carte marche comme d'habitude.
+user-data-newer = Vos lieux enregistrés et vos rappels viennent d'une version plus récente de l'application et n'ont pas pu être lus. Ils sont mis de côté sur ce téléphone, sans changement. L'application repart à zéro ; la carte marche comme d'habitude.
+user-data-cannot-save = Rien ne peut être enregistré sur ce téléphone pour l'instant (mémoire pleine ou accès refusé). La carte marche, mais vos changements seront perdus à la fermeture de l'application.
+user-data-notice-ok = J'ai compris
 
 ## Textes lus à voix haute
 say-home = De quoi avez-vous besoin ? Touchez une image. { $choices }.

@@ -157,6 +157,10 @@ home = Acasă
 ## Problems
 error-snapshot = Datele hărții erau stricate. Datele originale au revenit.
 error-no-data = Nu există date pentru hartă
+user-data-damaged = Locurile salvate și mementourile dumneavoastră nu au putut fi citite. Sunt păstrate deoparte pe acest telefon, iar aplicația o ia de la capăt. Harta merge ca de obicei.
+user-data-newer = Locurile salvate și mementourile dumneavoastră vin de la o versiune mai nouă a aplicației și nu au putut fi citite. Sunt păstrate deoparte pe acest telefon, neschimbate. Aplicația o ia de la capăt; harta merge ca de obicei.
+user-data-cannot-save = Deocamdată nu se poate salva nimic pe acest telefon (memorie plină sau acces refuzat). Harta merge, dar modificările se vor pierde la închiderea aplicației.
+user-data-notice-ok = Am înțeles
 
 ## Read-aloud scripts (full sentences, spoken)
 say-home = De ce aveți nevoie? Atingeți o imagine. { $choices }.

@@ -156,6 +156,10 @@ home = Ana sayfa
 ## Problems
 error-snapshot = Harita verileri bozulmuştu. Orijinal veriler geri geldi.
 error-no-data = Harita verisi yok
+user-data-damaged = Kayıtlı yerleriniz ve hatırlatıcılarınız okunamadı. Bu telefonda bir kenara ayrıldılar ve uygulama baştan başlıyor. Harita her zamanki gibi çalışır.
+user-data-newer = Kayıtlı yerleriniz ve hatırlatıcılarınız uygulamanın daha yeni bir sürümünden geliyor ve okunamadı. Bu telefonda değiştirilmeden bir kenara ayrıldılar. Uygulama baştan başlıyor; harita her zamanki gibi çalışır.
+user-data-cannot-save = Şu anda bu telefona hiçbir şey kaydedilemiyor (hafıza dolu ya da izin yok). Harita çalışır, ama yaptığınız değişiklikler uygulama kapanınca kaybolur.
+user-data-notice-ok = Anladım
 
 ## Read-aloud scripts (full sentences, spoken)
 say-home = Neye ihtiyacınız var? Bir resme dokunun. { $choices }.

@@ -1,6 +1,6 @@
 //! Reminder words: names, dates and the read-aloud scripts.
 //!
-//! Like `crate::present`, these are pure functions of the data, the language and the time, so
+//! Like `present`, these are pure functions of the data, the language and the time, so
 //! every sentence is tested as text in the twelve languages. Scripts start with what the
 //! pictogram shows (the person recognises the picture first, then hears its word), then the
 //! date, then the sourced explanation and what to have ready.
@@ -10,7 +10,6 @@ use super::schedule::{paris_date, paris_local, Occurrence, OccurrenceStatus};
 use super::templates::own_pictogram_message_id;
 use super::{Reminder, ReminderKind};
 use crate::i18n::{strip_isolation, Arg, Tr};
-use crate::present::day_name;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
 
 /// "Tuesday 15 March"; the year is added when it is not `today`'s.
@@ -20,7 +19,7 @@ pub fn date_text(tr: &Tr, date: NaiveDate, today: NaiveDate) -> String {
         &format!("date-month-{}", date.month()),
         &[("day", Arg::from(date.day()))],
     );
-    let weekday = day_name(tr, date);
+    let weekday = tr.day_name(date);
     let text = tr.ta(
         "date-with-weekday",
         &[

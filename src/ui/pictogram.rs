@@ -83,6 +83,7 @@ pictograms!(
     "app-update.svg",
     "shield.svg",
     "storage.svg",
+    "kept-aside.svg",
     "qr-code.svg",
     "sms.svg",
 );

@@ -240,7 +240,7 @@ pub fn MonthCalendar(
     let title = format!("{} {year}", tr.t(&format!("month-{month}")));
     let can_go_back = min.is_none_or(|m| (year, month) > (m.year(), m.month()));
     let weekdays: Vec<(String, String)> = (1..=7u32)
-        .map(|d| (tr.t(&format!("day-{d}")), crate::present::day_short(&tr, d)))
+        .map(|d| (tr.t(&format!("day-{d}")), tr.day_short(d)))
         .collect();
     rsx! {
         div { class: "calendar",

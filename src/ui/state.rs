@@ -8,7 +8,7 @@ use crate::platform::{self, Config};
 use crate::query::Constraints;
 use crate::snapshot::Snapshot;
 use crate::sync::network::Connectivity;
-use crate::userdata::{LastSync, SavedPosition, Settings, UserDb};
+use crate::userdata::{LastSync, SavedPosition, Settings, UserDb, UserFileState};
 use chrono::NaiveDateTime;
 use dioxus::prelude::*;
 use std::cell::RefCell;
@@ -109,7 +109,9 @@ pub fn boot() -> Result<AppCtx, String> {
             files::open_active(&dir, BUNDLED_SNAPSHOT).map_err(|e| e.to_string())?;
         (snapshot, active, super::data_folder::installs())
     };
-    let user = files::open_user(&dir).map_err(|e| e.to_string())?;
+    // A damaged or unwritable database never stops the app: it is kept aside or replaced by
+    // one in memory, and the database remembers what to tell the person (`Shared::user_notice`).
+    let (user, _) = crate::userdata::open_in(&dir).map_err(|e| e.to_string())?;
     Ok(AppCtx {
         live_snapshot: LiveSnapshot::new(snapshot, install),
         user: Rc::new(user),
@@ -137,12 +139,16 @@ pub struct Shared {
     pub syncing: Signal<bool>,
     /// The last sync's result, kept in the person's database.
     pub last_sync: Signal<Option<LastSync>>,
+    /// What the person must be told about their own database (kept aside, cannot save), until
+    /// they close the notice.
+    pub user_notice: Signal<Option<UserFileState>>,
 }
 
 pub fn provide_signals(app: &AppCtx) {
     let settings = app.user.settings().unwrap_or_default();
     let position = app.user.position().ok().flatten();
     let last_sync = app.user.last_sync().ok().flatten();
+    let user_notice = app.user.file_notice();
     use_context_provider(|| Shared {
         settings: Signal::new(settings),
         position: Signal::new(position),
@@ -151,6 +157,7 @@ pub fn provide_signals(app: &AppCtx) {
         data_generation: Signal::new(0),
         syncing: Signal::new(false),
         last_sync: Signal::new(last_sync),
+        user_notice: Signal::new(user_notice),
     });
 }
 

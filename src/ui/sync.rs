@@ -12,10 +12,11 @@
 use super::data_folder::{self, hold as hold_data_folder, installs};
 use super::state::{AppCtx, Shared};
 use super::worker::off_screen;
+use crate::present::{recorded_outcome, sync_record};
 use crate::snapshot::Snapshot;
 use crate::sync::manifest::PublicKey;
 use crate::sync::retry::background_check_due;
-use crate::sync::{self, NetworkKind, Outcome, SyncConfig, Trigger};
+use crate::sync::{self, NetworkKind, Outcome, SyncConfig, SyncPolicy, Trigger};
 use crate::userdata::{LastSync, SyncPrefs};
 use dioxus::prelude::*;
 use futures_channel::mpsc::{unbounded, UnboundedSender};
@@ -27,15 +28,6 @@ static BACKGROUND_TRIED: AtomicBool = AtomicBool::new(false);
 
 /// The sessions of this process that follow sync ([`follow`]).
 static FOLLOWERS: Mutex<Vec<UnboundedSender<()>>> = Mutex::new(Vec::new());
-
-/// The one host this app talks to: the person's choice in the settings, else the
-/// deployment's, else the app's default.
-pub fn manifest_url(app: &AppCtx, prefs: &SyncPrefs) -> String {
-    prefs
-        .manifest_url
-        .clone()
-        .unwrap_or_else(|| sync::default_manifest_url(app.config.sync_url.as_deref()))
-}
 
 /// Wakes every session that follows sync; forgets the closed ones.
 fn tell_followers() {
@@ -95,6 +87,27 @@ async fn open_installed(app: &AppCtx) -> Option<(Snapshot, u64)> {
     .flatten()
 }
 
+/// The sync policy the person's choices mean. Background sync follows "update on wifi"; it
+/// can only use mobile data when that is allowed too.
+pub fn policy(prefs: &SyncPrefs) -> SyncPolicy {
+    SyncPolicy {
+        on_wifi: prefs.on_wifi,
+        allow_mobile_data: prefs.allow_mobile_data,
+        background: prefs.on_wifi,
+    }
+}
+
+/// The manifest address the app talks to: the one chosen in the settings if it still passes
+/// the check (a stored address is checked again: the rules may have become stricter), else
+/// the deployment's host (`Config::sync_url`), else the app's default.
+pub fn manifest_url(prefs: &SyncPrefs, deployment: Option<&str>) -> String {
+    prefs
+        .manifest_url
+        .as_deref()
+        .and_then(|u| sync::check_manifest_url(u).ok())
+        .unwrap_or_else(|| sync::default_manifest_url(deployment))
+}
+
 /// Whether a result is worth keeping as "the last sync". A background "not now" says nothing
 /// new and would hide the result the person last saw.
 fn worth_keeping(outcome: &Outcome, trigger: Trigger) -> bool {
@@ -107,11 +120,11 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
         return;
     }
     let prefs = app.user.sync_prefs().unwrap_or_default();
-    let mut policy = prefs.policy();
+    let mut policy = policy(&prefs);
     policy.allow_mobile_data |= mobile_data_once;
     let network: NetworkKind = app.network.network();
     let dir = app.data_dir.clone();
-    let url = manifest_url(app, &prefs);
+    let url = manifest_url(&prefs, app.config.sync_url.as_deref());
     let trusted_keys = PublicKey::app_trusted(app.config.test_publisher_key.as_deref());
     let today = app.now().date();
     let mut syncing = shared.syncing;
@@ -134,10 +147,7 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
             .await
             .unwrap_or(Outcome::NoConnection { data_from: None });
         if worth_keeping(&outcome, trigger) {
-            let last = LastSync {
-                at: app.now_utc_rfc3339(),
-                outcome,
-            };
+            let last = sync_record(&outcome, app.now_utc_rfc3339());
             let _ = app.user.save_last_sync(&last);
             let mut kept = shared.last_sync;
             kept.set(Some(last));
@@ -162,13 +172,11 @@ pub fn keep_fresh(app: &AppCtx, shared: Shared) {
     spawn(async move {
         loop {
             let due = {
-                let last = shared.last_sync.peek();
-                let last = last.as_ref().and_then(|l| {
-                    chrono::DateTime::parse_from_rfc3339(&l.at)
-                        .ok()
-                        .map(|at| (&l.outcome, at.with_timezone(&chrono::Utc)))
+                let last = shared.last_sync.peek().as_ref().and_then(|l| {
+                    let at = chrono::DateTime::parse_from_rfc3339(&l.at).ok()?;
+                    Some((recorded_outcome(l)?, at.with_timezone(&chrono::Utc)))
                 });
-                background_check_due(last, app.now_utc())
+                background_check_due(last.as_ref().map(|(o, at)| (o, *at)), app.now_utc())
             };
             if due && !*shared.syncing.peek() {
                 start(&app, shared, Trigger::Background, false);
@@ -184,10 +192,7 @@ mod tests {
 
     #[test]
     fn a_session_takes_only_a_newer_result() {
-        let at = |at: &str| LastSync {
-            at: at.into(),
-            outcome: Outcome::NoConnection { data_from: None },
-        };
+        let at = |at: &str| sync_record(&Outcome::NoConnection { data_from: None }, at.into());
         assert!(is_newer(&at("2026-03-10T09:00:00Z"), None));
         assert!(is_newer(
             &at("2026-03-10T09:00:00Z"),
@@ -203,13 +208,13 @@ mod tests {
             Some(&at("2026-03-10T09:00:00Z"))
         ));
         // Same second, another result: the later write wins.
-        let updated = LastSync {
-            at: "2026-03-10T09:00:00Z".into(),
-            outcome: Outcome::UpToDate {
+        let updated = sync_record(
+            &Outcome::UpToDate {
                 version: 20221202,
                 data_from: chrono::NaiveDate::from_ymd_opt(2022, 12, 2).unwrap(),
             },
-        };
+            "2026-03-10T09:00:00Z".into(),
+        );
         assert!(is_newer(&updated, Some(&at("2026-03-10T09:00:00Z"))));
     }
 
@@ -220,5 +225,34 @@ mod tests {
         assert!(worth_keeping(&not_now, Trigger::Person));
         let offline = Outcome::NoConnection { data_from: None };
         assert!(worth_keeping(&offline, Trigger::Background));
+    }
+
+    #[test]
+    fn the_persons_choices_make_the_policy_and_the_host() {
+        let chosen = SyncPrefs {
+            manifest_url: Some("https://example.org/isere/manifest".into()),
+            on_wifi: false,
+            allow_mobile_data: true,
+        };
+        let p = policy(&chosen);
+        assert!(!p.on_wifi && p.allow_mobile_data && !p.background);
+        assert!(policy(&SyncPrefs::default()).background);
+        assert_eq!(
+            manifest_url(&chosen, None),
+            "https://example.org/isere/manifest"
+        );
+        assert_eq!(
+            manifest_url(&SyncPrefs::default(), None),
+            sync::default_manifest_url(None)
+        );
+    }
+
+    #[test]
+    fn a_stored_sync_address_that_no_longer_passes_the_check_falls_back_to_the_default() {
+        let prefs = SyncPrefs {
+            manifest_url: Some("http://evil.example/manifest".into()),
+            ..SyncPrefs::default()
+        };
+        assert_eq!(manifest_url(&prefs, None), sync::default_manifest_url(None));
     }
 }

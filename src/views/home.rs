@@ -1,6 +1,6 @@
 use crate::i18n::Lang;
 use crate::need::Need;
-use crate::present::{need_label, script_home};
+use crate::present::{need_label, script_home, user_file_pictogram, user_file_words};
 use crate::ui::components::{LanguagePicker, ReadAloud};
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr};
@@ -37,6 +37,20 @@ pub fn Home() -> Element {
         }
     };
     let current = shared.settings.read().lang;
+    // What happened to the person's own data, first on the screen and first read aloud.
+    let notice = shared.user_notice.read().clone();
+    let notice_words = notice.as_ref().and_then(|n| user_file_words(&tr, n));
+    let notice_picto = notice
+        .as_ref()
+        .map_or("kept-aside.svg", user_file_pictogram);
+    let close_notice = {
+        let app = app.clone();
+        let mut user_notice = shared.user_notice;
+        move |_| {
+            let _ = app.user.forget_file_notice();
+            user_notice.set(None);
+        }
+    };
     let pick = use_callback(move |lang: Lang| {
         let mut s = *shared.settings.peek();
         s.lang = lang;
@@ -45,7 +59,22 @@ pub fn Home() -> Element {
         languages_open.set(false);
     });
     rsx! {
-        ReadAloud { script: script_home(&tr) }
+        ReadAloud { script: script_home(&tr, notice.as_ref()) }
+        if let Some(words) = notice_words {
+            div { class: "notice user-data-notice", id: "user-data-notice", role: "status",
+                p {
+                    Picto { name: notice_picto, class: "picto" }
+                    " "
+                    span { "{words}" }
+                }
+                button {
+                    class: "secondary",
+                    id: "user-data-notice-ok",
+                    onclick: close_notice,
+                    {tr.t("user-data-notice-ok")}
+                }
+            }
+        }
         h1 { {tr.t("home-title")} }
         ul { class: "needs",
             for need in Need::ALL {

@@ -1,4 +1,4 @@
-use crate::present::{data_line, script_data, short_date, sync_words};
+use crate::present::{data_line, recorded_outcome, script_data, short_date, sync_words};
 use crate::sync::{check_manifest_url, host_of, Outcome, Trigger};
 use crate::ui::components::{ReadAloud, Toggle};
 use crate::ui::pictogram::Picto;
@@ -32,10 +32,10 @@ pub fn MapData() -> Element {
     let mut invalid = use_signal(|| false);
     let running = *shared.syncing.read();
     let last = shared.last_sync.read().clone();
-    let outcome = last.as_ref().map(|l| l.outcome.clone());
+    let outcome = last.as_ref().and_then(recorded_outcome);
     let script = script_data(&tr, &meta, outcome.as_ref());
     let p = prefs.read().clone();
-    let host = host_of(&crate::ui::sync::manifest_url(&app, &p)).to_string();
+    let host = host_of(&syncing::manifest_url(&p, app.config.sync_url.as_deref())).to_string();
     let save = {
         let app = app.clone();
         move |next: SyncPrefs| {
@@ -157,7 +157,7 @@ pub fn MapData() -> Element {
                 class: "secondary",
                 id: "sync-url-change",
                 onclick: {
-                    let url = crate::ui::sync::manifest_url(&app, &p);
+                    let url = syncing::manifest_url(&p, app.config.sync_url.as_deref());
                     move |_| {
                         typed.set(url.clone());
                         editing.set(true);

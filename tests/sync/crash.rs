@@ -2,7 +2,6 @@
 //! the pointer's rename, after which the new one is), and the next sync finishes cleanly.
 //! Each run is a real child process (`toutpres-cli sync --fault-at STEP`) that aborts.
 
-
 use super::support::*;
 use toutpres::sync::Step;
 

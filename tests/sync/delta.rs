@@ -1,8 +1,7 @@
 //! Deltas rebuild the exact bytes of the newer snapshot, and bad deltas fail without panicking.
 
-
-use std::path::{Path, PathBuf};
 use super::support::{fixture, scratch_dir};
+use std::path::{Path, PathBuf};
 use toutpres::sync::delta;
 use toutpres::sync::manifest::sha256_hex;
 

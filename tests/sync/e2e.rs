@@ -2,9 +2,8 @@
 //! 127.0.0.1, and `toutpres-cli sync` updates an app's data folder from the older snapshot
 //! through the delta.
 
-
-use std::process::Output;
 use super::support::*;
+use std::process::Output;
 
 fn run(cmd: &mut std::process::Command) -> Output {
     let out = cmd.output().expect("run toutpres-cli");

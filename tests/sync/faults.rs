@@ -3,9 +3,8 @@
 //! fault the old snapshot still answers queries, the user database is untouched, and the next
 //! clean sync succeeds.
 
-
-use std::time::Duration;
 use super::support::*;
+use std::time::Duration;
 use toutpres::sync::manifest::SecretKey;
 use toutpres::sync::{
     self, DownloadKind, Faults, NetworkKind, Outcome, Planned, RejectReason, SyncConfig,

@@ -179,7 +179,7 @@ impl App {
         let dir = scratch_dir("app");
         let bundled = std::fs::read(&fx.editions[0]).unwrap();
         files::open_active(&dir, &bundled).unwrap();
-        let user = files::open_user(&dir).unwrap();
+        let (user, _) = toutpres::userdata::open_in(&dir).unwrap();
         user.add_favourite("france-services:234", "Pimms", "2026-01-01T10:00")
             .unwrap();
         drop(user);
