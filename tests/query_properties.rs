@@ -28,7 +28,7 @@ thread_local! {
 /// Isère area (where answers are not empty), slightly off the Earth, and any bits at all.
 fn coordinate() -> impl Strategy<Value = f64> {
     prop_oneof![
-        prop_oneof![
+        1 => prop_oneof![
             Just(f64::NAN),
             Just(f64::INFINITY),
             Just(f64::NEG_INFINITY),
@@ -45,13 +45,13 @@ fn coordinate() -> impl Strategy<Value = f64> {
         3 => 44.6..46.0f64,
         3 => 4.7..6.4f64,
         2 => -200.0..200.0f64,
-        any::<f64>(),
+        1 => any::<f64>(),
     ]
 }
 
 fn radius() -> impl Strategy<Value = f64> {
     prop_oneof![
-        prop_oneof![
+        1 => prop_oneof![
             Just(f64::NAN),
             Just(f64::INFINITY),
             Just(f64::NEG_INFINITY),
@@ -64,14 +64,14 @@ fn radius() -> impl Strategy<Value = f64> {
             Just(f64::MAX),
         ],
         3 => 1.0..50_000.0f64,
-        -2e6..2e6f64,
-        any::<f64>(),
+        1 => -2e6..2e6f64,
+        1 => any::<f64>(),
     ]
 }
 
 fn limit() -> impl Strategy<Value = usize> {
     prop_oneof![
-        prop_oneof![
+        1 => prop_oneof![
             Just(0usize),
             Just(1),
             Just(MAX_LIMIT),
@@ -80,8 +80,8 @@ fn limit() -> impl Strategy<Value = usize> {
             Just(usize::MAX),
         ],
         3 => 1..=30usize,
-        0..=2 * MAX_LIMIT,
-        any::<usize>(),
+        1 => 0..=2 * MAX_LIMIT,
+        1 => any::<usize>(),
     ]
 }
 
@@ -141,8 +141,11 @@ proptest! {
 
     #[test]
     fn nearby_refuses_what_it_cannot_answer_and_never_exceeds_the_cap(
-        lat in coordinate(),
-        lon in coordinate(),
+        (lat, lon) in prop_oneof![
+            // Most cases in Isère, where the answers are not empty.
+            3 => (44.6..46.0f64, 4.7..6.4f64),
+            1 => (coordinate(), coordinate()),
+        ],
         needs in any::<u8>(),
         at in at(),
         radius in radius(),
@@ -189,12 +192,12 @@ proptest! {
     #[test]
     fn search_refuses_what_it_cannot_answer_and_never_exceeds_the_cap(
         text in prop_oneof![
-            Just(String::new()),
-            Just("   ".to_string()),
+            1 => Just(String::new()),
+            1 => Just("   ".to_string()),
             3 => "[a-zA-Zéèàç0-9' -]{0,30}",
-            ".{0,40}",
-            ".{190,230}",
-            "(biblio |mairie |grenoble ){60,80}",
+            1 => ".{0,40}",
+            1 => ".{190,230}",
+            1 => "(biblio |mairie |grenoble ){60,80}",
         ],
         near in proptest::option::of((coordinate(), coordinate())),
         limit in limit(),
@@ -203,7 +206,7 @@ proptest! {
         let chars = text.trim().chars().count();
         let want = if limit == 0 || limit > MAX_LIMIT {
             Some("limit")
-        } else if let Some((lat, lon)) = near.filter(|&(lat, lon)| !on_earth(lat, lon)) {
+        } else if let Some((lat, _)) = near.filter(|&(lat, lon)| !on_earth(lat, lon)) {
             Some(if lat.is_finite() && lat.abs() <= 90.0 { "longitude" } else { "latitude" })
         } else if chars > MAX_SEARCH_CHARS {
             Some("text")

@@ -156,7 +156,7 @@ pub struct NearbyArgs {
     #[arg(long, value_parser = parse_local_time)]
     pub at: Option<NaiveDateTime>,
     /// Search radius in metres (above 0, at most 1,000 km).
-    #[arg(long, default_value_t = 15_000.0, allow_negative_numbers = true)]
+    #[arg(long, default_value_t = 15_000.0, allow_hyphen_values = true)]
     pub radius: f64,
     /// How many places at most (1 to 1,000).
     #[arg(long, default_value_t = 10, allow_negative_numbers = true)]
