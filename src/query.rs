@@ -17,9 +17,9 @@
 //!   read and an evaluation of its hours, so the cap also bounds the time of one answer;
 //! - **a radius above 0 and at most [`MAX_RADIUS_M`] (1,000 km)**: people walk, and the screens
 //!   ask for 15 km at most, while a data preparer may want "everything" on a regional or a
-//!   national snapshot, and 1,000 km from the middle of metropolitan France reaches every part
-//!   of it. When nothing is within the radius the answer says how far the nearest place is
-//!   anyway, so a smaller radius never hides that one exists;
+//!   national snapshot: 1,000 km reaches the whole of metropolitan France from its middle and
+//!   most of it from anywhere. When nothing is within the radius the answer says how far the
+//!   nearest place is anyway, so a smaller radius never hides that one exists;
 //! - **a point on Earth**: latitude in −90..=90, longitude in −180..=180, both finite;
 //! - **search text of at most [`MAX_SEARCH_CHARS`] (200) characters**: the longest name,
 //!   commune and address together are well under that, and every word is one more index
