@@ -2,6 +2,28 @@
 //!
 //! Pure functions over an open [`Snapshot`]; the caller passes the time (Europe/Paris wall
 //! clock), so results are reproducible and testable.
+//!
+//! **Questions are checked once, where they are built.** Numbers reach these functions from a
+//! phone's position, a typed command line or a stored setting, and a wrong one used to crash
+//! or mislead: a limit of 0 broke the ranking, a limit of 10¹¹ tried to reserve memory for
+//! that many places, a radius of NaN answered "nothing within NaN m". A [`NearbyQuery`] can
+//! only be made by [`NearbyQuery::new`], which refuses such numbers with an [`InvalidQuery`]
+//! that says what is allowed, so [`nearby`] never sees one; [`search`] checks its own few
+//! arguments the same way. The caps:
+//!
+//! - **at most [`MAX_LIMIT`] (1,000) places** per answer: a person reads ten, a screen shows
+//!   twenty, and the reminders' search for places open on a given day looks through up to 512
+//!   candidates. Beyond that a bigger number is a mistake, and each place answered costs a row
+//!   read and an evaluation of its hours, so the cap also bounds the time of one answer;
+//! - **a radius above 0 and at most [`MAX_RADIUS_M`] (1,000 km)**: people walk, and the screens
+//!   ask for 15 km at most, while a data preparer may want "everything" on a regional or a
+//!   national snapshot: 1,000 km reaches the whole of metropolitan France from its middle and
+//!   most of it from anywhere. When nothing is within the radius the answer says how far the
+//!   nearest place is anyway, so a smaller radius never hides that one exists;
+//! - **a point on Earth**: latitude in −90..=90, longitude in −180..=180, both finite;
+//! - **search text of at most [`MAX_SEARCH_CHARS`] (200) characters**: the longest name,
+//!   commune and address together are well under that, and every word is one more index
+//!   lookup. Empty text is a valid question whose answer is empty.
 
 use crate::hours::OpenStatus;
 use crate::need::{Need, NeedSet};
@@ -38,17 +60,134 @@ pub struct Constraints {
     pub confirmed_only: bool,
 }
 
+/// Most places one answer may hold (see the module doc for why).
+pub const MAX_LIMIT: usize = 1_000;
+/// Largest search radius, in metres: 1,000 km (see the module doc for why).
+pub const MAX_RADIUS_M: f64 = 1_000_000.0;
+/// Longest search text, in characters (see the module doc for why).
+pub const MAX_SEARCH_CHARS: usize = 200;
+
+/// A question these functions cannot answer, and what would be allowed instead.
+#[derive(Debug, Clone, Copy, PartialEq, thiserror::Error)]
+pub enum InvalidQuery {
+    #[error("latitude {0} is not a point on Earth: it must be a number from -90 to 90")]
+    Latitude(f64),
+    #[error("longitude {0} is not a point on Earth: it must be a number from -180 to 180")]
+    Longitude(f64),
+    #[error(
+        "a radius of {0} m cannot be searched: it must be a number of metres above 0 and at most {max} (1,000 km)",
+        max = MAX_RADIUS_M
+    )]
+    Radius(f64),
+    #[error("a limit of {0} places cannot be answered: ask for 1 to {max} places", max = MAX_LIMIT)]
+    Limit(usize),
+    #[error("a search text of {0} characters is too long: at most {max}", max = MAX_SEARCH_CHARS)]
+    TextTooLong(usize),
+}
+
+/// Why [`search`] gave no answer: the question, or the snapshot.
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    #[error(transparent)]
+    Invalid(#[from] InvalidQuery),
+    #[error(transparent)]
+    Snapshot(#[from] SnapshotError),
+}
+
+fn check_point(lat: f64, lon: f64) -> Result<(), InvalidQuery> {
+    if !(lat.is_finite() && (-90.0..=90.0).contains(&lat)) {
+        return Err(InvalidQuery::Latitude(lat));
+    }
+    if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
+        return Err(InvalidQuery::Longitude(lon));
+    }
+    Ok(())
+}
+
+fn check_limit(limit: usize) -> Result<(), InvalidQuery> {
+    if (1..=MAX_LIMIT).contains(&limit) {
+        Ok(())
+    } else {
+        Err(InvalidQuery::Limit(limit))
+    }
+}
+
+/// "What is near this point?", checked: only [`NearbyQuery::new`] makes one, so every query
+/// [`nearby`] receives has a point on Earth, a radius in (0, [`MAX_RADIUS_M`]] and a limit in
+/// 1..=[`MAX_LIMIT`].
 #[derive(Debug, Clone)]
 pub struct NearbyQuery {
-    pub lat: f64,
-    pub lon: f64,
+    lat: f64,
+    lon: f64,
+    needs: NeedSet,
+    constraints: Constraints,
+    at: NaiveDateTime,
+    radius_m: f64,
+    limit: usize,
+}
+
+impl NearbyQuery {
+    /// Places meeting any of `needs` within `radius_m` metres of (`lat`, `lon`), at most
+    /// `limit` of them, with their open status at `at` (Europe/Paris wall clock). No
+    /// constraint until [`NearbyQuery::with_constraints`].
+    pub fn new(
+        lat: f64,
+        lon: f64,
+        needs: NeedSet,
+        at: NaiveDateTime,
+        radius_m: f64,
+        limit: usize,
+    ) -> Result<NearbyQuery, InvalidQuery> {
+        check_point(lat, lon)?;
+        // Written so that NaN fails too.
+        if !(radius_m.is_finite() && radius_m > 0.0 && radius_m <= MAX_RADIUS_M) {
+            return Err(InvalidQuery::Radius(radius_m));
+        }
+        check_limit(limit)?;
+        Ok(NearbyQuery {
+            lat,
+            lon,
+            needs,
+            constraints: Constraints::default(),
+            at,
+            radius_m,
+            limit,
+        })
+    }
+    /// The same question with these filters.
+    pub fn with_constraints(self, constraints: Constraints) -> NearbyQuery {
+        NearbyQuery {
+            constraints,
+            ..self
+        }
+    }
+    /// The same question at another time.
+    pub fn with_at(self, at: NaiveDateTime) -> NearbyQuery {
+        NearbyQuery { at, ..self }
+    }
+    pub fn lat(&self) -> f64 {
+        self.lat
+    }
+    pub fn lon(&self) -> f64 {
+        self.lon
+    }
     /// Places meeting any of these needs.
-    pub needs: NeedSet,
-    pub constraints: Constraints,
+    pub fn needs(&self) -> NeedSet {
+        self.needs
+    }
+    pub fn constraints(&self) -> Constraints {
+        self.constraints
+    }
     /// Local Europe/Paris time for open status.
-    pub at: NaiveDateTime,
-    pub radius_m: f64,
-    pub limit: usize,
+    pub fn at(&self) -> NaiveDateTime {
+        self.at
+    }
+    pub fn radius_m(&self) -> f64 {
+        self.radius_m
+    }
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -203,15 +342,24 @@ pub struct SearchHit {
 
 /// Accent- and case-insensitive search over names, communes and addresses. Every word must
 /// match (as a prefix: "biblio" finds "Bibliothèque"). With a point, matches are ordered by
-/// distance; otherwise by relevance.
+/// distance; otherwise by relevance. At most `limit` matches (1..=[`MAX_LIMIT`]); text longer
+/// than [`MAX_SEARCH_CHARS`] or a point off the Earth is refused; empty text finds nothing.
 pub fn search(
     snap: &Snapshot,
     text: &str,
     near: Option<(f64, f64)>,
     limit: usize,
-) -> Result<Vec<SearchHit>, SnapshotError> {
+) -> Result<Vec<SearchHit>, QueryError> {
+    check_limit(limit)?;
+    if let Some((lat, lon)) = near {
+        check_point(lat, lon)?;
+    }
+    let chars = text.trim().chars().count();
+    if chars > MAX_SEARCH_CHARS {
+        return Err(InvalidQuery::TextTooLong(chars).into());
+    }
     let folded = crate::text::fold(text);
-    if folded.is_empty() || limit == 0 {
+    if folded.is_empty() {
         return Ok(Vec::new());
     }
     // Folded words are alphanumeric only, so quoting them is safe.
@@ -255,5 +403,58 @@ mod tests {
         // 1 km straight → 1.3 km of streets at 75 m/min → 17.3 → 18 minutes.
         assert_eq!(walking_minutes(1000.0), 18);
         assert_eq!(walking_minutes(375.0), 7);
+    }
+
+    #[test]
+    fn a_query_is_checked_where_it_is_built() {
+        let at = NaiveDateTime::default();
+        let wifi = NeedSet::of(&[Need::Wifi]);
+        let make = |lat, lon, radius, limit| NearbyQuery::new(lat, lon, wifi, at, radius, limit);
+        let q = make(45.19, 5.71, 15_000.0, 10).unwrap();
+        assert_eq!(
+            (q.lat(), q.lon(), q.radius_m(), q.limit()),
+            (45.19, 5.71, 15_000.0, 10)
+        );
+        assert!(make(90.0, -180.0, MAX_RADIUS_M, MAX_LIMIT).is_ok());
+        assert!(make(-90.0, 180.0, 0.001, 1).is_ok());
+        assert_eq!(make(45.0, 5.0, 1.0, 0).unwrap_err(), InvalidQuery::Limit(0));
+        assert_eq!(
+            make(45.0, 5.0, 1.0, MAX_LIMIT + 1).unwrap_err(),
+            InvalidQuery::Limit(MAX_LIMIT + 1)
+        );
+        for r in [
+            0.0,
+            -5.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            MAX_RADIUS_M * 1.000_001,
+        ] {
+            assert_eq!(make(45.0, 5.0, r, 10).unwrap_err(), InvalidQuery::Radius(r));
+        }
+        assert!(matches!(
+            make(45.0, 5.0, f64::NAN, 10),
+            Err(InvalidQuery::Radius(r)) if r.is_nan()
+        ));
+        assert_eq!(
+            make(90.5, 5.0, 1.0, 1).unwrap_err(),
+            InvalidQuery::Latitude(90.5)
+        );
+        assert_eq!(
+            make(45.0, -181.0, 1.0, 1).unwrap_err(),
+            InvalidQuery::Longitude(-181.0)
+        );
+        assert!(matches!(
+            make(f64::NAN, 5.0, 1.0, 1),
+            Err(InvalidQuery::Latitude(_))
+        ));
+        // The words a person or a script reads say what is allowed.
+        assert_eq!(
+            InvalidQuery::Limit(0).to_string(),
+            "a limit of 0 places cannot be answered: ask for 1 to 1000 places"
+        );
+        assert_eq!(
+            InvalidQuery::Radius(f64::NAN).to_string(),
+            "a radius of NaN m cannot be searched: it must be a number of metres above 0 and at most 1000000 (1,000 km)"
+        );
     }
 }

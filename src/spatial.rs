@@ -122,12 +122,18 @@ impl Best {
         Best {
             k,
             limit: metres_to_h(radius_m),
-            items: Vec::with_capacity(k + 1),
+            // Reserve for a small k only: a huge k must not reserve memory for places that
+            // are not there.
+            items: Vec::with_capacity(k.min(1024) + 1),
         }
     }
     /// The `h` a candidate must beat.
     #[inline]
     fn worst(&self) -> f64 {
+        if self.k == 0 {
+            // Nothing is wanted: no candidate can beat this.
+            return f64::NEG_INFINITY;
+        }
         if self.items.len() < self.k {
             self.limit
         } else {

@@ -141,3 +141,145 @@ fn build_reports_bad_rows_and_keeps_going() {
     let o = cli(&["search", "espace", "--snapshot", out.to_str().unwrap()]);
     assert_eq!(stdout(&o).lines().count(), 2, "{}", stdout(&o));
 }
+
+/// A question the core refuses ends with its explanation on stderr and a failure exit code:
+/// no panic, no abort, no answer about "NaN m".
+fn refused<S: AsRef<str>>(args: &[S], expect: &str) {
+    let args: Vec<&str> = args.iter().map(AsRef::as_ref).collect();
+    let o = cli(&args);
+    let err = String::from_utf8_lossy(&o.stderr);
+    // 1 for a refused question, 2 for a value clap cannot read; a panic exits with 101 and
+    // an abort has no code at all.
+    assert!(
+        matches!(o.status.code(), Some(1 | 2)),
+        "{args:?}: {:?} {err}",
+        o.status
+    );
+    assert!(err.contains(expect), "{args:?}: {err}");
+    assert!(!err.contains("panicked"), "{args:?}: {err}");
+    assert!(stdout(&o).is_empty(), "{args:?}: {}", stdout(&o));
+}
+
+const GRENOBLE_WIFI: [&str; 7] = [
+    "nearby", "--lat", "45.1913", "--lon", "5.7146", "--need", "wifi",
+];
+
+fn nearby_with<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = GRENOBLE_WIFI.to_vec();
+    args.extend_from_slice(extra);
+    args
+}
+
+#[test]
+fn nearby_limit_zero_is_refused_not_a_panic() {
+    refused(
+        &nearby_with(&["--limit", "0"]),
+        "a limit of 0 places cannot be answered: ask for 1 to 1000 places",
+    );
+}
+
+#[test]
+fn nearby_huge_limit_is_refused_not_an_allocation_abort() {
+    refused(
+        &nearby_with(&["--limit", "100000000000"]),
+        "a limit of 100000000000 places cannot be answered",
+    );
+}
+
+#[test]
+fn nearby_negative_limit_is_refused_as_a_value() {
+    refused(
+        &nearby_with(&["--limit", "-5"]),
+        "invalid value '-5' for '--limit",
+    );
+}
+
+#[test]
+fn nearby_nan_radius_is_refused_not_nothing_within_nan() {
+    for r in ["nan", "NaN", "inf", "-inf"] {
+        refused(
+            &nearby_with(&["--radius", r]),
+            "cannot be searched: it must be a number of metres above 0 and at most 1000000",
+        );
+    }
+}
+
+#[test]
+fn nearby_negative_radius_is_read_as_a_number_then_refused() {
+    refused(
+        &nearby_with(&["--radius", "-5"]),
+        "a radius of -5 m cannot be searched",
+    );
+    refused(
+        &nearby_with(&["--radius", "0"]),
+        "a radius of 0 m cannot be searched",
+    );
+}
+
+#[test]
+fn nearby_radius_beyond_the_cap_is_refused() {
+    refused(
+        &nearby_with(&["--radius", "1000001"]),
+        "a radius of 1000001 m cannot be searched",
+    );
+    // The cap itself is a question the core answers.
+    let o = cli(&nearby_with(&[
+        "--radius", "1000000", "--limit", "1000", "--json",
+    ]));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn nearby_point_off_the_earth_is_refused() {
+    refused(
+        &["nearby", "--lat", "nan", "--lon", "5.7", "--need", "wifi"],
+        "latitude NaN is not a point on Earth",
+    );
+    refused(
+        &["nearby", "--lat", "45.1", "--lon", "-181", "--need", "wifi"],
+        "longitude -181 is not a point on Earth",
+    );
+}
+
+#[test]
+fn search_limit_zero_and_huge_text_are_refused() {
+    refused(
+        &["search", "biblio", "--limit", "0"],
+        "a limit of 0 places cannot be answered",
+    );
+    let long = "bibliothèque ".repeat(40);
+    refused(
+        &["search", &long],
+        "a search text of 519 characters is too long: at most 200",
+    );
+    refused(
+        &["search", "biblio", "--near", "95,5.7"],
+        "latitude 95 is not a point on Earth",
+    );
+}
+
+#[test]
+fn open_status_is_worded_as_on_the_app_screens() {
+    // Tuesday 10 March 2026 at 10:00: the words come from the app's English translation.
+    let o = cli(&nearby_with(&["--limit", "10", "--at", "2026-03-10T10:00"]));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = stdout(&o);
+    let app_words = [
+        "Open until ",
+        "Open ",
+        "Closed ",
+        "Opens at ",
+        "Opens tomorrow ",
+        "Opens ",
+        "Hours unknown",
+    ];
+    for line in out.lines() {
+        assert!(
+            app_words.iter().any(|w| line.contains(w)),
+            "no status words in: {line}"
+        );
+        // No Unicode isolation marks in a terminal.
+        assert!(!line.contains(['\u{2068}', '\u{2069}']), "{line:?}");
+    }
+    assert!(out.contains("Open until "), "{out}");
+}

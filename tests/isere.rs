@@ -44,15 +44,16 @@ fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> chrono::NaiveDateTime {
 }
 
 fn query(needs: &[Need], constraints: Constraints, radius_m: f64, limit: usize) -> NearbyQuery {
-    NearbyQuery {
-        lat: GRENOBLE.0,
-        lon: GRENOBLE.1,
-        needs: NeedSet::of(needs),
-        constraints,
-        at: at(2026, 3, 10, 10, 0),
+    NearbyQuery::new(
+        GRENOBLE.0,
+        GRENOBLE.1,
+        NeedSet::of(needs),
+        at(2026, 3, 10, 10, 0),
         radius_m,
         limit,
-    }
+    )
+    .unwrap()
+    .with_constraints(constraints)
 }
 
 #[test]
@@ -69,13 +70,13 @@ fn counts_per_need_around_grenoble_match_an_independent_scan() {
                     ..Default::default()
                 },
                 15_000.0,
-                10_000,
+                query::MAX_LIMIT,
             ),
         )
         .unwrap();
         let all = query::nearby(
             &snap,
-            &query(&[need], Constraints::default(), 15_000.0, 10_000),
+            &query(&[need], Constraints::default(), 15_000.0, query::MAX_LIMIT),
         )
         .unwrap();
         let counts = outcome
@@ -150,10 +151,7 @@ fn open_now_keeps_only_places_open_at_that_time() {
         .iter()
         .all(|h| matches!(h.status, OpenStatus::Open { .. })));
     // Sunday morning: fewer (France services and town halls are closed).
-    let sunday = NearbyQuery {
-        at: at(2026, 3, 15, 10, 0),
-        ..tuesday.clone()
-    };
+    let sunday = tuesday.clone().with_at(at(2026, 3, 15, 10, 0));
     let open_sunday = query::nearby(&snap, &sunday).unwrap();
     assert!(open_sunday.hits.len() < open.hits.len());
 }

@@ -10,14 +10,16 @@
 use super::schedule::Occurrence;
 use crate::hours::Schedule;
 use crate::need::{Need, NeedSet};
-use crate::query::{nearby, Constraints, NearbyHit, NearbyQuery};
-use crate::snapshot::{Snapshot, SnapshotError};
+use crate::query::{nearby, NearbyHit, NearbyQuery, QueryError};
+use crate::snapshot::Snapshot;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
 /// How far to look by default: an hour and a half on foot, or a short bus ride.
 pub const DEFAULT_RADIUS_M: f64 = 8_000.0;
 /// Most candidates examined before giving up on finding more places open that day.
 const MAX_CANDIDATES: usize = 512;
+// Every candidate search must be a question `query::nearby` answers.
+const _: () = assert!(MAX_CANDIDATES <= crate::query::MAX_LIMIT);
 
 /// A place open on the day, with that day's hours.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,25 +54,22 @@ pub fn places_open_on(
     day: NaiveDate,
     limit: usize,
     radius_m: f64,
-) -> Result<Vec<OpenThatDay>, SnapshotError> {
+) -> Result<Vec<OpenThatDay>, QueryError> {
     if limit == 0 {
         return Ok(Vec::new());
     }
     let at = day.and_time(super::default_time_of_day());
-    let mut candidates = (limit * 4).max(16);
+    let mut candidates = limit.saturating_mul(4).clamp(16, MAX_CANDIDATES);
     loop {
-        let found = nearby(
-            snap,
-            &NearbyQuery {
-                lat,
-                lon,
-                needs: NeedSet::of(&[Need::Procedures]),
-                constraints: Constraints::default(),
-                at,
-                radius_m,
-                limit: candidates,
-            },
+        let query = NearbyQuery::new(
+            lat,
+            lon,
+            NeedSet::of(&[Need::Procedures]),
+            at,
+            radius_m,
+            candidates,
         )?;
+        let found = nearby(snap, &query)?;
         let exhausted = found.hits.len() < candidates || candidates >= MAX_CANDIDATES;
         let open: Vec<OpenThatDay> = found
             .hits
@@ -98,7 +97,7 @@ pub fn help_for(
     lat: f64,
     lon: f64,
     limit: usize,
-) -> Result<HelpOnDay, SnapshotError> {
+) -> Result<HelpOnDay, QueryError> {
     let day = occurrence.help_day(today);
     Ok(HelpOnDay {
         day,

@@ -35,17 +35,10 @@ pub fn Results(need: String) -> Element {
     };
     let filters = *shared.filters.read();
     let now = app.now();
-    let q = NearbyQuery {
-        lat: pos.lat,
-        lon: pos.lon,
-        needs: NeedSet::of(&[need]),
-        constraints: filters,
-        at: now,
-        radius_m: RADIUS_M,
-        limit: LIMIT,
-    };
-    let result = query::nearby(&app.snapshot(), &q);
-    let Ok(res) = result else {
+    let result = NearbyQuery::new(pos.lat, pos.lon, NeedSet::of(&[need]), now, RADIUS_M, LIMIT)
+        .ok()
+        .and_then(|q| query::nearby(&app.snapshot(), &q.with_constraints(filters)).ok());
+    let Some(res) = result else {
         return rsx! { p { class: "empty", role: "alert", {tr.t("error-no-data")} } };
     };
     let script = script_results(&tr, NeedSet::of(&[need]), &res, now);

@@ -72,7 +72,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 use toutpres::files::{self, Active};
 use toutpres::need::{Need, NeedSet};
-use toutpres::query::{self, Constraints, NearbyQuery};
+use toutpres::query::{self, NearbyQuery};
 use toutpres::sync::manifest::{self, PublicKey, SecretKey};
 use toutpres::sync::publish::{self, PublishOptions};
 
@@ -200,15 +200,15 @@ impl App {
             Active::Synced { version: v } => assert_eq!(v, version),
             Active::Bundled(_) => assert_eq!(version, 100),
         }
-        let q = NearbyQuery {
-            lat: 45.1913,
-            lon: 5.7146,
-            needs: NeedSet::of(&[Need::Wifi]),
-            constraints: Constraints::default(),
-            at: date(2026, 3, 10).and_hms_opt(10, 0, 0).unwrap(),
-            radius_m: 15_000.0,
-            limit: 5,
-        };
+        let q = NearbyQuery::new(
+            45.1913,
+            5.7146,
+            NeedSet::of(&[Need::Wifi]),
+            date(2026, 3, 10).and_hms_opt(10, 0, 0).unwrap(),
+            15_000.0,
+            5,
+        )
+        .unwrap();
         let res = query::nearby(&snap, &q).unwrap();
         assert_eq!(
             res.hits.len(),

@@ -1,0 +1,290 @@
+//! The command line's words: every subcommand and flag, in one place, so `--help` and this
+//! file say the same thing. The code that runs each command lives in the module of its job
+//! (`query_cmds`, `publish`, `bench`); this file holds no behaviour.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "toutpres-cli",
+    version,
+    about = "Tout près: nearby digital help, offline"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Clone)]
+pub struct SnapshotArg {
+    /// Snapshot file (default: the bundled Isère snapshot).
+    #[arg(long, global = true)]
+    pub snapshot: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Build a snapshot and its validation report from source files.
+    Build(BuildArgs),
+    /// Places near a point that meet a need, nearest first.
+    Nearby(NearbyArgs),
+    /// Search names, communes and addresses (accents and case ignored).
+    Search(SearchArgs),
+    /// Everything known about one place (by key `source:record` or snapshot id).
+    Show {
+        place: String,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        snap: SnapshotArg,
+    },
+    /// Data sources, licences and attributions of a snapshot.
+    Sources {
+        #[command(flatten)]
+        snap: SnapshotArg,
+    },
+    /// Benchmark on the national synthetic workload (see BENCHMARKS.md).
+    Bench(BenchArgs),
+    /// (internal) One cold open + first answer, run in a fresh process by `bench`.
+    #[command(hide = true)]
+    BenchCold {
+        #[arg(long)]
+        snapshot: PathBuf,
+        #[arg(long)]
+        queries: PathBuf,
+    },
+    /// (internal) Warm query timings and peak memory, run in a fresh process by `bench`.
+    #[command(hide = true)]
+    BenchQueries {
+        #[arg(long)]
+        snapshot: PathBuf,
+        #[arg(long)]
+        queries: PathBuf,
+        #[arg(long)]
+        passes: usize,
+        #[arg(long)]
+        results: PathBuf,
+    },
+    /// Make a publisher key pair: writes the secret key file, prints the public key.
+    Keygen {
+        /// Where to write the secret key (outside any repository; never overwritten).
+        #[arg(long)]
+        secret: PathBuf,
+    },
+    /// Publish a snapshot into a folder for a static host: full file, deltas, signed manifest.
+    Publish(PublishArgs),
+    /// Update the snapshot in an app data folder from a published site, as the app does.
+    Sync(SyncArgs),
+    /// Measure sync on the national workload: change places, build, publish, apply.
+    BenchSync {
+        /// places_*.csv from shared/bench/gen.py
+        #[arg(long)]
+        places: PathBuf,
+        /// Share of places changed (moves, hours, closures, new places), in percent.
+        #[arg(long, default_value_t = 1.0)]
+        change_percent: f64,
+        /// Work folder (default: next to the places file).
+        #[arg(long)]
+        work: Option<PathBuf>,
+        #[arg(long, default_value_t = 19)]
+        level: i32,
+    },
+    /// (internal) Apply a delta or a full file in a fresh process, for `bench-sync`.
+    #[command(hide = true)]
+    BenchSyncApply {
+        #[arg(long)]
+        old: PathBuf,
+        #[arg(long)]
+        file: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        full: bool,
+        #[command(flatten)]
+        expect: Expected,
+    },
+}
+
+#[derive(Args)]
+pub struct BuildArgs {
+    /// Shared data folder: imports the real Isère sources found there.
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// Extra source as KIND=PATH (kinds: schema, anct-hinaura, hinaura, france-services, libraries, osm, bench). Repeatable.
+    #[arg(long = "source", value_name = "KIND=PATH")]
+    pub sources: Vec<String>,
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Write the validation report (Markdown) here.
+    #[arg(long)]
+    pub report: Option<PathBuf>,
+    /// Build date YYYY-MM-DD (default: the newest record date of the sources).
+    #[arg(long)]
+    pub build_date: Option<NaiveDate>,
+    /// Data version (default: the build date as YYYYMMDD).
+    #[arg(long)]
+    pub data_version: Option<u64>,
+    #[arg(long, default_value = "Isère")]
+    pub region: String,
+}
+
+#[derive(Args)]
+pub struct NearbyArgs {
+    #[arg(long, allow_hyphen_values = true)]
+    pub lat: f64,
+    #[arg(long, allow_hyphen_values = true)]
+    pub lon: f64,
+    /// Need id (wifi, charging, computers, helper, procedures, training, equipment, repair). Repeatable.
+    #[arg(long, required = true)]
+    pub need: Vec<String>,
+    #[arg(long)]
+    pub open_now: bool,
+    #[arg(long)]
+    pub free: bool,
+    #[arg(long)]
+    pub no_appointment: bool,
+    #[arg(long)]
+    pub open_to_all: bool,
+    #[arg(long)]
+    pub wheelchair: bool,
+    /// Leave out places where the need is only likely.
+    #[arg(long)]
+    pub confirmed_only: bool,
+    /// Local Paris time YYYY-MM-DDTHH:MM (default: now).
+    #[arg(long, value_parser = parse_local_time)]
+    pub at: Option<NaiveDateTime>,
+    /// Search radius in metres (above 0, at most 1,000 km).
+    #[arg(long, default_value_t = 15_000.0, allow_hyphen_values = true)]
+    pub radius: f64,
+    /// How many places at most (1 to 1,000).
+    #[arg(long, default_value_t = 10, allow_negative_numbers = true)]
+    pub limit: usize,
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub snap: SnapshotArg,
+}
+
+#[derive(Args)]
+pub struct SearchArgs {
+    pub text: String,
+    /// Order matches by distance from LAT,LON.
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub near: Option<String>,
+    /// How many matches at most (1 to 1,000).
+    #[arg(long, default_value_t = 10, allow_negative_numbers = true)]
+    pub limit: usize,
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub snap: SnapshotArg,
+}
+
+#[derive(Args)]
+pub struct BenchArgs {
+    /// places_*.csv from shared/bench/gen.py
+    #[arg(long)]
+    pub places: PathBuf,
+    /// queries.csv from shared/bench/gen.py
+    #[arg(long)]
+    pub queries: PathBuf,
+    /// Where to write the snapshot (default: next to the places file).
+    #[arg(long)]
+    pub snapshot_out: Option<PathBuf>,
+    /// Write the result ids of every query here (one line per query).
+    #[arg(long)]
+    pub results: Option<PathBuf>,
+    /// Timed passes over the 1,000 queries.
+    #[arg(long, default_value_t = 5)]
+    pub passes: usize,
+    /// Skip the exactness check against a brute-force scan.
+    #[arg(long)]
+    pub no_check: bool,
+}
+
+#[derive(Args)]
+pub struct PublishArgs {
+    #[arg(long)]
+    pub snapshot: PathBuf,
+    /// The site folder (created if needed; earlier versions found there get deltas).
+    #[arg(long)]
+    pub dir: PathBuf,
+    /// Secret key file from `keygen`.
+    #[arg(long)]
+    pub key: PathBuf,
+    /// Deltas from this many earlier versions.
+    #[arg(long, default_value_t = 5)]
+    pub deltas: usize,
+    /// Expiry date of the manifest (default: today + --valid-days). After it, phones keep
+    /// the data and say its date; publish again before then.
+    #[arg(long)]
+    pub expires: Option<NaiveDate>,
+    #[arg(long, default_value_t = 60)]
+    pub valid_days: u64,
+    #[arg(long, default_value = env!("CARGO_PKG_VERSION"))]
+    pub min_app_version: String,
+    /// zstd level.
+    #[arg(long, default_value_t = 19)]
+    pub level: i32,
+}
+
+#[derive(Args)]
+pub struct SyncArgs {
+    /// URL of the site's manifest, e.g. https://example.org/isere/manifest
+    #[arg(long)]
+    pub url: String,
+    /// The app's data folder (snapshot, pointer, user database).
+    #[arg(long)]
+    pub data_dir: PathBuf,
+    /// Trusted public key (tp-ed25519:…); repeatable. Default: the keys built into the app.
+    #[arg(long = "trust")]
+    pub trust: Vec<String>,
+    /// wifi, mobile or none.
+    #[arg(long, default_value = "wifi")]
+    pub network: String,
+    #[arg(long)]
+    pub allow_mobile_data: bool,
+    /// Run as a background sync (the policy may say "not now").
+    #[arg(long)]
+    pub background: bool,
+    /// Only say what would be downloaded.
+    #[arg(long)]
+    pub plan_only: bool,
+    /// Today's date (default: the clock).
+    #[arg(long)]
+    pub today: Option<NaiveDate>,
+    /// Seconds for connecting, waiting for an answer, or a pause while downloading.
+    #[arg(long, default_value_t = 20.0)]
+    pub timeout: f64,
+    /// Snapshot installed on first use (default: the bundled Isère snapshot).
+    #[arg(long)]
+    pub bundled: Option<PathBuf>,
+    #[arg(long)]
+    pub json: bool,
+    /// (tests) abort the process at this step of apply.
+    #[arg(long, hide = true)]
+    pub fault_at: Option<String>,
+    /// (tests) fail writes past this many bytes, like a full disk.
+    #[arg(long, hide = true)]
+    pub fail_writes_after: Option<u64>,
+}
+
+/// The signed facts the applied file must match.
+#[derive(Args)]
+pub struct Expected {
+    #[arg(long = "expect-sha256")]
+    pub sha256: String,
+    #[arg(long = "expect-size")]
+    pub size: u64,
+    #[arg(long = "expect-version")]
+    pub version: u64,
+}
+
+fn parse_local_time(s: &str) -> Result<NaiveDateTime, String> {
+    ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s.trim(), f).ok())
+        .ok_or_else(|| format!("'{s}' is not a time like 2026-03-10T10:00"))
+}

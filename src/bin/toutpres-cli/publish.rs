@@ -1,0 +1,219 @@
+//! The data preparer's path, in the order it is walked: `build` a snapshot from the sources,
+//! `keygen` once, `publish` each edition into a folder for a static host, and `sync` an app's
+//! data folder from it to see what a phone will see (see `src/sync/` and the README).
+//!
+//! What a sync did is said in the app's own words (`present::sync_report`), so a publisher
+//! trying an edition reads exactly what the person on the phone will read.
+
+use crate::args::{BuildArgs, PublishArgs, SyncArgs};
+use crate::{paris_now, words, Error, Res, BUNDLED};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use toutpres::build::{self, SourceKind};
+use toutpres::present;
+use toutpres::sync::manifest::{PublicKey, SecretKey};
+use toutpres::sync::publish::{self as publisher, PublishOptions};
+use toutpres::sync::{
+    self, Faults, NetworkKind, Outcome, Planned, Step, SyncConfig, SyncPolicy, Trigger,
+};
+
+pub fn build(a: BuildArgs) -> Res {
+    let mut list = Vec::new();
+    if let Some(dir) = &a.data {
+        list.extend(build::isere_sources(dir));
+    }
+    for s in &a.sources {
+        let (kind, path) = s
+            .split_once('=')
+            .ok_or_else(|| format!("--source takes KIND=PATH, got '{s}'"))?;
+        let kind =
+            SourceKind::from_name(kind).ok_or_else(|| format!("unknown source kind '{kind}'"))?;
+        list.push((kind, PathBuf::from(path)));
+    }
+    if list.is_empty() {
+        return Err("nothing to build: give --data DIR and/or --source KIND=PATH".into());
+    }
+    let t = Instant::now();
+    let outcome = build::build(&list, &a.out, a.build_date, a.data_version, &a.region)?;
+    for r in &outcome.reports {
+        eprintln!("{r}");
+    }
+    eprintln!(
+        "{} places ({} records, {} merged) written to {} in {:.1} s",
+        outcome.meta.place_count,
+        outcome.records,
+        outcome.merges.len(),
+        a.out.display(),
+        t.elapsed().as_secs_f64()
+    );
+    if let Some(rp) = a.report {
+        // The report names the command that rebuilds it.
+        let mut command = String::from("cargo run --release --bin toutpres-cli -- build");
+        if a.data.is_some() {
+            command.push_str(" --data ../shared/data");
+        }
+        for s in &a.sources {
+            command.push_str(&format!(" --source {s}"));
+        }
+        command.push_str(&format!(
+            " --out {} --report {}",
+            a.out.display(),
+            rp.display()
+        ));
+        let md = build::report_markdown(&outcome, &command);
+        std::fs::write(&rp, md).map_err(|e| format!("cannot write {}: {e}", rp.display()))?;
+    }
+    Ok(())
+}
+
+pub fn keygen(secret: &Path) -> Res {
+    use std::io::Write;
+    let key = SecretKey::generate()?;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(secret).map_err(|e| {
+        format!(
+            "cannot create {} (never overwritten): {e}",
+            secret.display()
+        )
+    })?;
+    f.write_all(key.to_text().as_bytes())?;
+    f.sync_all()?;
+    eprintln!(
+        "secret key written to {} — keep it out of any repository",
+        secret.display()
+    );
+    say!("{}", key.public());
+    Ok(())
+}
+
+pub fn publish(a: PublishArgs) -> Res {
+    let key = read_secret(&a.key)?;
+    let today = paris_now().date();
+    let expires = a.expires.unwrap_or(today + chrono::Days::new(a.valid_days));
+    if expires <= today {
+        eprintln!("warning: the manifest expires {expires}, not after today");
+    }
+    let opts = PublishOptions {
+        deltas: a.deltas,
+        expires,
+        min_app_version: a.min_app_version,
+        level: a.level,
+    };
+    let t = Instant::now();
+    let p = publisher::publish(&a.snapshot, &a.dir, &key, &opts)?;
+    let m = &p.manifest;
+    say!(
+        "published version {} ({}) into {} in {:.1} s: full {} bytes ({} uncompressed), expires {}",
+        m.version,
+        m.build_date,
+        a.dir.display(),
+        t.elapsed().as_secs_f64(),
+        m.full.size,
+        m.snapshot_size,
+        m.expires
+    );
+    for (from, bytes, st) in &p.deltas {
+        say!(
+            "  delta from {from}: {bytes} bytes ({} of {} places carried, {} runs)",
+            st.carried,
+            st.places,
+            st.runs
+        );
+    }
+    Ok(())
+}
+
+pub fn sync(a: SyncArgs) -> Res {
+    let mut cfg = SyncConfig::new(&a.url);
+    if !a.trust.is_empty() {
+        cfg.trusted_keys = a
+            .trust
+            .iter()
+            .map(|k| PublicKey::parse(k))
+            .collect::<Result<_, _>>()?;
+    }
+    cfg.timeout = std::time::Duration::from_secs_f64(a.timeout);
+    cfg.faults = Faults {
+        abort_at: match &a.fault_at {
+            Some(s) => Some(Step::from_name(s).ok_or_else(|| {
+                let names: Vec<_> = Step::ALL.iter().map(|(_, n)| *n).collect();
+                format!("unknown step '{s}' (steps: {})", names.join(", "))
+            })?),
+            None => None,
+        },
+        fail_writes_after: a.fail_writes_after,
+    };
+    let network = match a.network.as_str() {
+        "wifi" => NetworkKind::Wifi,
+        "mobile" => NetworkKind::Mobile,
+        "none" => NetworkKind::None,
+        other => return Err(format!("--network wifi|mobile|none, not '{other}'").into()),
+    };
+    let bundled_bytes = std::fs::read(a.bundled.unwrap_or_else(|| PathBuf::from(BUNDLED)))?;
+    // As the app does at start: make sure a snapshot is active.
+    toutpres::files::open_active(&a.data_dir, &bundled_bytes)?;
+    let today = a.today.unwrap_or_else(|| paris_now().date());
+    let outcome = if a.plan_only {
+        match sync::plan(&a.data_dir, &cfg, today) {
+            Planned::Done(o) => o,
+            Planned::Download(p) => {
+                say!(
+                    "would download {} bytes ({:?}) for version {}",
+                    p.bytes,
+                    p.kind,
+                    p.to
+                );
+                return Ok(());
+            }
+        }
+    } else {
+        let policy = SyncPolicy {
+            on_wifi: true,
+            allow_mobile_data: a.allow_mobile_data,
+            background: true,
+        };
+        let trigger = if a.background {
+            Trigger::Background
+        } else {
+            Trigger::Person
+        };
+        sync::sync(&a.data_dir, &cfg, policy, network, trigger, today)
+    };
+    print_outcome(&outcome, a.json);
+    Ok(())
+}
+
+fn print_outcome(o: &Outcome, json: bool) {
+    let report = present::sync_report(&words(), o);
+    if json {
+        let (from, to) = match o {
+            Outcome::Updated { from, to, .. } => (Some(*from), Some(*to)),
+            _ => (None, None),
+        };
+        let bytes = match o {
+            Outcome::NeedsConsent { bytes, .. } => Some(*bytes),
+            _ => None,
+        };
+        say!(
+            "{}",
+            json!({"outcome": o.id(), "pictogram": o.pictogram(), "words": report,
+                   "data_from": o.data_from().map(|d| d.to_string()), "from": from, "to": to,
+                   "bytes": bytes, "detail": format!("{o:?}")})
+        );
+    } else {
+        say!("{report}");
+    }
+}
+
+fn read_secret(path: &Path) -> Result<SecretKey, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read the key {}: {e}", path.display()))?;
+    Ok(SecretKey::parse(&text)?)
+}
