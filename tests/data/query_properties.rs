@@ -4,7 +4,7 @@
 //! answer holds more places than asked or than the cap.
 //!
 //! Limits are `usize`, so a negative limit cannot reach the core; the command line's parsing
-//! refuses it (`tests/cli.rs`).
+//! refuses it (`cli.rs`).
 
 use chrono::{NaiveDate, NaiveDateTime};
 use proptest::prelude::*;

@@ -1,0 +1,7 @@
+//! The cartography, one test binary (each area of the app links its tests once): the real
+//! Isère data built, queried, searched and merged (`isere`), the query entry points under any
+//! numbers (`query_properties`), and the command line as people use it (`cli`).
+
+mod cli;
+mod isere;
+mod query_properties;
