@@ -5,9 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tests/install-deps.sh
-echo "== cargo test (core, command line, interface components)"
+phase() { echo "== $* (at ${SECONDS} s)"; }
+phase "cargo test (core, command line, interface components)"
 cargo test --features desktop,liveview
-echo "== desktop window under Xvfb"
+phase "desktop window under Xvfb"
 bash tests/desktop-smoke.sh target/desktop-smoke.png
-echo "== browser tests (liveview in Chromium, axe-core)"
+phase "browser tests (liveview in Chromium, axe-core)"
 bash tests/e2e/run.sh
