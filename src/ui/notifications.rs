@@ -105,6 +105,14 @@ mod tests {
     use crate::reminders::Reminder;
     use std::rc::Rc;
 
+    /// What this build's notifier holds now.
+    fn scheduled_now() -> Vec<crate::reminders::Alert> {
+        #[cfg(feature = "notify")]
+        return platform::desktop_notifier().pending();
+        #[cfg(not(feature = "notify"))]
+        platform::recording_notifier().scheduled()
+    }
+
     #[test]
     fn rescheduling_hands_the_alerts_to_the_platform() {
         use crate::reminders::{default_time_of_day, Repeat};
@@ -131,10 +139,7 @@ mod tests {
         );
         let id = app.user.add_reminder(&weekly).unwrap();
         reschedule(&app, Lang::Fr);
-        #[cfg(feature = "notify")]
-        let scheduled = platform::desktop_notifier().pending();
-        #[cfg(not(feature = "notify"))]
-        let scheduled = platform::recording_notifier().scheduled();
+        let scheduled = scheduled_now();
         // A weekly reminder rings every week of the next two months.
         let mine: Vec<_> = scheduled.iter().filter(|a| a.reminder == id).collect();
         assert!(mine.len() >= 8, "{} alerts", mine.len());
@@ -142,10 +147,7 @@ mod tests {
         // After deleting it, nothing of it is scheduled any more.
         app.user.delete_reminder(id).unwrap();
         reschedule(&app, Lang::Fr);
-        #[cfg(feature = "notify")]
-        let scheduled = platform::desktop_notifier().pending();
-        #[cfg(not(feature = "notify"))]
-        let scheduled = platform::recording_notifier().scheduled();
+        let scheduled = scheduled_now();
         assert!(scheduled.is_empty());
     }
 
