@@ -114,6 +114,9 @@ fn the_core_calls_no_platform() {
             "std::env::var",
             "dirs::",
             "target_os",
+            "wasm_bindgen",
+            "web_sys",
+            "js_sys",
         ],
     );
     assert!(found.is_empty(), "{found:#?}");
@@ -138,6 +141,8 @@ fn only_the_platform_module_chooses_implementations() {
             "DesktopNotifier",
             "SystemVoice",
             "AndroidVoice",
+            "BrowserLocator",
+            "BrowserConnectivity",
         ],
     );
     assert!(found.is_empty(), "{found:#?}");

@@ -9,8 +9,10 @@ packages=(
   chromium nodejs npm
   # desktop smoke test: a virtual screen and screenshots
   xvfb xauth imagemagick
-  # sync tests: a real static web server on loopback
+  # sync tests and the web app served locally: a real static web server on loopback
   nginx-light
+  # the web app: wasm-opt shrinks the module
+  binaryen
   # reminder notifications on the desktop: a private session bus in the test
   dbus
 )

@@ -2,12 +2,13 @@
 //! core defines each edge as a small trait beside the code that needs it, and never names a
 //! platform; this module holds the implementations and is the one place that chooses them.
 //!
-//! | seam | trait | Android | iOS | desktop | elsewhere |
+//! | seam | trait | Android | iOS | desktop | browser (web app) |
 //! |---|---|---|---|---|---|
-//! | position | [`crate::locate::Locator`] | `LocationManager` (JNI) | Core Location (Swift plugin) | none, or a stand-in | none |
-//! | network | [`crate::sync::network::Connectivity`] | `ConnectivityManager` (JNI) | `NWPathMonitor` (Swift plugin) | unmetered | unmetered |
+//! | position | [`crate::locate::Locator`] | `LocationManager` (JNI) | Core Location (Swift plugin) | none, or a stand-in | Geolocation API |
+//! | network | [`crate::sync::network::Connectivity`] | `ConnectivityManager` (JNI) | `NWPathMonitor` (Swift plugin) | unmetered | `navigator.connection` (unknown = mobile data) |
 //! | reminders | [`crate::reminders::notify::Notifier`] | `AlarmManager` (Kotlin plugin) | `UNUserNotificationCenter` (Swift plugin) | `notify-rust` and the app's timer | a recording list |
-//! | speech | [`crate::voice::Speaker`] | `TextToSpeech` (JNI) | the `tts` crate | the `tts` crate | silent (the page speaks) |
+//! | speech | [`crate::voice::Speaker`] | `TextToSpeech` (JNI) | the `tts` crate | the `tts` crate | silent (the page speaks, Web Speech) |
+//! | storage | files in the data folder ([`crate::files`]) | same | same | same | IndexedDB ([`web`]) |
 //!
 //! One function per seam ([`locator`], [`connectivity`], [`notifier`], [`speaker`]) picks
 //! the implementation for the build; what a deployment or a test sets from outside comes in
@@ -29,6 +30,8 @@ pub mod ios;
     not(target_os = "android")
 ))]
 pub mod system_voice;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub mod web;
 
 pub use config::Config;
 
@@ -51,7 +54,16 @@ pub fn locator(config: &Config) -> Box<dyn Locator> {
         let _ = config;
         Box::new(ios::locate::IosLocator)
     }
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    #[cfg(all(feature = "web", target_arch = "wasm32"))]
+    {
+        let _ = config;
+        Box::new(web::BrowserLocator)
+    }
+    #[cfg(not(any(
+        target_os = "android",
+        target_os = "ios",
+        all(feature = "web", target_arch = "wasm32")
+    )))]
     match config
         .position
         .as_deref()
@@ -71,7 +83,13 @@ pub fn connectivity(config: &Config) -> Box<dyn Connectivity> {
     return Box::new(android::network::AndroidConnectivity);
     #[cfg(target_os = "ios")]
     return Box::new(ios::network::IosConnectivity);
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    #[cfg(all(feature = "web", target_arch = "wasm32"))]
+    return Box::new(web::BrowserConnectivity);
+    #[cfg(not(any(
+        target_os = "android",
+        target_os = "ios",
+        all(feature = "web", target_arch = "wasm32")
+    )))]
     Box::new(desktop::Unmetered)
 }
 
@@ -129,6 +147,15 @@ pub fn speaker() -> Rc<dyn Speaker> {
     {
         Rc::new(crate::voice::Silent)
     }
+}
+
+/// What a deployment, demo or test set from outside: environment variables, or in the
+/// browser the page's `localStorage` under the same names.
+pub fn outside_config() -> Config {
+    #[cfg(all(feature = "web", target_arch = "wasm32"))]
+    return Config::from_vars(web::outside);
+    #[cfg(not(all(feature = "web", target_arch = "wasm32")))]
+    Config::from_env()
 }
 
 /// The app's data folder: `config.data_dir`, else the platform's per-user data folder.

@@ -65,12 +65,30 @@ impl Snapshot {
                 detail: "no such file".into(),
             });
         }
-        let err = sql_err(path);
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(&err)?;
+        .map_err(sql_err(path))?;
+        Snapshot::checked(conn, p)
+    }
+
+    /// Open a snapshot held in memory (the browser, which has no files): the bundled bytes or
+    /// a synced snapshot read back from the browser's storage. The same checks as [`open`].
+    ///
+    /// [`open`]: Snapshot::open
+    pub fn from_bytes(bytes: &[u8], label: &str) -> Result<Snapshot, SnapshotError> {
+        let path = Path::new(label);
+        let mut conn = Connection::open_in_memory().map_err(sql_err(path))?;
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), true)
+            .map_err(sql_err(path))?;
+        Snapshot::checked(conn, label.to_string())
+    }
+
+    /// Checks that `conn` holds a snapshot of a format this app reads, and reads its `meta`.
+    fn checked(conn: Connection, p: String) -> Result<Snapshot, SnapshotError> {
+        let label = p.clone();
+        let err = sql_err(Path::new(&label));
         let app_id: i32 = conn
             .query_row("PRAGMA application_id", [], |r| r.get(0))
             .map_err(&err)?;

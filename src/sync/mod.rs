@@ -30,8 +30,13 @@
 //! - *The core reads no clock*: the caller passes today's date. The person's database is never
 //!   touched.
 
+// The browser build does not drive sync from files (no file system there): the file-based
+// download and install steps below are native only.
+#![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
+
 pub mod delta;
 pub mod host;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod http;
 pub mod installed;
 pub mod manifest;
@@ -42,6 +47,7 @@ pub mod retry;
 use crate::files;
 use chrono::NaiveDate;
 pub use host::{check_manifest_url, default_manifest_url, host_of, UrlError, DEFAULT_MANIFEST_URL};
+#[cfg(not(target_arch = "wasm32"))]
 use http::{Client, ManifestFetch, NetError};
 use installed::Installed;
 use manifest::{FileRef, Manifest, ManifestError, PublicKey};
@@ -286,6 +292,7 @@ impl SyncConfig {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn client(&self) -> Client {
         Client::new(
             self.timeout,
@@ -334,6 +341,7 @@ fn rejected(reason: RejectReason, installed: &Option<Installed>) -> Outcome {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn net_outcome(e: NetError, installed: &Option<Installed>) -> Outcome {
     let data_from = installed.as_ref().map(|i| i.build_date);
     match e {
@@ -348,6 +356,7 @@ fn net_outcome(e: NetError, installed: &Option<Installed>) -> Outcome {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Fetch and verify the manifest, and decide what to download. Needs the network but
 /// downloads only the manifest. `today` is the caller's date (the core reads no clock).
 pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
@@ -460,6 +469,7 @@ pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
     }))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Plan, apply the policy, and apply: what a background sync or an "update" button does.
 /// On mobile data without standing consent it stops at [`Outcome::NeedsConsent`]; after the
 /// person agrees, call [`apply`] with the plan.
@@ -503,6 +513,7 @@ pub fn sync(
     apply(dir, cfg, &plan)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Download what the plan says, build the new snapshot in a new file, check it and switch to
 /// it. Any failure leaves the old snapshot active.
 pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
@@ -720,12 +731,14 @@ fn build_from_delta(
     })
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The new file must be exactly the signed snapshot, open, and pass the integrity check; it is
 /// on storage before it gets its final name.
 fn verify_snapshot(path: &Path, m: &Manifest) -> std::io::Result<Result<(), RejectReason>> {
     check_and_sync_new_snapshot(path, &m.snapshot_sha256, m.snapshot_size, m.version)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// [`check_new_snapshot`], while another thread writes the file through to storage (the rename
 /// that follows must never name bytes that are only in the cache). Syncing waits on the disk,
 /// not the processor, so it costs nothing next to the checks. `Err` is a storage failure (try
@@ -751,6 +764,7 @@ pub fn check_and_sync_new_snapshot(
     })
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Hash (on another core) while SQLite checks the file's structure (`PRAGMA quick_check`, which
 /// also checks the full-text index against its content, then the trees and filters load); both
 /// must pass, and the snapshot must say it is `version`.

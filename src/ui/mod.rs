@@ -77,8 +77,21 @@ pub fn App() -> Element {
             let shared = state::use_shared();
             // Fresh data whenever the person's choices and the network allow it, in every
             // session as soon as any of them installs it.
-            use_hook(|| sync::follow(&app, shared));
-            use_hook(|| sync::keep_fresh(&app, shared));
+            if cfg!(not(target_arch = "wasm32")) {
+                use_hook(|| sync::follow(&app, shared));
+                use_hook(|| sync::keep_fresh(&app, shared));
+            }
+            // The browser keeps the person's database in memory: write it back after changes.
+            #[cfg(all(feature = "web", target_arch = "wasm32"))]
+            use_hook(|| {
+                let mut notice = shared.user_notice;
+                crate::platform::web::keep_saving(app.user.clone(), move |problem| {
+                    notice.set(
+                        problem
+                            .map(|problem| crate::userdata::UserFileState::CannotSave { problem }),
+                    );
+                });
+            });
             use_hook(|| {
                 // Open on a chosen screen (desktop demos and the launch-time measurement).
                 if let Some(path) = state::start_path(&app) {

@@ -1,6 +1,7 @@
 //! What every screen shares: the open snapshot, the person's database, the platform edges,
 //! and the reactive state (settings, position, filters, the current read-aloud script).
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::files::{self, Active, Opened};
 use crate::i18n::Tr;
 use crate::locate::Locator;
@@ -54,7 +55,8 @@ pub struct AppCtx {
     pub locator: Arc<dyn Locator>,
     pub speaker: Rc<dyn crate::voice::Speaker>,
     pub network: Rc<dyn Connectivity>,
-    /// The data folder (snapshots, the person's database, sync state).
+    /// The data folder (snapshots, the person's database, sync state); empty in the browser,
+    /// which keeps them in its own storage.
     pub data_dir: PathBuf,
     /// Set when the snapshot had to be restored at start.
     pub restored: bool,
@@ -99,8 +101,27 @@ impl AppCtx {
 
 /// Open the data (restoring the bundled snapshot if needed) and the platform edges.
 pub fn boot() -> Result<AppCtx, String> {
-    let config = Config::from_env();
-    let dir = platform::data_dir(&config);
+    let config = platform::outside_config();
+    let (snapshot, restored, install, user, dir) = open_data(&config)?;
+    Ok(AppCtx {
+        live_snapshot: LiveSnapshot::new(snapshot, install),
+        user: Rc::new(user),
+        locator: Arc::from(platform::locator(&config)),
+        speaker: platform::speaker(),
+        network: Rc::from(platform::connectivity(&config)),
+        data_dir: dir,
+        restored,
+        config: Rc::new(config),
+    })
+}
+
+/// The snapshot in use, whether it had to be restored, its install number, the person's
+/// database and the data folder.
+type OpenedData = (Snapshot, bool, u64, UserDb, PathBuf);
+
+#[cfg(not(target_arch = "wasm32"))]
+fn open_data(config: &Config) -> Result<OpenedData, String> {
+    let dir = platform::data_dir(config);
     // The newest synced snapshot if it is sound, else the bundled one. Not while a sync of
     // this process (another liveview session) is writing in the folder.
     let (snapshot, active, install) = {
@@ -112,16 +133,18 @@ pub fn boot() -> Result<AppCtx, String> {
     // A damaged or unwritable database never stops the app: it is kept aside or replaced by
     // one in memory, and the database remembers what to tell the person (`Shared::user_notice`).
     let (user, _) = crate::userdata::open_in(&dir).map_err(|e| e.to_string())?;
-    Ok(AppCtx {
-        live_snapshot: LiveSnapshot::new(snapshot, install),
-        user: Rc::new(user),
-        locator: Arc::from(platform::locator(&config)),
-        speaker: platform::speaker(),
-        network: Rc::from(platform::connectivity(&config)),
-        data_dir: dir,
-        restored: matches!(active, Active::Bundled(Opened::Restored { .. })),
-        config: Rc::new(config),
-    })
+    let restored = matches!(active, Active::Bundled(Opened::Restored { .. }));
+    Ok((snapshot, restored, install, user, dir))
+}
+
+/// The browser has no folders: the bundled snapshot opens from memory, and the person's
+/// database was read from the browser's storage before the interface started
+/// (`platform::web::load`). The data folder stays empty.
+#[cfg(target_arch = "wasm32")]
+fn open_data(_config: &Config) -> Result<OpenedData, String> {
+    let snapshot = Snapshot::from_bytes(BUNDLED_SNAPSHOT, "bundled").map_err(|e| e.to_string())?;
+    let (user, _) = platform::web::take_user()?;
+    Ok((snapshot, false, 0, user, PathBuf::new()))
 }
 
 /// Reactive state shared by the screens.

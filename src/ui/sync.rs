@@ -9,9 +9,12 @@
 //! session; a liveview server has one per browser tab, and none of them should keep showing
 //! the old data or the old result until reloaded.
 
+// The browser build does not run sync yet (see `start`): what only it uses is unused there.
+#![cfg_attr(target_arch = "wasm32", allow(unused_imports, dead_code))]
+
 use super::data_folder::{self, hold as hold_data_folder, installs};
 use super::state::{AppCtx, Shared};
-use super::worker::off_screen;
+use super::worker::{off_screen, pause};
 use crate::present::{recorded_outcome, sync_record};
 use crate::snapshot::Snapshot;
 use crate::sync::manifest::PublicKey;
@@ -115,6 +118,15 @@ fn worth_keeping(outcome: &Outcome, trigger: Trigger) -> bool {
 }
 
 /// Start a sync. `mobile_data_once`: the person just agreed to download on mobile data.
+///
+/// The browser build has no folder to download into: its data is the snapshot bundled in
+/// each version of the web app, which the service worker brings (a new version waits for
+/// the person). Signed deltas in the browser will go through this same function.
+#[cfg(target_arch = "wasm32")]
+pub fn start(_app: &AppCtx, _shared: Shared, _trigger: Trigger, _mobile_data_once: bool) {}
+
+/// Start a sync. `mobile_data_once`: the person just agreed to download on mobile data.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: bool) {
     if *shared.syncing.peek() {
         return;
@@ -181,7 +193,7 @@ pub fn keep_fresh(app: &AppCtx, shared: Shared) {
             if due && !*shared.syncing.peek() {
                 start(&app, shared, Trigger::Background, false);
             }
-            off_screen(|| std::thread::sleep(TICK)).await;
+            pause(TICK).await;
         }
     });
 }

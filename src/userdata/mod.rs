@@ -13,7 +13,7 @@
 //! salted Argon2id hash (`reminders::lock`).
 //!
 //! One file per concern, each with its own `impl UserDb`: [`favourites`], [`settings`],
-//! [`position`], [`sync_record`] (the person's sync choices and the last result, in this
+//! [`position`], [`in_memory`] (the browser, which stores bytes, not files), [`sync_record`] (the person's sync choices and the last result, in this
 //! database's own words: `crate::sync` and this module never import each other, so "sync never
 //! touches the person's data" holds by the import graph), [`reminders`], [`lock`], [`privacy`]
 //! (everything stored, delete everything), and [`recover`]: a damaged file, one from a newer
@@ -21,6 +21,7 @@
 //! never deleted, and the person is told.
 
 mod favourites;
+mod in_memory;
 mod lock;
 mod position;
 mod privacy;
@@ -30,6 +31,7 @@ mod settings;
 mod sync_record;
 
 pub use favourites::Favourite;
+pub use in_memory::open_bytes;
 pub use lock::Unlock;
 pub use position::SavedPosition;
 pub use privacy::{StoredData, StoredTable};

@@ -128,7 +128,7 @@ fn open_with(path: &Path, faults: Faults) -> rusqlite::Result<(UserDb, UserFileS
 const NOTICE: &str = "file_notice";
 
 impl UserDb {
-    fn remember_notice(&self, state: &UserFileState) -> rusqlite::Result<()> {
+    pub(super) fn remember_notice(&self, state: &UserFileState) -> rusqlite::Result<()> {
         let json = serde_json::to_string(state).unwrap_or_default();
         self.put_setting(NOTICE, &json)
     }

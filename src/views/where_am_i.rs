@@ -5,7 +5,7 @@ use crate::text::fold;
 use crate::ui::components::ReadAloud;
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr, AppCtx, Shared};
-use crate::ui::worker::off_screen;
+use crate::ui::worker::locate_waiting;
 use crate::ui::Route;
 use crate::userdata::SavedPosition;
 use dioxus::prelude::*;
@@ -53,9 +53,7 @@ pub fn Where() -> Element {
         let app = app_gps.clone();
         spawn(async move {
             let locator = app.locator.clone();
-            let answer = off_screen(move || locator.locate_fresh(locate::FIX_PATIENCE))
-                .await
-                .unwrap_or(Err(LocateError::Unavailable));
+            let answer = locate_waiting(locator, locate::FIX_PATIENCE).await;
             searching.set(false);
             match answer {
                 Ok(fix) => settle(&app, shared, fix.lat, fix.lon, None),

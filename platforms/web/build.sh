@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the web app into a folder ready for any static HTTPS host (default target/web).
+# Needs the wasm32 target, wasm-bindgen's command line (the same version as the crate, installed
+# here if missing) and Debian's binaryen (wasm-opt).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out="${1:-target/web}"
+here=platforms/web
+
+rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || true
+version=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$version" ]; then
+  echo "installing wasm-bindgen-cli $version (a few minutes, once)"
+  cargo install --quiet wasm-bindgen-cli --version "$version"
+fi
+command -v wasm-opt >/dev/null || bash tests/install-deps.sh
+
+cargo build --profile web --target wasm32-unknown-unknown --features web --bin toutpres-web
+rm -rf "$out"
+mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" \
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/web/toutpres-web.wasm"
+# Smaller and faster to start on a slow phone; the features are those Rust emits for wasm32.
+wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+  --enable-mutable-globals --enable-multivalue \
+  "$out/toutpres-web_bg.wasm" -o "$out/toutpres-web_bg.wasm"
+cp "$here/index.html" "$here/manifest.webmanifest" "$out/"
+mkdir -p "$out/icons"
+cp "$here"/icons/*.png "$here"/icons/*.svg "$out/icons/"
+
+# The service worker stores every file of this build in a cache named after their hash.
+files=$(cd "$out" && find . -type f | sed 's|^\.||' | LC_ALL=C sort)
+build=$(cd "$out" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+list=$(printf '%s\n' "$files" | sed 's/.*/"&"/' | paste -sd, -)
+sed -e "s|__BUILD__|$build|" -e "s|__FILES__|[$list]|" "$here/sw.js" > "$out/sw.js"
+echo "web app built in $out (build $build):"
+du -b "$out"/toutpres-web_bg.wasm "$out"/toutpres-web.js | sed 's/^/  /'

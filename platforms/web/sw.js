@@ -1,0 +1,42 @@
+// The service worker of the Tout près web app: everything the app needs is stored at install,
+// so that after one visit it opens and works with no network at all.
+//
+// BUILD and FILES are filled in by build.sh: one cache per build, named after a hash of every
+// file, so a new build is a new cache and an old one is removed only once the new version runs.
+const BUILD = "__BUILD__";
+const FILES = __FILES__;
+const CACHE = "toutpres-" + BUILD;
+
+self.addEventListener("install", (event) => {
+  // All or nothing: a build only half stored would break offline.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  // No skipWaiting here: a new version waits until the person says so (index.html).
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "take-over") self.skipWaiting();
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith("toutpres-") && n !== CACHE).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  // Sync hosts and anything not ours go to the network as they are.
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate") {
+    // Every screen's address (/need/wifi, /place/12…) is the same page: the app's router
+    // reads the address. Offline deep links work.
+    event.respondWith(caches.match("/index.html").then((page) => page || fetch(request)));
+    return;
+  }
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
+});

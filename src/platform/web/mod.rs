@@ -1,0 +1,207 @@
+//! The browser: the edges of the installable offline web app (`--features web`, built for
+//! `wasm32-unknown-unknown` by `platforms/web/build.sh`). What Rust cannot reach by name is in
+//! `platforms/web/glue.js`, as the phones' own code is in `platforms/android` and `platforms/ios`.
+//!
+//! The browser has no threads, no files and no blocking waits: the person's database lives in
+//! memory and is written back whole to IndexedDB after each change ([`keep_saving`]); a
+//! position is read from a running `watchPosition` and waited for with timers; the clock is
+//! chrono's, which asks the browser's `Date`.
+
+use crate::locate::{Fix, LocateError, Locator};
+use crate::sync::network::Connectivity;
+use crate::sync::NetworkKind;
+use crate::userdata::{open_bytes, UserDb, UserFileState};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/platforms/web/glue.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = storeGet, catch)]
+    async fn store_get(name: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = storePut, catch)]
+    async fn store_put(name: &str, bytes: &[u8]) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = askPersistence)]
+    async fn ask_persistence() -> JsValue;
+    #[wasm_bindgen(js_name = positionWatch)]
+    fn position_watch();
+    #[wasm_bindgen(js_name = positionLatest)]
+    fn position_latest() -> JsValue;
+    #[wasm_bindgen(js_name = networkKind)]
+    fn network_kind() -> String;
+    #[wasm_bindgen(js_name = outsideSetting)]
+    fn outside_setting(name: &str) -> Option<String>;
+    #[wasm_bindgen(js_name = pause)]
+    async fn pause_ms(ms: u32) -> JsValue;
+}
+
+/// The name of the person's database in the browser's storage.
+const USER_KEY: &str = "user.sqlite";
+
+thread_local! {
+    /// The person's database, opened by [`load`] before the interface starts.
+    static OPENED: RefCell<Option<(UserDb, UserFileState)>> = const { RefCell::new(None) };
+}
+
+/// Reads the person's database from the browser's storage (before the interface starts: the
+/// storage only answers asynchronously). Unusable bytes are first kept under another name,
+/// never overwritten; if even that fails, the app runs on a database that it does not save.
+pub async fn load() {
+    let _ = ask_persistence().await;
+    let stored = match store_get(USER_KEY).await {
+        Ok(v) if !v.is_null() && !v.is_undefined() => Some(js_sys::Uint8Array::new(&v).to_vec()),
+        Ok(_) => None,
+        Err(e) => {
+            let problem = format!("the browser's storage cannot be read ({e:?})");
+            set_opened(in_memory_only(problem));
+            return;
+        }
+    };
+    let kept_as = format!("{USER_KEY}.kept-{}", chrono::Utc::now().timestamp());
+    let opened = match open_bytes(stored.as_deref(), &kept_as) {
+        Ok((db, state)) => {
+            let must_keep = matches!(
+                state,
+                UserFileState::Damaged { .. } | UserFileState::Newer { .. }
+            );
+            match (must_keep, stored) {
+                (true, Some(bytes)) => match store_put(&kept_as, &bytes).await {
+                    Ok(_) => Some((db, state)),
+                    Err(e) => in_memory_only(format!("{e:?}")),
+                },
+                _ => Some((db, state)),
+            }
+        }
+        Err(e) => in_memory_only(e.to_string()),
+    };
+    set_opened(opened);
+}
+
+fn set_opened(opened: Option<(UserDb, UserFileState)>) {
+    OPENED.with(|o| *o.borrow_mut() = opened);
+}
+
+/// A database in memory that is never stored: what the browser holds stays as it is.
+fn in_memory_only(problem: String) -> Option<(UserDb, UserFileState)> {
+    SAVING.with(|s| s.set(false));
+    let db = UserDb::open_in_memory().ok()?;
+    Some((db, UserFileState::CannotSave { problem }))
+}
+
+thread_local! {
+    /// Whether the database may be written back (not when stored bytes could not be kept).
+    static SAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// The person's database read by [`load`].
+pub fn take_user() -> Result<(UserDb, UserFileState), String> {
+    OPENED
+        .with(|o| o.borrow_mut().take())
+        .ok_or_else(|| "the person's data could not be opened".to_string())
+}
+
+/// How often changes are written back: a tap is stored well before the person can close the
+/// page, and writing a few kilobytes this often costs nothing.
+const SAVE_EVERY_MS: u32 = 400;
+
+/// Writes the person's database back to the browser's storage after every change, for as
+/// long as the page runs. `told` hears `Some(problem)` when a write fails (storage full) and
+/// `None` when writing works again; the last stored copy and the data in memory are kept
+/// either way, so nothing is lost.
+pub fn keep_saving(user: Rc<UserDb>, mut told: impl FnMut(Option<String>) + 'static) {
+    if !SAVING.with(|s| s.get()) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut saved = user.changes_since_open();
+        let mut failing = false;
+        loop {
+            let _ = pause_ms(SAVE_EVERY_MS).await;
+            let changes = user.changes_since_open();
+            if changes == saved {
+                continue;
+            }
+            let Ok(bytes) = user.to_bytes() else { continue };
+            match store_put(USER_KEY, &bytes).await {
+                Ok(_) => {
+                    saved = changes;
+                    if failing {
+                        failing = false;
+                        told(None);
+                    }
+                }
+                Err(e) => {
+                    if !failing {
+                        failing = true;
+                        told(Some(store_problem(&e)));
+                    }
+                }
+            }
+        }
+    });
+}
+
+fn store_problem(e: &JsValue) -> String {
+    match e.as_string().as_deref() {
+        Some("QuotaExceededError") => "the browser's storage is full".to_string(),
+        Some(other) => format!("the browser's storage refused ({other})"),
+        None => "the browser's storage refused".to_string(),
+    }
+}
+
+/// Waits without blocking the page (the browser has one thread).
+pub async fn pause(d: std::time::Duration) {
+    let _ = pause_ms(d.as_millis().min(u32::MAX as u128) as u32).await;
+}
+
+/// What a test or demo set in the page's `localStorage` under the desktop's variable names
+/// (`TOUTPRES_NOW`, `TOUTPRES_NETWORK`…).
+pub fn outside(name: &str) -> Option<String> {
+    outside_setting(name)
+}
+
+/// The browser's Geolocation API. The first request starts a watch; answers come back as the
+/// browser finds them and are told apart as on the phones: not allowed, not found, not yet.
+pub struct BrowserLocator;
+
+impl Locator for BrowserLocator {
+    fn locate(&self) -> Result<Fix, LocateError> {
+        position_watch();
+        let latest = position_latest();
+        if latest.is_null() || latest.is_undefined() {
+            return Err(LocateError::Timeout);
+        }
+        let number = |key: &str| {
+            js_sys::Reflect::get(&latest, &JsValue::from_str(key))
+                .ok()
+                .and_then(|v| v.as_f64())
+        };
+        if let Some(code) = number("error") {
+            // GeolocationPositionError: 1 permission denied, 2 unavailable, 3 timeout.
+            return Err(match code as u32 {
+                1 => LocateError::Denied,
+                3 => LocateError::Timeout,
+                _ => LocateError::Unavailable,
+            });
+        }
+        match (number("lat"), number("lon")) {
+            (Some(lat), Some(lon)) => Ok(Fix {
+                lat,
+                lon,
+                accuracy_m: number("accuracy"),
+            }),
+            _ => Err(LocateError::Unavailable),
+        }
+    }
+}
+
+/// The browser's view of the network (`navigator.connection` where it exists). Only a
+/// connection the browser calls wifi or ethernet counts as wifi: the rest, and not knowing,
+/// count as mobile data, so nothing large is downloaded without the person's consent.
+pub struct BrowserConnectivity;
+
+impl Connectivity for BrowserConnectivity {
+    fn network(&self) -> NetworkKind {
+        NetworkKind::from_name(&network_kind()).unwrap_or(NetworkKind::Mobile)
+    }
+}
