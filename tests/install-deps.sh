@@ -11,8 +11,6 @@ packages=(
   xvfb xauth imagemagick
   # sync tests and the web app served locally: a real static web server on loopback
   nginx-light
-  # the web app: wasm-opt shrinks the module
-  binaryen
   # reminder notifications on the desktop: a private session bus in the test
   dbus
 )

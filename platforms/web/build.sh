@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the web app into a folder ready for any static HTTPS host (default target/web).
 # Needs the wasm32 target, wasm-bindgen's command line (the same version as the crate, installed
-# here if missing) and Debian's binaryen (wasm-opt).
+# here if missing) and binaryen's wasm-opt from npm (package.json here; installed if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-target/web}"
@@ -13,7 +13,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$version" ]; th
   echo "installing wasm-bindgen-cli $version (a few minutes, once)"
   cargo install --quiet wasm-bindgen-cli --version "$version"
 fi
-command -v wasm-opt >/dev/null || bash tests/install-deps.sh
+[ -x "$here/node_modules/.bin/wasm-opt" ] || (cd "$here" && npm ci --no-audit --no-fund --ignore-scripts)
 
 cargo build --profile web --target wasm32-unknown-unknown --features web --bin toutpres-web
 rm -rf "$out"
@@ -21,7 +21,7 @@ mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/web/toutpres-web.wasm"
 # Smaller and faster to start on a slow phone; the features are those Rust emits for wasm32.
-wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+"$here/node_modules/.bin/wasm-opt" -Oz --enable-reference-types --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
   --enable-mutable-globals --enable-multivalue \
   "$out/toutpres-web_bg.wasm" -o "$out/toutpres-web_bg.wasm"
 cp "$here/index.html" "$here/manifest.webmanifest" "$out/"
