@@ -402,3 +402,24 @@ sync-rejected = تم رفض تحديث: لم يكن موثوقًا. الخريط
 sync-cannot-write = لا توجد مساحة كافية في الهاتف. الخريطة ما زالت تعمل.
 size-kb = { $size } كيلوبايت
 size-mb = { $size } ميغابايت
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = عندما يكون التطبيق مغلقًا، لا يستطيع أن يرنّ.
+reminders-use-calendar = ضع تذكيراتك في تقويم هاتفك: يرنّ في الوقت المحدد.
+reminders-add-to-calendar = إضافة إلى تقويم هاتفي
+say-due = { $count ->
+    [one] تذكير واحد يجب القيام به الآن.
+    [two] تذكيران يجب القيام بهما الآن.
+    [few] { $count } تذكيرات يجب القيام بها الآن.
+    [many] { $count } تذكيرًا يجب القيام به الآن.
+   *[other] { $count } تذكير يجب القيام به الآن.
+}
+give-title = أعطِ التطبيق
+give-lead = أرِ هذا الرمز للشخص.
+give-code = رمز للمسح: { $address }
+give-step-scan = امسح الرمز بالكاميرا.
+give-step-open = افتح الرابط.
+give-step-add = أضفه إلى الشاشة الرئيسية.
+give-iphone = آيفون: مشاركة، ثم «إضافة إلى الشاشة الرئيسية».
+give-android = أندرويد: القائمة، ثم «تثبيت التطبيق».
+give-offline = بعد ذلك يعمل بدون إنترنت.

@@ -362,3 +362,21 @@ sync-rejected = An update was refused: it could not be trusted. The map still wo
 sync-cannot-write = Not enough space on the phone. The map still works.
 size-kb = { $size } KB
 size-mb = { $size } MB
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = When the app is closed, it cannot ring.
+reminders-use-calendar = Put your reminders in your phone's calendar: it rings on time.
+reminders-add-to-calendar = Add to my phone's calendar
+say-due = { $count ->
+    [one] One reminder to do now.
+   *[other] { $count } reminders to do now.
+}
+give-title = Give the app
+give-lead = Show this code to the person.
+give-code = Code to scan: { $address }
+give-step-scan = Scan the code with the camera.
+give-step-open = Open the link.
+give-step-add = Add it to the home screen.
+give-iphone = iPhone: Share, then “Add to Home Screen”.
+give-android = Android: menu, then “Install app”.
+give-offline = Then it works without internet.

@@ -373,3 +373,21 @@ sync-rejected = Se rechazó una actualización: no era de confianza. El mapa sig
 sync-cannot-write = No hay espacio suficiente en el teléfono. El mapa sigue funcionando.
 size-kb = { $size } KB
 size-mb = { $size } MB
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = Cuando la aplicación está cerrada, no puede sonar.
+reminders-use-calendar = Ponga sus recordatorios en el calendario del teléfono: suena a tiempo.
+reminders-add-to-calendar = Añadir al calendario del teléfono
+say-due = { $count ->
+    [one] Un recordatorio para hacer ahora.
+   *[other] { $count } recordatorios para hacer ahora.
+}
+give-title = Dar la aplicación
+give-lead = Muestre este código a la persona.
+give-code = Código para escanear: { $address }
+give-step-scan = Escanee el código con la cámara.
+give-step-open = Abra el enlace.
+give-step-add = Añádala a la pantalla de inicio.
+give-iphone = iPhone: Compartir, luego «Añadir a pantalla de inicio».
+give-android = Android: menú, luego «Instalar aplicación».
+give-offline = Después funciona sin internet.

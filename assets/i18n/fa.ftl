@@ -365,3 +365,21 @@ sync-rejected = یک نسخهٔ تازه رد شد: قابل اعتماد نبو
 sync-cannot-write = در مبایل جای کافی نیست. نقشه هنوز کار می‌کند.
 size-kb = { $size } کیلوبایت
 size-mb = { $size } مگابایت
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = وقتی برنامه بسته است، نمی‌تواند زنگ بزند.
+reminders-use-calendar = یادآوری‌های خود را در تقویم مبایل بگذارید: سر وقت زنگ می‌زند.
+reminders-add-to-calendar = افزودن به تقویم مبایل
+say-due = { $count ->
+    [one] یک یادآوری که حالا باید انجام شود.
+   *[other] { $count } یادآوری که حالا باید انجام شوند.
+}
+give-title = برنامه را بدهید
+give-lead = این کد را به آن شخص نشان دهید.
+give-code = کد برای اسکن: { $address }
+give-step-scan = کد را با دوربین اسکن کنید.
+give-step-open = لینک را باز کنید.
+give-step-add = آن را به صفحهٔ اصلی اضافه کنید.
+give-iphone = آیفون: Share، بعد «Add to Home Screen».
+give-android = اندروید: منو، بعد «نصب برنامه».
+give-offline = بعد از آن بدون اینترنت کار می‌کند.

@@ -398,3 +398,21 @@ sync-rejected = Une mise à jour a été refusée : elle n'était pas sûre. La 
 sync-cannot-write = Pas assez de place sur le téléphone. La carte marche quand même.
 size-kb = { $size } Ko
 size-mb = { $size } Mo
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = Quand l'application est fermée, elle ne peut pas sonner.
+reminders-use-calendar = Mettez vos rappels dans l'agenda du téléphone : il sonne à l'heure.
+reminders-add-to-calendar = Ajouter à l'agenda du téléphone
+say-due = { $count ->
+    [one] Un rappel à faire maintenant.
+   *[other] { $count } rappels à faire maintenant.
+}
+give-title = Donner l'application
+give-lead = Montrez ce code à la personne.
+give-code = Code à scanner : { $address }
+give-step-scan = Scannez le code avec l'appareil photo.
+give-step-open = Ouvrez le lien.
+give-step-add = Ajoutez-la à l'écran d'accueil.
+give-iphone = iPhone : Partager, puis « Sur l'écran d'accueil ».
+give-android = Android : menu, puis « Installer l'application ».
+give-offline = Ensuite, elle marche sans internet.

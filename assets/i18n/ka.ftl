@@ -365,3 +365,21 @@ sync-rejected = განახლება უარყოფილია: ი�
 sync-cannot-write = ტელეფონში საკმარისი ადგილი არ არის. რუკა მაინც მუშაობს.
 size-kb = { $size } კბ
 size-mb = { $size } მბ
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = როცა აპლიკაცია დახურულია, შეხსენება ვერ დარეკავს.
+reminders-use-calendar = ჩაწერეთ შეხსენებები ტელეფონის კალენდარში: ის დროზე დარეკავს.
+reminders-add-to-calendar = ტელეფონის კალენდარში დამატება
+say-due = { $count ->
+    [one] ერთი შეხსენება, ახლა გასაკეთებელი.
+   *[other] { $count } შეხსენება, ახლა გასაკეთებელი.
+}
+give-title = აპლიკაციის გადაცემა
+give-lead = აჩვენეთ ეს კოდი ადამიანს.
+give-code = დასასკანერებელი კოდი: { $address }
+give-step-scan = დაასკანერეთ კოდი კამერით.
+give-step-open = გახსენით ბმული.
+give-step-add = დაამატეთ მთავარ ეკრანზე.
+give-iphone = iPhone: Share, შემდეგ „Add to Home Screen“.
+give-android = Android: მენიუ, შემდეგ „Install app“.
+give-offline = შემდეგ ის ინტერნეტის გარეშე მუშაობს.

@@ -367,3 +367,21 @@ sync-rejected = یوه نوې نسخه رد شوه: د باور وړ نه وه. 
 sync-cannot-write = په موبایل کې کافي ځای نشته. نقشه بیا هم کار کوي.
 size-kb = { $size } KB
 size-mb = { $size } MB
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = کله چې اپلیکیشن بند وي، زنګ نشي وهلای.
+reminders-use-calendar = خپلې یادونې د خپل موبایل جنتري ته واچوئ: په وخت زنګ وهي.
+reminders-add-to-calendar = د موبایل جنتري ته ورزیاتول
+say-due = { $count ->
+    [one] یوه یادونه چې اوس باید وشي.
+   *[other] { $count } یادونې چې اوس باید وشي.
+}
+give-title = اپلیکیشن ورکړئ
+give-lead = دا کوډ هغه کس ته وښایاست.
+give-code = د سکن کوډ: { $address }
+give-step-scan = کوډ په کمره سکن کړئ.
+give-step-open = لینک خلاص کړئ.
+give-step-add = هغه اصلي سکرین ته ورزیات کړئ.
+give-iphone = آیفون: Share، بیا «Add to Home Screen».
+give-android = اندروید: مینو، بیا «Install app».
+give-offline = له هغې وروسته له انټرنیټ پرته کار کوي.

@@ -377,3 +377,22 @@ sync-rejected = O actualizare a fost refuzată: nu era de încredere. Harta merg
 sync-cannot-write = Nu este destul loc pe telefon. Harta merge în continuare.
 size-kb = { $size } KB
 size-mb = { $size } MB
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = Când aplicația este închisă, nu poate suna.
+reminders-use-calendar = Puneți mementourile în calendarul telefonului: el sună la timp.
+reminders-add-to-calendar = Adaugă în calendarul telefonului
+say-due = { $count ->
+    [one] Un memento de făcut acum.
+    [few] { $count } mementouri de făcut acum.
+   *[other] { $count } de mementouri de făcut acum.
+}
+give-title = Dați aplicația
+give-lead = Arătați acest cod persoanei.
+give-code = Cod de scanat: { $address }
+give-step-scan = Scanați codul cu camera.
+give-step-open = Deschideți linkul.
+give-step-add = Adăugați-o pe ecranul principal.
+give-iphone = iPhone: Partajați, apoi „Adaugă pe ecranul principal”.
+give-android = Android: meniu, apoi „Instalează aplicația”.
+give-offline = Apoi merge fără internet.

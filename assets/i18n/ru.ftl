@@ -388,3 +388,23 @@ sync-rejected = Обновление отклонено: ему нельзя д�
 sync-cannot-write = На телефоне не хватает места. Карта всё равно работает.
 size-kb = { $size } КБ
 size-mb = { $size } МБ
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = Когда приложение закрыто, оно не может звонить.
+reminders-use-calendar = Добавьте напоминания в календарь телефона: он зазвонит вовремя.
+reminders-add-to-calendar = В календарь телефона
+say-due = { $count ->
+    [one] { $count } напоминание: сделать сейчас.
+    [few] { $count } напоминания: сделать сейчас.
+    [many] { $count } напоминаний: сделать сейчас.
+   *[other] { $count } напоминания: сделать сейчас.
+}
+give-title = Передать приложение
+give-lead = Покажите этот код человеку.
+give-code = Код для сканирования: { $address }
+give-step-scan = Отсканируйте код камерой.
+give-step-open = Откройте ссылку.
+give-step-add = Добавьте его на главный экран.
+give-iphone = iPhone: «Поделиться», затем «На экран „Домой“».
+give-android = Android: меню, затем «Установить приложение».
+give-offline = Потом оно работает без интернета.

@@ -368,3 +368,21 @@ sync-rejected = ሓደ ምሕዳስ ተነጺጉ፦ ክእመን ኣይከኣለ
 sync-cannot-write = ኣብ ተሌፎን እኹል ቦታ የለን። ካርታ ግን ይሰርሕ ኣሎ።
 size-kb = { $size } KB
 size-mb = { $size } MB
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = ኣፕሊኬሽን ምስ ተዓጽወ ክድውል ኣይክእልን።
+reminders-use-calendar = መዘኻኸሪታትኩም ኣብ ዓውደ ኣዋርሕ ተሌፎንኩም ኣእትዉ፦ ብግዜኡ ይድውል።
+reminders-add-to-calendar = ናብ ዓውደ ኣዋርሕ ተሌፎን ወስኹ
+say-due = { $count ->
+    [one] ሕጂ ክግበር ዘለዎ ሓደ መዘኻኸሪ።
+   *[other] ሕጂ ክግበሩ ዘለዎም { $count } መዘኻኸሪታት።
+}
+give-title = ነቲ ኣፕሊኬሽን ሃቡ
+give-lead = ነዚ ኮድ ነቲ ሰብ ኣርእዩዎ።
+give-code = ንምስካን ኮድ፦ { $address }
+give-step-scan = ነቲ ኮድ ብካሜራ ስካን ግበሩ።
+give-step-open = ነቲ ሊንክ ክፈቱ።
+give-step-add = ናብ ቀንዲ ስክሪን ወስኹዎ።
+give-iphone = iPhone፦ Share፣ ድሕሪኡ «Add to Home Screen»።
+give-android = Android፦ ሜኑ፣ ድሕሪኡ «Install app»።
+give-offline = ድሕሪኡ ብዘይ ኢንተርነት ይሰርሕ።

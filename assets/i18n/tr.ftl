@@ -365,3 +365,21 @@ sync-rejected = Bir güncelleme reddedildi: güvenilir değildi. Harita yine de 
 sync-cannot-write = Telefonda yeterli yer yok. Harita yine de çalışır.
 size-kb = { $size } KB
 size-mb = { $size } MB
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = Uygulama kapalıyken çalamaz.
+reminders-use-calendar = Hatırlatmalarınızı telefonun takvimine ekleyin: zamanında çalar.
+reminders-add-to-calendar = Telefonumun takvimine ekle
+say-due = { $count ->
+    [one] Şimdi yapılacak bir hatırlatma.
+   *[other] Şimdi yapılacak { $count } hatırlatma.
+}
+give-title = Uygulamayı ver
+give-lead = Bu kodu kişiye gösterin.
+give-code = Taranacak kod: { $address }
+give-step-scan = Kodu kamerayla tarayın.
+give-step-open = Bağlantıyı açın.
+give-step-add = Ana ekrana ekleyin.
+give-iphone = iPhone: Paylaş, sonra “Ana Ekrana Ekle”.
+give-android = Android: menü, sonra “Uygulamayı yükle”.
+give-offline = Sonra internetsiz çalışır.

@@ -388,3 +388,23 @@ sync-rejected = Оновлення відхилено: йому не можна 
 sync-cannot-write = На телефоні не вистачає місця. Карта все одно працює.
 size-kb = { $size } КБ
 size-mb = { $size } МБ
+
+## Web app: reminders and giving the app
+reminders-cannot-ring = Коли застосунок закритий, він не може дзвонити.
+reminders-use-calendar = Додайте нагадування в календар телефона: він задзвонить вчасно.
+reminders-add-to-calendar = У календар телефона
+say-due = { $count ->
+    [one] { $count } нагадування: зробити зараз.
+    [few] { $count } нагадування: зробити зараз.
+    [many] { $count } нагадувань: зробити зараз.
+   *[other] { $count } нагадування: зробити зараз.
+}
+give-title = Передати застосунок
+give-lead = Покажіть цей код людині.
+give-code = Код для сканування: { $address }
+give-step-scan = Відскануйте код камерою.
+give-step-open = Відкрийте посилання.
+give-step-add = Додайте його на головний екран.
+give-iphone = iPhone: «Поділитися», потім «На початковий екран».
+give-android = Android: меню, потім «Установити додаток».
+give-offline = Потім він працює без інтернету.
