@@ -86,6 +86,14 @@ pictograms!(
     "kept-aside.svg",
     "qr-code.svg",
     "sms.svg",
+    "no-wifi.svg",
+    "bell-off.svg",
+    "give-app.svg",
+    "camera.svg",
+    "browser.svg",
+    "add-to-home.svg",
+    "share-ios.svg",
+    "menu-dots.svg",
 );
 
 /// A pictogram. Decorative (`aria-hidden`): every pictogram stands beside its words.
