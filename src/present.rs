@@ -241,6 +241,32 @@ pub fn script_home(tr: &Tr, notice: Option<&UserFileState>) -> String {
     }
 }
 
+/// The screen that gives the app to someone: what to do with the code, the three steps, where
+/// the phone's own menus put "add to the home screen", and that it then works offline.
+pub fn script_give(tr: &Tr) -> String {
+    spoken(format!(
+        "{}. {} 1. {} 2. {} 3. {} {} {} {}",
+        tr.t("give-title"),
+        tr.t("give-lead"),
+        tr.t("give-step-scan"),
+        tr.t("give-step-open"),
+        tr.t("give-step-add"),
+        tr.t("give-iphone"),
+        tr.t("give-android"),
+        tr.t("give-offline"),
+    ))
+}
+
+/// Where the app cannot ring while it is closed (the browser): that, and what to do instead.
+/// Said after the reminders screen's own script.
+pub fn reminders_cannot_ring(tr: &Tr) -> String {
+    spoken(format!(
+        "{} {}",
+        tr.t("reminders-cannot-ring"),
+        tr.t("reminders-use-calendar")
+    ))
+}
+
 /// What the person is told when their own database could not be used as it was; `None` when
 /// all is well.
 pub fn user_file_words(tr: &Tr, state: &UserFileState) -> Option<String> {
@@ -629,6 +655,8 @@ mod tests {
                 script_favourites(&tr, 2),
                 script_settings(&tr),
                 script_need_position(&tr),
+                script_give(&tr),
+                reminders_cannot_ring(&tr),
             ] {
                 assert!(s.len() > 5 && !s.contains('{'), "{lang:?}: {s}");
             }

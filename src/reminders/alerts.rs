@@ -11,7 +11,7 @@
 //! a notification saying "CAF declaration" tells whoever sees the phone that its owner receives
 //! the RSA.
 
-use super::schedule::{paris_date, AlertKind, Marks, PlannedAlert};
+use super::schedule::{paris_date, AlertKind, Marks, Occurrence, OccurrenceStatus, PlannedAlert};
 use super::speech::reminder_name;
 use super::{Reminder, ReminderId};
 use crate::i18n::{Arg, Lang, Tr};
@@ -140,5 +140,116 @@ pub fn word(tr: &Tr, reminder: &Reminder, planned: &PlannedAlert, discreet: bool
         pictogram,
         title,
         body,
+    }
+}
+
+/// How far back [`due_now`] looks for alerts that already rang: as far ahead as any alert rings
+/// before its due day, so a reminder announced a month early is still counted.
+const RUNG_LOOK_BACK: Duration = Duration::days(31);
+
+/// A reminder that asks for the person now, with the occurrence it is about and its state.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DueNow<'a> {
+    pub reminder: &'a Reminder,
+    pub occurrence: Occurrence,
+    pub status: OccurrenceStatus,
+}
+
+/// What the phone's notifications would have told the person by `now`, for a platform that
+/// cannot ring while the app is closed (the browser shows it when the app opens): every
+/// reminder whose current occurrence is open, due today or not done yet, and one still to
+/// come whose first alert has already rung (a renewal announced 30 days ahead). Done, snoozed
+/// and missed occurrences ask nothing now and are left out. In the reminders' order.
+pub fn due_now<'a>(
+    reminders: &'a [Reminder],
+    marks: &Marks,
+    now: DateTime<Utc>,
+) -> Vec<DueNow<'a>> {
+    let rung = planned_alerts(reminders, marks, now - RUNG_LOOK_BACK, now);
+    reminders
+        .iter()
+        .filter_map(|reminder| {
+            let (occurrence, status) = reminder.current(marks, now)?;
+            let asks = match status {
+                OccurrenceStatus::Open | OccurrenceStatus::DueToday | OccurrenceStatus::NotDone => {
+                    true
+                }
+                OccurrenceStatus::Upcoming => rung
+                    .iter()
+                    .any(|a| a.reminder == reminder.id && a.occurrence.due == occurrence.due),
+                OccurrenceStatus::Snoozed { .. }
+                | OccurrenceStatus::Done { .. }
+                | OccurrenceStatus::Missed => false,
+            };
+            asks.then_some(DueNow {
+                reminder,
+                occurrence,
+                status,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reminders::schedule::{paris_instant, Mark};
+    use crate::reminders::{default_time_of_day, Repeat};
+    use chrono::NaiveDate;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
+    }
+
+    fn own(id: ReminderId, due: NaiveDate) -> Reminder {
+        let mut r = Reminder::own("doctor.svg", "", due, default_time_of_day(), Repeat::None);
+        r.id = id;
+        r
+    }
+
+    fn at(d: u32, hour: u32) -> DateTime<Utc> {
+        paris_instant(day(d).and_hms_opt(hour, 0, 0).unwrap())
+    }
+
+    #[test]
+    fn due_today_and_not_done_ask_now_upcoming_and_done_do_not() {
+        let reminders = [
+            own(1, day(10)),
+            own(2, day(8)),
+            own(3, day(20)),
+            own(4, day(10)),
+        ];
+        let mut marks = Marks::new();
+        marks.set(4, day(10), Mark::Done { at: at(10, 8) });
+        let due = due_now(&reminders, &marks, at(10, 11));
+        let ids: Vec<_> = due.iter().map(|d| d.reminder.id).collect();
+        assert_eq!(ids, [1, 2], "{due:?}");
+        assert_eq!(due[0].status, OccurrenceStatus::DueToday);
+        assert_eq!(due[1].status, OccurrenceStatus::NotDone);
+        // Snoozed until later today: nothing to say now; once the snooze ends, it asks again.
+        marks.set(1, day(10), Mark::Snoozed { until: at(10, 15) });
+        let ids: Vec<_> = due_now(&reminders, &marks, at(10, 11))
+            .iter()
+            .map(|d| d.reminder.id)
+            .collect();
+        assert_eq!(ids, [2]);
+        assert_eq!(due_now(&reminders, &marks, at(10, 16)).len(), 2);
+    }
+
+    #[test]
+    fn a_renewal_announced_ahead_counts_once_its_first_alert_rang() {
+        let mut renewal = Reminder::domiciliation(4, 15, day(1));
+        renewal.id = 7;
+        let reminders = [renewal];
+        let marks = Marks::new();
+        // Its alerts ring 30 and 7 days before 15 April: on 16 March at 10:00.
+        assert!(due_now(&reminders, &marks, at(16, 9)).is_empty());
+        let due = due_now(&reminders, &marks, at(16, 11));
+        assert_eq!(due.len(), 1);
+        assert_eq!(due[0].status, OccurrenceStatus::Upcoming);
+        assert_eq!(
+            due[0].occurrence.due,
+            NaiveDate::from_ymd_opt(2026, 4, 15).unwrap()
+        );
     }
 }

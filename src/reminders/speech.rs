@@ -183,6 +183,28 @@ pub fn script_reminders(
     spoken(text)
 }
 
+/// What is due now, said first on the home screen of a build that cannot ring while the app
+/// is closed: how many, then each one's name and sentence ("CAF declaration. Today, at
+/// 10:00."). With `named` off (discreet notifications, or a lock on the reminders) only the
+/// number is said: whoever hears the phone learns no more than a notification would show.
+pub fn script_due(
+    tr: &Tr,
+    due: &[super::alerts::DueNow],
+    named: bool,
+    now: DateTime<Utc>,
+) -> String {
+    let mut text = tr.ta("say-due", &[("count", due.len().into())]);
+    if named {
+        for item in due {
+            let name = reminder_name(tr, item.reminder);
+            let sentence =
+                occurrence_sentence(tr, item.reminder, &item.occurrence, &item.status, now);
+            text.push_str(&format!(" {name}. {sentence}"));
+        }
+    }
+    spoken(text)
+}
+
 /// Read-aloud script of the help found for a day.
 pub fn script_help(tr: &Tr, help: &HelpOnDay, now: DateTime<Utc>) -> String {
     let date = date_text(tr, help.day, paris_date(now));

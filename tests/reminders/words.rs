@@ -247,3 +247,34 @@ fn help_nearby_is_open_on_the_day_and_nearest_first() {
         }
     }
 }
+
+#[test]
+fn what_is_due_is_said_in_every_language_and_named_only_when_allowed() {
+    use toutpres::reminders::alerts::due_now;
+    use toutpres::reminders::speech::script_due;
+    let now = paris(2026, 3, 10, 11);
+    let mut doctor = Reminder::own(
+        "doctor.svg",
+        "",
+        d(2026, 3, 10),
+        NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
+        Repeat::None,
+    );
+    doctor.id = 1;
+    let reminders = [doctor];
+    let due = due_now(&reminders, &Marks::new(), now);
+    assert_eq!(due.len(), 1);
+    for lang in Lang::ALL {
+        let tr = Tr::new(lang);
+        let named = script_due(&tr, &due, true, now);
+        let discreet = script_due(&tr, &due, false, now);
+        clean(lang, &named);
+        clean(lang, &discreet);
+        let name = toutpres::reminders::speech::pictogram_word(&tr, &reminders[0]);
+        assert!(named.contains(&name), "{lang:?}: {named}");
+        assert!(!discreet.contains(&name), "{lang:?}: {discreet}");
+        assert!(named.starts_with(&discreet), "{lang:?}: the number first");
+    }
+    let en = script_due(&Tr::new(Lang::En), &due, true, now);
+    assert_eq!(en, "One reminder to do now. Doctor. Today, at 10:00.");
+}
