@@ -16,8 +16,9 @@ pub mod sync;
 pub mod worker;
 
 use crate::views::{
-    About, Favourites, Home, MapData, PlaceSheet, ReminderNew, ReminderNewKind, ReminderSheet,
-    Reminders, RemindersLock, RemindersPrivacy, Results, Settings, Shell, Where, WhereCommune,
+    About, Favourites, Give, Home, MapData, PlaceSheet, ReminderNew, ReminderNewKind,
+    ReminderSheet, Reminders, RemindersLock, RemindersPrivacy, Results, Settings, Shell, Where,
+    WhereCommune,
 };
 use dioxus::prelude::*;
 
@@ -44,6 +45,8 @@ pub enum Route {
         About {},
         #[route("/data")]
         MapData {},
+        #[route("/give")]
+        Give {},
         #[route("/reminders")]
         Reminders {},
         #[route("/reminders/new")]
@@ -68,6 +71,8 @@ pub fn App() -> Element {
     match booted {
         Ok(app) => {
             use_context_provider(|| app.clone());
+            // Whether reminders can ring with the app closed; the screens adapt their words.
+            use_context_provider(notifications::Ringing::of_this_build);
             state::provide_signals(&app);
             // Reminders: hand the coming alerts to the platform once per start.
             use_hook(|| {

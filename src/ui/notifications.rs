@@ -3,9 +3,17 @@
 //! that outlives the app, also shows what came due while it was closed ([`at_start`]) and its
 //! one-minute timer calls [`fire_due`]. The words and times come from the core
 //! (`reminders::alerts_to_schedule`); the notifier from `platform::notifier`.
+//!
+//! A browser cannot ring for a page that is closed ([`Ringing::OnlyWhenOpen`]): there the
+//! screens say so, the home screen shows what is due each time the app opens
+//! (`reminders::alerts::due_now`), the app's icon carries that number as a badge where the
+//! browser allows it ([`reschedule`] keeps it current), and the reminders go to the phone's
+//! own calendar in one tap, which rings on time.
 
 use crate::i18n::Lang;
 use crate::platform;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+use crate::reminders::alerts::due_now;
 use crate::reminders::notify;
 use crate::reminders::{alerts_to_schedule, AlertSettings};
 use crate::ui::state::AppCtx;
@@ -13,6 +21,32 @@ use crate::ui::state::AppCtx;
 /// How far ahead alerts are handed to the platform (the platform keeps at most
 /// [`crate::reminders::MAX_SCHEDULED`] of them, the soonest).
 pub const SCHEDULE_DAYS: u32 = 62;
+
+/// Whether this build's reminders can ring while the app is closed. Screens read it from the
+/// context the app root provides ([`use_ringing`]), so a test can give either value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ringing {
+    /// A phone's scheduler rings at the time (the desktop catches up when it opens).
+    EvenWhenClosed,
+    /// Nothing rings while the app is closed: the browser has no scheduler for a closed page.
+    OnlyWhenOpen,
+}
+
+impl Ringing {
+    /// What this build can do.
+    pub fn of_this_build() -> Ringing {
+        if cfg!(all(feature = "web", target_arch = "wasm32")) {
+            Ringing::OnlyWhenOpen
+        } else {
+            Ringing::EvenWhenClosed
+        }
+    }
+}
+
+/// How this build rings, as the app root provided it (this build's own answer otherwise).
+pub fn use_ringing() -> Ringing {
+    dioxus::prelude::try_use_context::<Ringing>().unwrap_or_else(Ringing::of_this_build)
+}
 
 /// How alerts are worded: in `lang`, and with neutral words if the person asked for them.
 fn alert_settings(user: &crate::userdata::UserDb, lang: Lang) -> AlertSettings {
@@ -37,6 +71,20 @@ pub fn reschedule(app: &AppCtx, lang: Lang) {
     );
     // A refused permission must not break the screen: the reminders stay visible in the app.
     let _ = notify::reschedule(platform::notifier(), &alerts);
+    #[cfg(all(feature = "web", target_arch = "wasm32"))]
+    show_on_app_icon(due_now(&reminders, &marks, app.now_utc()).len());
+}
+
+/// The number of reminders due now as a badge on the installed app's icon, or no badge at
+/// zero. Browsers without the Badging API (Firefox, Safari before 17 outside the home screen)
+/// are left alone: the home screen says the same in words.
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+fn show_on_app_icon(due: usize) {
+    let _ = dioxus::prelude::document::eval(&format!(
+        "const due = {due};\
+         if (due > 0 && 'setAppBadge' in navigator) navigator.setAppBadge(due).catch(() => {{}});\
+         else if (due === 0 && 'clearAppBadge' in navigator) navigator.clearAppBadge().catch(() => {{}});"
+    ));
 }
 
 /// When the app opens: reschedules everything; on the desktop, which has no scheduler that

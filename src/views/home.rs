@@ -1,8 +1,12 @@
 use crate::i18n::Lang;
 use crate::need::Need;
 use crate::present::{need_label, script_home, user_file_pictogram, user_file_words};
+use crate::reminders::alerts::due_now;
+use crate::reminders::speech::{reminder_name, script_due};
 use crate::ui::components::{LanguagePicker, ReadAloud};
+use crate::ui::notifications::{use_ringing, Ringing};
 use crate::ui::pictogram::Picto;
+use crate::ui::reminder_widgets::{static_picto, StateChip};
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
 use dioxus::prelude::*;
@@ -51,6 +55,42 @@ pub fn Home() -> Element {
             user_notice.set(None);
         }
     };
+    // Where nothing rang while the app was closed (the browser), what is due now comes first.
+    // It is named only when the person allowed named notifications and set no lock.
+    let reminders = if use_ringing() == Ringing::OnlyWhenOpen {
+        app.user.reminders().unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let marks = app.user.marks().unwrap_or_default();
+    let now = app.now_utc();
+    let due = due_now(&reminders, &marks, now);
+    let named = !app.user.discreet_alerts().unwrap_or(true)
+        && app.user.lock_kind().ok().flatten().is_none();
+    let due_rows: Vec<(
+        i64,
+        &'static str,
+        String,
+        crate::reminders::OccurrenceStatus,
+    )> = if named {
+        due.iter()
+            .map(|d| {
+                (
+                    d.reminder.id,
+                    static_picto(&d.reminder.pictogram),
+                    reminder_name(&tr, d.reminder),
+                    d.status,
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let due_words = tr.ta("say-due", &[("count", due.len().into())]);
+    let mut script = script_home(&tr, notice.as_ref());
+    if !due.is_empty() {
+        script = format!("{} {script}", script_due(&tr, &due, named, now));
+    }
     let pick = use_callback(move |lang: Lang| {
         let mut s = *shared.settings.peek();
         s.lang = lang;
@@ -59,7 +99,34 @@ pub fn Home() -> Element {
         languages_open.set(false);
     });
     rsx! {
-        ReadAloud { script: script_home(&tr, notice.as_ref()) }
+        ReadAloud { script }
+        if !due.is_empty() {
+            section { class: "notice due-now", id: "due-now", "aria-labelledby": "due-now-title",
+                p { class: "due-now-title", id: "due-now-title",
+                    Picto { name: "bell.svg", class: "picto" }
+                    strong { "{due_words}" }
+                }
+                if !due_rows.is_empty() {
+                    ul { class: "reminders",
+                        for (id, picto, name, status) in due_rows.iter() {
+                            li { key: "{id}",
+                                Link { class: "reminder-row", to: Route::ReminderSheet { rid: *id },
+                                    Picto { name: picto, class: "picto" }
+                                    span { class: "reminder-text",
+                                        span { class: "name", "{name}" }
+                                        StateChip { status: *status }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Link { class: "secondary", id: "due-now-open", to: Route::Reminders {},
+                    Picto { name: "bell.svg", class: "picto small" }
+                    span { {tr.t("reminders-title")} }
+                }
+            }
+        }
         if let Some(words) = notice_words {
             div { class: "notice user-data-notice", id: "user-data-notice", role: "status",
                 p {

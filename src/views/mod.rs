@@ -2,6 +2,7 @@
 
 mod about;
 mod favourites;
+mod give;
 mod home;
 mod map_data;
 mod place;
@@ -16,6 +17,7 @@ mod where_am_i;
 
 pub use about::About;
 pub use favourites::Favourites;
+pub use give::Give;
 pub use home::Home;
 pub use map_data::MapData;
 pub use place::PlaceSheet;

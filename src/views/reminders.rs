@@ -1,14 +1,21 @@
 //! The reminders list: every reminder with its next date and state, the big "+", what is
 //! stored, and the lock. The widgets it shares with the other reminder screens are in
 //! `ui::reminder_widgets`; handing alerts to the platform is `ui::notifications`.
+//!
+//! Where nothing can ring while the app is closed (the web app, [`Ringing::OnlyWhenOpen`]) the
+//! screen says so first, and hands every reminder to the phone's own calendar in one tap: an
+//! iCalendar download (`reminders::ical`), which the phone's calendar opens and then rings
+//! on time, app closed or not.
 
+use crate::present::reminders_cannot_ring;
+use crate::reminders::ical;
 use crate::reminders::schedule::paris_date;
 use crate::reminders::speech::{reminder_name, script_reminders};
 use crate::reminders::{Occurrence, OccurrenceStatus, Reminder};
 use crate::ui::components::{ReadAloud, Toggle};
-use crate::ui::notifications::reschedule as reschedule_notifications;
+use crate::ui::notifications::{reschedule as reschedule_notifications, use_ringing, Ringing};
 use crate::ui::pictogram::Picto;
-use crate::ui::reminder_widgets::{occurrence_dates, static_picto, LockGate, StateChip};
+use crate::ui::reminder_widgets::{data_uri, occurrence_dates, static_picto, LockGate, StateChip};
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
 use dioxus::prelude::*;
@@ -29,7 +36,19 @@ pub fn Reminders() -> Element {
         .iter()
         .map(|r| (r, r.current(&marks, now)))
         .collect();
-    let script = script_reminders(&tr, &items, now);
+    let only_when_open = use_ringing() == Ringing::OnlyWhenOpen;
+    let mut script = script_reminders(&tr, &items, now);
+    if only_when_open {
+        script.push(' ');
+        script.push_str(&reminders_cannot_ring(&tr));
+    }
+    // Every reminder at once, for the phone's calendar (nothing when there is none).
+    let calendar = (only_when_open && !reminders.is_empty()).then(|| {
+        (
+            data_uri("text/calendar", &ical::export(&reminders, &tr, now)),
+            ical::file_name(today),
+        )
+    });
     let mut discreet = use_signal(|| app.user.discreet_alerts().unwrap_or(false));
     let app_discreet = app.clone();
     let set_discreet = move |on: bool| {
@@ -61,6 +80,25 @@ pub fn Reminders() -> Element {
         LockGate {
             ReadAloud { script }
             h1 { Picto { name: "bell.svg", class: "picto" } " " {tr.t("reminders-title")} }
+            if only_when_open {
+                div { class: "notice cannot-ring", id: "cannot-ring", role: "note",
+                    p { class: "cannot-ring-words",
+                        Picto { name: "bell-off.svg", class: "picto" }
+                        strong { {tr.t("reminders-cannot-ring")} }
+                    }
+                    p { {tr.t("reminders-use-calendar")} }
+                    if let Some((href, file)) = &calendar {
+                        a {
+                            class: "action export phone-calendar",
+                            id: "add-to-phone-calendar",
+                            href: "{href}",
+                            download: "{file}",
+                            Picto { name: "calendar.svg", class: "picto" }
+                            span { {tr.t("reminders-add-to-calendar")} }
+                        }
+                    }
+                }
+            }
             Link { class: "primary new-reminder", id: "new-reminder", to: Route::ReminderNew {},
                 span { class: "plus", "aria-hidden": "true", "+" }
                 span { {tr.t("reminder-new")} }

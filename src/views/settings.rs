@@ -55,6 +55,10 @@ pub fn Settings() -> Element {
             Picto { name: "update.svg", class: "picto small" }
             span { {tr.t("settings-data")} }
         }
+        Link { class: "secondary", id: "give-link", to: Route::Give {},
+            Picto { name: "give-app.svg", class: "picto small" }
+            span { {tr.t("give-title")} }
+        }
         Link { class: "secondary", to: Route::About {},
             Picto { name: "info.svg", class: "picto small" }
             span { {tr.t("settings-about")} }
