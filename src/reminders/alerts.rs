@@ -194,7 +194,7 @@ pub fn due_now<'a>(
 mod tests {
     use super::*;
     use crate::reminders::schedule::{paris_instant, Mark};
-    use crate::reminders::{default_time_of_day, Repeat};
+    use crate::reminders::{default_time_of_day, QuarterCycle, Repeat};
     use chrono::NaiveDate;
 
     fn day(d: u32) -> NaiveDate {
@@ -213,11 +213,16 @@ mod tests {
 
     #[test]
     fn due_today_and_not_done_ask_now_upcoming_and_done_do_not() {
+        // The CAF declaration of 8 March is still to do two days later (its reminding period
+        // goes on); an own one-off reminder is over at the end of its day (5, missed).
+        let mut caf = Reminder::caf_declaration(QuarterCycle::containing(3).unwrap(), 8, day(1));
+        caf.id = 2;
         let reminders = [
             own(1, day(10)),
-            own(2, day(8)),
+            caf,
             own(3, day(20)),
             own(4, day(10)),
+            own(5, day(9)),
         ];
         let mut marks = Marks::new();
         marks.set(4, day(10), Mark::Done { at: at(10, 8) });
