@@ -1,14 +1,15 @@
 //! The two requests sync makes: the manifest (conditional, small) and a file download
-//! (resumable, capped at the announced size). Blocking `ureq` on rustls with the ring provider.
+//! (resumable, capped at the announced size), with `reqwest`: rustls with the ring provider on
+//! phones and computers, the browser's own `fetch` in the web app. Both are async; the native
+//! sync runs them on a small runtime of its own ([`block_on`]), on its worker thread.
 //!
 //! Everything the network can do wrong ends as a [`NetError`] the caller turns into a plain
 //! outcome: no connection (refused, timed out, cut), a wifi login page instead of our bytes,
 //! a server error, or more bytes than announced. Nothing here trusts a response: the caller
-//! checks signatures and hashes.
+//! checks signatures and hashes. Where the bytes go is the caller's [`Sink`]: a file that a
+//! cut download resumes from (native), or memory (the browser).
 
-use super::Faults;
-use std::io::{Read, Write};
-use std::path::Path;
+use futures_util::StreamExt;
 use std::time::Duration;
 
 #[derive(Debug)]
@@ -26,7 +27,8 @@ pub enum NetError {
 }
 
 pub struct Client {
-    agent: ureq::Agent,
+    http: reqwest::Client,
+    timeout: Duration,
 }
 
 /// The manifest request's answer.
@@ -38,7 +40,29 @@ pub enum ManifestFetch {
     },
 }
 
-fn unreachable(e: ureq::Error) -> NetError {
+/// Where a download's bytes go. [`Client::download`] calls `start` once, after the first bytes
+/// passed the login-page check, then `write` for each piece in order.
+pub trait Sink {
+    /// The body starts at byte `from` of the file: 0 replaces what the sink held, more appends.
+    fn start(&mut self, from: u64) -> std::io::Result<()>;
+    /// `bytes` follow; `total` is the file's length once they are written.
+    fn write(&mut self, bytes: &[u8], total: u64) -> std::io::Result<()>;
+}
+
+/// A download held in memory (the browser has no files).
+impl Sink for Vec<u8> {
+    fn start(&mut self, from: u64) -> std::io::Result<()> {
+        self.truncate(from as usize);
+        Ok(())
+    }
+
+    fn write(&mut self, bytes: &[u8], _total: u64) -> std::io::Result<()> {
+        self.extend_from_slice(bytes);
+        Ok(())
+    }
+}
+
+fn unreachable(e: reqwest::Error) -> NetError {
     NetError::Unreachable(e.to_string())
 }
 
@@ -47,6 +71,9 @@ const LOGIN_REQUIRED: u16 = 511;
 
 /// First bytes of a zstd frame (full snapshots and deltas).
 const ZSTD_MAGIC: [u8; 4] = [0x28, 0xB5, 0x2F, 0xFD];
+
+/// How many first bytes decide whether a download is a web page.
+const SNIFF: usize = 512;
 
 /// Does this answer look like a web page rather than our data? Our own formats are recognised
 /// first, so a host that labels them `text/html` does not pass for a login page.
@@ -77,48 +104,56 @@ pub fn looks_like_html(content_type: Option<&str>, first_bytes: &[u8]) -> bool {
 }
 
 impl Client {
-    /// `timeout` bounds connecting, waiting for an answer, and any pause while receiving.
-    pub fn new(timeout: Duration, user_agent: &str) -> Client {
-        let agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_connect(Some(timeout))
-            .timeout_send_request(Some(timeout))
-            .timeout_recv_response(Some(timeout))
-            .timeout_per_read(Some(timeout))
-            .max_redirects(5)
-            .user_agent(user_agent)
-            .build()
-            .into();
-        Client { agent }
+    /// `timeout` bounds connecting and any pause while receiving (native), or each whole
+    /// request (the browser's `fetch` knows no pause timeout).
+    pub fn new(timeout: Duration, user_agent: &str) -> Result<Client, NetError> {
+        let builder = reqwest::Client::builder().user_agent(user_agent);
+        #[cfg(not(target_arch = "wasm32"))]
+        let builder = builder
+            .connect_timeout(timeout)
+            .read_timeout(timeout)
+            .redirect(reqwest::redirect::Policy::limited(5));
+        let http = builder.build().map_err(unreachable)?;
+        Ok(Client { http, timeout })
+    }
+
+    fn get(&self, url: &str) -> reqwest::RequestBuilder {
+        let request = self.http.get(url);
+        // The browser's HTTP cache must not answer for the host: the conditional request
+        // below is ours to make.
+        #[cfg(target_arch = "wasm32")]
+        let request = request.fetch_cache_no_store().timeout(self.timeout);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = self.timeout;
+        request
     }
 
     /// GET the manifest, with `If-None-Match` when an ETag is known.
-    pub fn manifest(
+    pub async fn manifest(
         &self,
         url: &str,
         etag: Option<&str>,
         max: usize,
     ) -> Result<ManifestFetch, NetError> {
-        let mut req = self.agent.get(url);
+        let mut req = self.get(url);
         if let Some(tag) = etag {
             req = req.header("If-None-Match", tag);
         }
-        let mut resp = req.call().map_err(unreachable)?;
+        let resp = req.send().await.map_err(unreachable)?;
         let status = resp.status().as_u16();
         if status == 304 && etag.is_some() {
             return Ok(ManifestFetch::NotModified);
         }
         let content_type = header(&resp, "content-type");
         let new_etag = header(&resp, "etag");
-        let bytes = resp
-            .body_mut()
-            .with_config()
-            .limit(max as u64 + 1)
-            .read_to_vec()
-            .map_err(|e| match e {
-                ureq::Error::BodyExceedsLimit(_) => NetError::TooLong,
-                e => unreachable(e),
-            })?;
+        let mut bytes = Vec::new();
+        let mut body = resp.bytes_stream();
+        while let Some(piece) = body.next().await {
+            bytes.extend_from_slice(&piece.map_err(unreachable)?);
+            if bytes.len() > max {
+                return Err(NetError::TooLong);
+            }
+        }
         match status {
             LOGIN_REQUIRED => return Err(NetError::LoginPage),
             200 if looks_like_html(content_type.as_deref(), &bytes) => {
@@ -134,25 +169,25 @@ impl Client {
         })
     }
 
-    /// Download `url` into `partial`, resuming from what it already holds, until it holds
-    /// `size` bytes. Never writes past `size`; a body that goes on is [`NetError::TooLong`].
-    /// A cut connection keeps what arrived (the next sync resumes with a Range request).
-    pub fn download(
+    /// Download `url` into `sink`, which already holds the file's first `have` bytes (a
+    /// Range request asks for the rest), until it holds `size` bytes. Never writes past
+    /// `size`; a body that goes on is [`NetError::TooLong`]. A cut connection keeps what
+    /// arrived in the sink, for the next sync to resume from.
+    pub async fn download(
         &self,
         url: &str,
-        partial: &Path,
+        have: u64,
         size: u64,
-        faults: &Faults,
+        sink: &mut impl Sink,
     ) -> Result<(), NetError> {
-        let have = std::fs::metadata(partial).map(|m| m.len()).unwrap_or(0);
         if have >= size {
             return Ok(());
         }
-        let mut req = self.agent.get(url);
+        let mut req = self.get(url);
         if have > 0 {
             req = req.header("Range", format!("bytes={have}-"));
         }
-        let resp = req.call().map_err(unreachable)?;
+        let resp = req.send().await.map_err(unreachable)?;
         let status = resp.status().as_u16();
         let content_type = header(&resp, "content-type");
         let start = match status {
@@ -180,66 +215,69 @@ impl Client {
                 return Err(NetError::TooLong);
             }
         }
-        let mut body = resp.into_body().into_reader();
+        let mut body = resp.bytes_stream();
         // Look at the first bytes before writing anything: a login page must not land in the
-        // partial file.
-        let mut first = vec![0u8; 512.min((size - start) as usize)];
-        let mut got = 0;
-        while got < first.len() {
-            match body.read(&mut first[got..]) {
-                Ok(0) => break,
-                Ok(k) => got += k,
-                Err(e) => return Err(NetError::Unreachable(e.to_string())),
+        // sink.
+        let sniff = SNIFF.min((size - start) as usize);
+        let mut first = Vec::with_capacity(sniff);
+        let mut cut = false;
+        while first.len() < sniff {
+            match body.next().await {
+                Some(piece) => first.extend_from_slice(&piece.map_err(unreachable)?),
+                None => {
+                    cut = true;
+                    break;
+                }
             }
         }
-        first.truncate(got);
         if looks_like_html(content_type.as_deref(), &first) {
             return Err(NetError::LoginPage);
         }
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .write(true)
-            .truncate(start == 0)
-            .append(start > 0)
-            .open(partial)
-            .map_err(NetError::Write)?;
+        sink.start(start).map_err(NetError::Write)?;
         let mut written = start;
-        let write = |file: &mut std::fs::File, buf: &[u8], written: &mut u64| {
-            faults.check_write(*written + buf.len() as u64)?;
-            file.write_all(buf)?;
-            *written += buf.len() as u64;
-            Ok::<(), std::io::Error>(())
-        };
-        write(&mut file, &first, &mut written).map_err(NetError::Write)?;
-        let mut buf = vec![0u8; 64 * 1024];
-        let outcome = loop {
-            if written == size {
+        let mut pending = Some(first);
+        loop {
+            let piece = match pending.take() {
+                Some(p) => p,
+                None if cut => break,
+                None => match body.next().await {
+                    Some(Ok(p)) => p.to_vec(),
+                    // All announced bytes are in: the server's end of it does not matter.
+                    Some(Err(_)) if written == size => break,
+                    Some(Err(e)) => return Err(unreachable(e)),
+                    None => break,
+                },
+            };
+            let room = (size - written) as usize;
+            let (kept, over) = piece.split_at(piece.len().min(room));
+            written += kept.len() as u64;
+            sink.write(kept, written).map_err(NetError::Write)?;
+            if !over.is_empty() {
                 // Anything more is more than announced.
-                match body.read(&mut buf[..1]) {
-                    Ok(0) => break Ok(()),
-                    Ok(_) => break Err(NetError::TooLong),
-                    Err(_) => break Ok(()),
-                }
+                return Err(NetError::TooLong);
             }
-            let want = buf.len().min((size - written) as usize);
-            match body.read(&mut buf[..want]) {
-                Ok(0) => break Err(NetError::Unreachable("the download was cut".into())),
-                Ok(k) => {
-                    if let Err(e) = write(&mut file, &buf[..k], &mut written) {
-                        break Err(NetError::Write(e));
-                    }
-                }
-                Err(e) => break Err(NetError::Unreachable(e.to_string())),
-            }
-        };
-        // Keep what arrived, durably, so a resume starts from real bytes.
-        let synced = file.sync_all();
-        outcome?;
-        synced.map_err(NetError::Write)
+        }
+        if written < size {
+            return Err(NetError::Unreachable("the download was cut".into()));
+        }
+        Ok(())
     }
 }
 
-fn header(resp: &ureq::http::Response<ureq::Body>, name: &str) -> Option<String> {
+/// Runs one request's future to its end on this thread (native sync is a blocking call made
+/// on a worker thread; the interface never waits on it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn block_on<T>(
+    work: impl std::future::Future<Output = Result<T, NetError>>,
+) -> Result<T, NetError> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| NetError::Unreachable(format!("no network runtime: {e}")))?
+        .block_on(work)
+}
+
+fn header(resp: &reqwest::Response, name: &str) -> Option<String> {
     resp.headers()
         .get(name)
         .and_then(|v| v.to_str().ok())

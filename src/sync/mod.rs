@@ -36,7 +36,6 @@
 
 pub mod delta;
 pub mod host;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod http;
 pub mod installed;
 pub mod manifest;
@@ -47,7 +46,6 @@ pub mod retry;
 use crate::files;
 use chrono::NaiveDate;
 pub use host::{check_manifest_url, default_manifest_url, host_of, UrlError, DEFAULT_MANIFEST_URL};
-#[cfg(not(target_arch = "wasm32"))]
 use http::{Client, ManifestFetch, NetError};
 use installed::Installed;
 use manifest::{FileRef, Manifest, ManifestError, PublicKey};
@@ -292,8 +290,8 @@ impl SyncConfig {
         }
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
-    fn client(&self) -> Client {
+    /// The HTTP client sync uses with this configuration.
+    pub fn client(&self) -> Result<Client, NetError> {
         Client::new(
             self.timeout,
             &format!("toutpres/{}", env!("CARGO_PKG_VERSION")),
@@ -341,7 +339,6 @@ fn rejected(reason: RejectReason, installed: &Option<Installed>) -> Outcome {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn net_outcome(e: NetError, installed: &Option<Installed>) -> Outcome {
     let data_from = installed.as_ref().map(|i| i.build_date);
     match e {
@@ -356,53 +353,116 @@ fn net_outcome(e: NetError, installed: &Option<Installed>) -> Outcome {
     }
 }
 
+/// The manifest's bytes, checked: signed by a trusted key, and not older than the installed
+/// snapshot. A web page where the manifest should be is a wifi login page.
+pub fn check_manifest(
+    bytes: &[u8],
+    trusted_keys: &[PublicKey],
+    installed: &Option<Installed>,
+) -> Result<Manifest, Outcome> {
+    let m = manifest::verify(bytes, trusted_keys).map_err(|e| {
+        let reason = match e {
+            ManifestError::Unsigned if http::looks_like_html(None, bytes) => {
+                return Outcome::ConnectToWifiPage {
+                    data_from: installed.as_ref().map(|i| i.build_date),
+                }
+            }
+            ManifestError::Unsigned => RejectReason::Unsigned,
+            ManifestError::UnknownKey => RejectReason::UnknownKey,
+            ManifestError::BadSignature => RejectReason::BadSignature,
+            ManifestError::Malformed(s) => RejectReason::Malformed(s),
+        };
+        rejected(reason, installed)
+    })?;
+    if let Some(i) = installed {
+        if m.version < i.version {
+            return Err(rejected(
+                RejectReason::Rollback {
+                    offered: m.version,
+                    installed: i.version,
+                },
+                installed,
+            ));
+        }
+    }
+    Ok(m)
+}
+
+/// What a checked manifest means for this app: nothing to do (and why), or the file to
+/// download: a delta that starts from exactly the installed snapshot, else the full snapshot.
+/// `refused_delta_for`: the snapshot (SHA-256) whose delta failed to build here before.
+pub fn choose(
+    m: &Manifest,
+    installed: &Option<Installed>,
+    app_version: &str,
+    today: NaiveDate,
+    refused_delta_for: &str,
+) -> Result<(DownloadKind, FileRef), Outcome> {
+    let data_from = installed.as_ref().map(|i| i.build_date);
+    if manifest::parse_app_version(&m.min_app_version) > manifest::parse_app_version(app_version) {
+        return Err(Outcome::UpdateApp {
+            min_app_version: m.min_app_version.clone(),
+        });
+    }
+    if let Some(i) = installed {
+        if m.version == i.version {
+            return Err(if today > m.expires {
+                Outcome::Stale { data_from }
+            } else {
+                Outcome::UpToDate {
+                    version: i.version,
+                    data_from: i.build_date,
+                }
+            });
+        }
+    }
+    if today > m.expires {
+        return Err(Outcome::Stale { data_from });
+    }
+    let delta = installed.as_ref().and_then(|i| {
+        m.deltas.iter().find(|d| {
+            d.from_version == i.version
+                && d.from_sha256 == i.sha256
+                && refused_delta_for.trim() != m.snapshot_sha256
+        })
+    });
+    Ok(match delta {
+        Some(d) => (
+            DownloadKind::Delta {
+                from_version: d.from_version,
+            },
+            d.file.clone(),
+        ),
+        None => (DownloadKind::Full, m.full.clone()),
+    })
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 /// Fetch and verify the manifest, and decide what to download. Needs the network but
 /// downloads only the manifest. `today` is the caller's date (the core reads no clock).
 pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
     let installed = installed::installed(dir);
-    let data_from = installed.as_ref().map(|i| i.build_date);
     let sync_dir = files::sync_dir(dir);
     let cached = std::fs::read(sync_dir.join("manifest")).ok();
     let etag = cached
         .as_ref()
         .and_then(|_| std::fs::read_to_string(sync_dir.join("etag")).ok());
-    let fetched = cfg.client().manifest(
-        &cfg.manifest_url,
-        etag.as_deref(),
-        manifest::MAX_MANIFEST_BYTES,
-    );
+    let fetched = cfg.client().and_then(|client| {
+        http::block_on(client.manifest(
+            &cfg.manifest_url,
+            etag.as_deref(),
+            manifest::MAX_MANIFEST_BYTES,
+        ))
+    });
     let (bytes, new_etag) = match fetched {
         Ok(ManifestFetch::NotModified) => (cached.unwrap_or_default(), etag),
         Ok(ManifestFetch::Body { bytes, etag }) => (bytes, etag),
         Err(e) => return Planned::Done(net_outcome(e, &installed)),
     };
-    let m = match manifest::verify(&bytes, &cfg.trusted_keys) {
+    let m = match check_manifest(&bytes, &cfg.trusted_keys, &installed) {
         Ok(m) => m,
-        Err(e) => {
-            let reason = match e {
-                ManifestError::Unsigned if http::looks_like_html(None, &bytes) => {
-                    return Planned::Done(Outcome::ConnectToWifiPage { data_from })
-                }
-                ManifestError::Unsigned => RejectReason::Unsigned,
-                ManifestError::UnknownKey => RejectReason::UnknownKey,
-                ManifestError::BadSignature => RejectReason::BadSignature,
-                ManifestError::Malformed(s) => RejectReason::Malformed(s),
-            };
-            return Planned::Done(rejected(reason, &installed));
-        }
+        Err(outcome) => return Planned::Done(outcome),
     };
-    if let Some(i) = &installed {
-        if m.version < i.version {
-            return Planned::Done(rejected(
-                RejectReason::Rollback {
-                    offered: m.version,
-                    installed: i.version,
-                },
-                &installed,
-            ));
-        }
-    }
     // Only a verified, forward manifest is remembered for the next conditional request.
     let _ = std::fs::create_dir_all(&sync_dir);
     if files::write_atomically(&sync_dir.join("manifest"), &bytes).is_ok() {
@@ -415,44 +475,10 @@ pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
             }
         }
     }
-    if manifest::parse_app_version(&m.min_app_version)
-        > manifest::parse_app_version(&cfg.app_version)
-    {
-        return Planned::Done(Outcome::UpdateApp {
-            min_app_version: m.min_app_version,
-        });
-    }
-    if let Some(i) = &installed {
-        if m.version == i.version {
-            return Planned::Done(if today > m.expires {
-                Outcome::Stale { data_from }
-            } else {
-                Outcome::UpToDate {
-                    version: i.version,
-                    data_from: i.build_date,
-                }
-            });
-        }
-    }
-    if today > m.expires {
-        return Planned::Done(Outcome::Stale { data_from });
-    }
-    let no_delta = std::fs::read_to_string(sync_dir.join(NO_DELTA_FILE)).unwrap_or_default();
-    let delta = installed.as_ref().and_then(|i| {
-        m.deltas.iter().find(|d| {
-            d.from_version == i.version
-                && d.from_sha256 == i.sha256
-                && no_delta.trim() != m.snapshot_sha256
-        })
-    });
-    let (kind, file) = match delta {
-        Some(d) => (
-            DownloadKind::Delta {
-                from_version: d.from_version,
-            },
-            d.file.clone(),
-        ),
-        None => (DownloadKind::Full, m.full.clone()),
+    let refused = std::fs::read_to_string(sync_dir.join(NO_DELTA_FILE)).unwrap_or_default();
+    let (kind, file) = match choose(&m, &installed, &cfg.app_version, today, &refused) {
+        Ok(chosen) => chosen,
+        Err(outcome) => return Planned::Done(outcome),
     };
     let have = std::fs::metadata(partial_path(dir, &file.sha256))
         .map(|md| md.len())
@@ -532,10 +558,15 @@ pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
         let _ = std::fs::remove_file(&partial);
     }
     let url = http::beside(&cfg.manifest_url, &plan.file.path);
-    if let Err(e) = cfg
-        .client()
-        .download(&url, &partial, plan.file.size, &cfg.faults)
-    {
+    let downloaded = cfg.client().and_then(|client| {
+        let mut sink = PartialFile::new(&partial, &cfg.faults);
+        let have = std::fs::metadata(&partial).map_or(0, |m| m.len());
+        let got = http::block_on(client.download(&url, have, plan.file.size, &mut sink));
+        // Keep what arrived, durably, so a resume starts from real bytes.
+        let synced = sink.sync();
+        got.and(synced.map_err(NetError::Write))
+    });
+    if let Err(e) = downloaded {
         // Too long: the bytes cannot be trusted. 416: the server does not know our partial
         // file's range (a republished file): start again.
         if matches!(e, NetError::TooLong | NetError::Status(416)) {
@@ -650,6 +681,52 @@ pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
         from: installed.as_ref().map_or(0, |i| i.version),
         to: m.version,
         data_from: m.build_date,
+    }
+}
+
+/// A download's partial file: what arrived stays on storage for the next sync to resume.
+#[cfg(not(target_arch = "wasm32"))]
+struct PartialFile<'a> {
+    path: &'a Path,
+    faults: &'a Faults,
+    file: Option<std::fs::File>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'a> PartialFile<'a> {
+    fn new(path: &'a Path, faults: &'a Faults) -> Self {
+        PartialFile {
+            path,
+            faults,
+            file: None,
+        }
+    }
+
+    fn sync(&self) -> std::io::Result<()> {
+        self.file.as_ref().map_or(Ok(()), std::fs::File::sync_all)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl http::Sink for PartialFile<'_> {
+    fn start(&mut self, from: u64) -> std::io::Result<()> {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .write(true)
+            .truncate(from == 0)
+            .append(from > 0)
+            .open(self.path)?;
+        self.file = Some(file);
+        Ok(())
+    }
+
+    fn write(&mut self, bytes: &[u8], total: u64) -> std::io::Result<()> {
+        use std::io::Write;
+        self.faults.check_write(total)?;
+        match &mut self.file {
+            Some(f) => f.write_all(bytes),
+            None => Err(std::io::Error::other("the download was not started")),
+        }
     }
 }
 
