@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Builds the web app into a folder ready for any static HTTPS host (default target/web).
+# A deployment that signs its own data sets TOUTPRES_PUBLISHER_KEY (from `toutpres-cli keygen`).
 # Needs the wasm32 target, wasm-bindgen's command line (the same version as the crate, installed
 # here if missing) and binaryen's wasm-opt from npm (package.json here; installed if missing).
 set -euo pipefail

@@ -158,12 +158,17 @@ impl PublicKey {
         Ok(PublicKey { id: expected, key })
     }
 
-    /// The keys embedded in the app. A placeholder that does not parse is skipped, so a build
-    /// without a real key trusts nothing rather than failing.
+    /// The keys embedded in the app: [`PUBLISHER_KEYS`], plus the key of a deployment that
+    /// publishes its own data, given when the app is built (`TOUTPRES_PUBLISHER_KEY`, as
+    /// `toutpres-cli keygen` prints it; the web app's browser tests use it too). Like the
+    /// others, it is fixed in the build: nothing on the device can add one. A key that does
+    /// not parse is skipped, so a build without a real key trusts nothing rather than failing.
     pub fn embedded() -> Vec<PublicKey> {
         PUBLISHER_KEYS
             .iter()
-            .filter_map(|k| PublicKey::parse(k).ok())
+            .copied()
+            .chain(option_env!("TOUTPRES_PUBLISHER_KEY"))
+            .filter_map(|k| PublicKey::parse(k.trim()).ok())
             .collect()
     }
 

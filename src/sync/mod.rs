@@ -39,6 +39,7 @@ pub mod host;
 pub mod http;
 pub mod installed;
 pub mod manifest;
+pub mod memory;
 pub mod network;
 pub mod publish;
 pub mod retry;
@@ -495,6 +496,28 @@ pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
     }))
 }
 
+/// The person's policy before any request: no network, or not now. `data_from` is asked only
+/// when the answer needs it (on the phone, it opens the installed snapshot).
+pub fn gate(
+    policy: SyncPolicy,
+    network: NetworkKind,
+    trigger: Trigger,
+    data_from: impl FnOnce() -> Option<NaiveDate>,
+) -> Option<Outcome> {
+    match (network, trigger) {
+        (NetworkKind::None, _) => Some(Outcome::NoConnection {
+            data_from: data_from(),
+        }),
+        (_, Trigger::Background) if !policy.background => Some(Outcome::NotNow {
+            data_from: data_from(),
+        }),
+        (NetworkKind::Wifi, Trigger::Background) if !policy.on_wifi => Some(Outcome::NotNow {
+            data_from: data_from(),
+        }),
+        _ => None,
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 /// Plan, apply the policy, and apply: what a background sync or an "update" button does.
 /// On mobile data without standing consent it stops at [`Outcome::NeedsConsent`]; after the
@@ -507,24 +530,10 @@ pub fn sync(
     trigger: Trigger,
     today: NaiveDate,
 ) -> Outcome {
-    let data_from = || installed::installed(dir).map(|i| i.build_date);
-    match (network, trigger) {
-        (NetworkKind::None, _) => {
-            return Outcome::NoConnection {
-                data_from: data_from(),
-            }
-        }
-        (_, Trigger::Background) if !policy.background => {
-            return Outcome::NotNow {
-                data_from: data_from(),
-            }
-        }
-        (NetworkKind::Wifi, Trigger::Background) if !policy.on_wifi => {
-            return Outcome::NotNow {
-                data_from: data_from(),
-            }
-        }
-        _ => {}
+    if let Some(not_now) = gate(policy, network, trigger, || {
+        installed::installed(dir).map(|i| i.build_date)
+    }) {
+        return not_now;
     }
     let plan = match plan(dir, cfg, today) {
         Planned::Done(o) => return o,

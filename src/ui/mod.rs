@@ -84,8 +84,8 @@ pub fn App() -> Element {
             // session as soon as any of them installs it.
             if cfg!(not(target_arch = "wasm32")) {
                 use_hook(|| sync::follow(&app, shared));
-                use_hook(|| sync::keep_fresh(&app, shared));
             }
+            use_hook(|| sync::keep_fresh(&app, shared));
             // The browser keeps the person's database in memory: write it back after changes.
             #[cfg(all(feature = "web", target_arch = "wasm32"))]
             use_hook(|| {

@@ -137,12 +137,27 @@ fn open_data(config: &Config) -> Result<OpenedData, String> {
     Ok((snapshot, restored, install, user, dir))
 }
 
-/// The browser has no folders: the bundled snapshot opens from memory, and the person's
+/// The browser has no folders: the snapshot opens from memory (the newest that sync stored
+/// in the browser, unless this version of the app bundles newer data), and the person's
 /// database was read from the browser's storage before the interface started
 /// (`platform::web::load`). The data folder stays empty.
 #[cfg(target_arch = "wasm32")]
 fn open_data(_config: &Config) -> Result<OpenedData, String> {
-    let snapshot = Snapshot::from_bytes(BUNDLED_SNAPSHOT, "bundled").map_err(|e| e.to_string())?;
+    let bundled = Snapshot::from_bytes(BUNDLED_SNAPSHOT, "bundled").map_err(|e| e.to_string())?;
+    let synced = platform::web::take_synced_snapshot().and_then(|bytes| {
+        let snapshot = Snapshot::from_bytes(&bytes, "synced").ok()?;
+        (snapshot.meta().data_version > bundled.meta().data_version).then_some((snapshot, bytes))
+    });
+    let snapshot = match synced {
+        Some((snapshot, bytes)) => {
+            platform::web::set_in_use(crate::sync::memory::describe(&bytes, &snapshot));
+            snapshot
+        }
+        None => {
+            platform::web::set_in_use(crate::sync::memory::describe(BUNDLED_SNAPSHOT, &bundled));
+            bundled
+        }
+    };
     let (user, _) = platform::web::take_user()?;
     Ok((snapshot, false, 0, user, PathBuf::new()))
 }

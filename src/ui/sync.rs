@@ -9,7 +9,7 @@
 //! session; a liveview server has one per browser tab, and none of them should keep showing
 //! the old data or the old result until reloaded.
 
-// The browser build does not run sync yet (see `start`): what only it uses is unused there.
+// The browser has one session and no folder: it does not follow a folder (`follow`).
 #![cfg_attr(target_arch = "wasm32", allow(unused_imports, dead_code))]
 
 use super::data_folder::{self, hold as hold_data_folder, installs};
@@ -117,13 +117,60 @@ fn worth_keeping(outcome: &Outcome, trigger: Trigger) -> bool {
     !(trigger == Trigger::Background && matches!(outcome, Outcome::NotNow { .. }))
 }
 
+/// What a sync needs from the app: where and whom to trust, the person's policy (with
+/// `mobile_data_once` when they just agreed to download on mobile data), the network, today.
+fn inputs(
+    app: &AppCtx,
+    mobile_data_once: bool,
+) -> (SyncConfig, SyncPolicy, NetworkKind, chrono::NaiveDate) {
+    let prefs = app.user.sync_prefs().unwrap_or_default();
+    let mut policy = policy(&prefs);
+    policy.allow_mobile_data |= mobile_data_once;
+    let url = manifest_url(&prefs, app.config.sync_url.as_deref());
+    let cfg = SyncConfig {
+        trusted_keys: PublicKey::app_trusted(app.config.test_publisher_key.as_deref()),
+        ..SyncConfig::new(&url)
+    };
+    (cfg, policy, app.network.network(), app.now().date())
+}
+
+/// A sync ended: keep its result in the person's database and show it.
+fn keep_result(app: &AppCtx, shared: Shared, outcome: &Outcome, trigger: Trigger) {
+    if worth_keeping(outcome, trigger) {
+        let last = sync_record(outcome, app.now_utc_rfc3339());
+        let _ = app.user.save_last_sync(&last);
+        let mut kept = shared.last_sync;
+        kept.set(Some(last));
+    }
+}
+
 /// Start a sync. `mobile_data_once`: the person just agreed to download on mobile data.
 ///
-/// The browser build has no folder to download into: its data is the snapshot bundled in
-/// each version of the web app, which the service worker brings (a new version waits for
-/// the person). Signed deltas in the browser will go through this same function.
-#[cfg(target_arch = "wasm32")]
-pub fn start(_app: &AppCtx, _shared: Shared, _trigger: Trigger, _mobile_data_once: bool) {}
+/// The browser runs it as a task of the page (it has no threads; the downloads do not block
+/// it) and keeps the snapshot in its storage (`platform::web::sync`).
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: bool) {
+    if *shared.syncing.peek() {
+        return;
+    }
+    let (cfg, policy, network, today) = inputs(app, mobile_data_once);
+    let mut syncing = shared.syncing;
+    syncing.set(true);
+    let app = app.clone();
+    spawn(async move {
+        let synced = crate::platform::web::sync(&cfg, policy, network, trigger, today).await;
+        if let Some(bytes) = &synced.snapshot {
+            if let Ok(snapshot) = Snapshot::from_bytes(bytes, "synced") {
+                data_folder::count_install();
+                app.live_snapshot.replace(snapshot, installs());
+                let mut generation = shared.data_generation;
+                generation += 1;
+            }
+        }
+        keep_result(&app, shared, &synced.outcome, trigger);
+        syncing.set(false);
+    });
+}
 
 /// Start a sync. `mobile_data_once`: the person just agreed to download on mobile data.
 #[cfg(not(target_arch = "wasm32"))]
@@ -131,22 +178,12 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
     if *shared.syncing.peek() {
         return;
     }
-    let prefs = app.user.sync_prefs().unwrap_or_default();
-    let mut policy = policy(&prefs);
-    policy.allow_mobile_data |= mobile_data_once;
-    let network: NetworkKind = app.network.network();
+    let (cfg, policy, network, today) = inputs(app, mobile_data_once);
     let dir = app.data_dir.clone();
-    let url = manifest_url(&prefs, app.config.sync_url.as_deref());
-    let trusted_keys = PublicKey::app_trusted(app.config.test_publisher_key.as_deref());
-    let today = app.now().date();
     let mut syncing = shared.syncing;
     syncing.set(true);
     let running = off_screen(move || {
         let _folder = hold_data_folder();
-        let cfg = SyncConfig {
-            trusted_keys,
-            ..SyncConfig::new(&url)
-        };
         let outcome = sync::sync(&dir, &cfg, policy, network, trigger, today);
         if matches!(outcome, Outcome::Updated { .. }) {
             data_folder::count_install();
@@ -158,12 +195,7 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
         let outcome = running
             .await
             .unwrap_or(Outcome::NoConnection { data_from: None });
-        if worth_keeping(&outcome, trigger) {
-            let last = sync_record(&outcome, app.now_utc_rfc3339());
-            let _ = app.user.save_last_sync(&last);
-            let mut kept = shared.last_sync;
-            kept.set(Some(last));
-        }
+        keep_result(&app, shared, &outcome, trigger);
         // Every session, this one included, takes the new data and result (`follow`).
         tell_followers();
         syncing.set(false);

@@ -10,8 +10,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -138,4 +138,78 @@ test('a position the person refuses is told apart from one not found', async () 
   assert.equal(await page.getAttribute('.gps-problem', 'data-problem'), 'Denied');
   await page.close();
   await context.grantPermissions(['geolocation']);
+});
+
+/** Starts `platforms/web/serve.sh` on `root` (the app's host headers, CORS for /sync/). */
+function serve(root, on) {
+  const child = spawn('bash', ['platforms/web/serve.sh', root, String(on)], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('nginx did not start')), 20000);
+    child.stdout.on('data', (d) => { if (String(d).includes('Tout près on')) { clearTimeout(timer); resolve(child); } });
+    child.on('exit', (code) => reject(new Error(`nginx exited ${code}`)));
+  });
+}
+
+test('sync in the browser: a signed update from another host, asked first on unknown network, kept offline', async () => {
+  const CLI = process.env.TOUTPRES_CLI_BIN;
+  const SECRET = process.env.TOUTPRES_PUBLISHER_SECRET;
+  assert.ok(CLI && SECRET, 'TOUTPRES_CLI_BIN and TOUTPRES_PUBLISHER_SECRET (tests/e2e/run.sh sets them)');
+  const root = join(import.meta.dirname, '..', '..');
+  const cli = (...args) => execFileSync(CLI, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  // Publisher side: the bundled edition, then the next one with one more wifi place, signed
+  // with the key this build of the app trusts. Served by nginx on another origin.
+  const work = mkdtempSync(join(tmpdir(), 'toutpres-e2e-web-sync-'));
+  chmodSync(work, 0o755); // nginx's workers read it as another user
+  const site = join(work, 'sync');
+  mkdirSync(site);
+  writeFileSync(join(work, 'index.html'), '<!doctype html><title>sync host</title>');
+  cli('publish', '--snapshot', join(root, 'assets/toutpres-isere.sqlite'), '--dir', site, '--key', SECRET, '--valid-days', '36500');
+  const extra = join(work, 'extra.csv');
+  writeFileSync(extra, 'id,name,cats,lat,lon,opening_hours\ne2e-wifi-gare,Wifi de la gare,1,45.191400,5.714600,Mo-Su 05:00-23:00\n');
+  const next = join(work, 'next.sqlite');
+  cli('build', '--data', join(root, '../shared/data'), '--source', `bench=${extra}`, '--build-date', '2022-12-02',
+    '--data-version', '20221202', '--out', next);
+  cli('publish', '--snapshot', next, '--dir', site, '--key', SECRET, '--valid-days', '36500');
+  const syncPort = port + 600;
+  const host = await serve(work, syncPort);
+  try {
+    const page = await context.newPage();
+    await page.goto(base + '/data');
+    await drawn(page);
+    await page.evaluate((url) => localStorage.setItem('TOUTPRES_SYNC_URL', url), `http://127.0.0.1:${syncPort}/sync/manifest`);
+    await page.reload();
+    await drawn(page);
+    assert.match(await page.textContent('.snapshot-date'), /version 20221201/);
+    // The browser does not say it is on wifi: that counts as mobile data, so the app asks
+    // before downloading, with the size (the check at start may already have asked).
+    await page.waitForSelector('#sync-now, #sync-download');
+    if (await page.$('#sync-now')) await page.tap('#sync-now');
+    await page.waitForSelector('#sync-download', { timeout: 30000 }).catch(() => {});
+    assert.equal(await page.getAttribute('.sync-outcome', 'data-outcome'), 'sync-needs-consent',
+      await page.textContent('.sync-outcome'));
+    assert.match(await page.textContent('.sync-outcome'), /\d+ Ko/);
+    await page.tap('#sync-download');
+    await page.waitForSelector('.sync-outcome[data-outcome="sync-updated"]', { timeout: 30000 });
+    assert.match(await page.textContent('.snapshot-date'), /version 20221202 · 634 lieux/);
+    await checkAxe(page, 'web: data updated');
+    await page.goto(base + '/place/bench:e2e-wifi-gare');
+    await drawn(page);
+    await page.waitForSelector('main h1');
+    assert.match(await page.textContent('main h1'), /Wifi de la gare/);
+    // Offline, after a reload: the new data came from the browser's storage.
+    await context.setOffline(true);
+    await page.goto(base + '/data');
+    await drawn(page);
+    assert.match(await page.textContent('.snapshot-date'), /version 20221202 · 634 lieux/);
+    await context.setOffline(false);
+    await page.evaluate(() => localStorage.removeItem('TOUTPRES_SYNC_URL'));
+    await page.close();
+  } finally {
+    await context.setOffline(false);
+    host.kill('SIGTERM');
+    rmSync(work, { recursive: true, force: true });
+  }
 });

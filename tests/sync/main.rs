@@ -7,4 +7,5 @@ mod crash;
 mod delta;
 mod e2e;
 mod faults;
+mod memory;
 mod support;

@@ -8,8 +8,10 @@
 //! chrono's, which asks the browser's `Date`.
 
 use crate::locate::{Fix, LocateError, Locator};
+use crate::sync::installed::Installed;
+use crate::sync::memory::{self, Remembered, Synced};
 use crate::sync::network::Connectivity;
-use crate::sync::NetworkKind;
+use crate::sync::{NetworkKind, Outcome, SyncConfig, SyncPolicy, Trigger};
 use crate::userdata::{open_bytes, UserDb, UserFileState};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -37,6 +39,99 @@ extern "C" {
 
 /// The name of the person's database in the browser's storage.
 const USER_KEY: &str = "user.sqlite";
+/// The newest snapshot sync brought, and the manifest and ETag it was checked against.
+const SNAPSHOT_KEY: &str = "snapshot.sqlite";
+const MANIFEST_KEY: &str = "sync.manifest";
+const ETAG_KEY: &str = "sync.etag";
+
+thread_local! {
+    /// What [`load`] read of sync's files, until the interface takes it.
+    static SYNCED: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
+    static REMEMBERED: RefCell<Remembered> = RefCell::new(Remembered::default());
+    /// The snapshot in use, as sync describes it (set at start and after each update).
+    static IN_USE: RefCell<Option<Installed>> = const { RefCell::new(None) };
+}
+
+/// Reads stored bytes; a failed read counts as nothing stored (sync then starts afresh).
+async fn read_stored(name: &str) -> Option<Vec<u8>> {
+    match store_get(name).await {
+        Ok(v) if !v.is_null() && !v.is_undefined() => Some(js_sys::Uint8Array::new(&v).to_vec()),
+        _ => None,
+    }
+}
+
+/// Reads what sync stored: the newest snapshot and the last checked manifest.
+async fn load_synced() {
+    let snapshot = read_stored(SNAPSHOT_KEY).await;
+    let remembered = Remembered {
+        manifest: read_stored(MANIFEST_KEY).await,
+        etag: read_stored(ETAG_KEY)
+            .await
+            .and_then(|b| String::from_utf8(b).ok()),
+    };
+    SYNCED.with(|s| *s.borrow_mut() = snapshot);
+    REMEMBERED.with(|r| *r.borrow_mut() = remembered);
+}
+
+/// The snapshot sync stored in an earlier visit, if any (the caller checks it opens and is
+/// newer than the bundled one, which a new version of the app may carry).
+pub fn take_synced_snapshot() -> Option<Vec<u8>> {
+    SYNCED.with(|s| s.borrow_mut().take())
+}
+
+/// Which snapshot the app runs on, for the next sync.
+pub fn set_in_use(installed: Installed) {
+    IN_USE.with(|i| *i.borrow_mut() = Some(installed));
+}
+
+/// One sync from the browser: the core's in-memory sync, then its results stored. A new
+/// snapshot is stored before it is returned, so the app never runs on data it could not keep;
+/// if the storage refuses it (full), the outcome says so and the old data stays in use.
+pub async fn sync(
+    cfg: &SyncConfig,
+    policy: SyncPolicy,
+    network: NetworkKind,
+    trigger: Trigger,
+    today: chrono::NaiveDate,
+) -> Synced {
+    let Some(installed) = IN_USE.with(|i| i.borrow().clone()) else {
+        return Outcome::NoConnection { data_from: None }.into();
+    };
+    let mut remembered = REMEMBERED.with(|r| r.borrow().clone());
+    let before = remembered.clone();
+    let synced = memory::sync(
+        &installed,
+        &mut remembered,
+        cfg,
+        policy,
+        network,
+        trigger,
+        today,
+    )
+    .await;
+    if remembered != before {
+        if let Some(m) = &remembered.manifest {
+            let _ = store_put(MANIFEST_KEY, m).await;
+            let etag = remembered.etag.clone().unwrap_or_default();
+            let _ = store_put(ETAG_KEY, etag.as_bytes()).await;
+        }
+        REMEMBERED.with(|r| *r.borrow_mut() = remembered);
+    }
+    let Some(bytes) = &synced.snapshot else {
+        return synced;
+    };
+    if let Err(e) = store_put(SNAPSHOT_KEY, bytes).await {
+        return Outcome::CannotWrite {
+            detail: store_problem(&e),
+            data_from: Some(installed.build_date),
+        }
+        .into();
+    }
+    if let Ok(snapshot) = crate::snapshot::Snapshot::from_bytes(bytes, "synced") {
+        set_in_use(memory::describe(bytes, &snapshot));
+    }
+    synced
+}
 
 thread_local! {
     /// The person's database, opened by [`load`] before the interface starts.
@@ -48,6 +143,7 @@ thread_local! {
 /// never overwritten; if even that fails, the app runs on a database that it does not save.
 pub async fn load() {
     let _ = ask_persistence().await;
+    load_synced().await;
     let stored = match store_get(USER_KEY).await {
         Ok(v) if !v.is_null() && !v.is_undefined() => Some(js_sys::Uint8Array::new(&v).to_vec()),
         Ok(_) => None,
