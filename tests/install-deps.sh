@@ -11,6 +11,8 @@ packages=(
   xvfb xauth imagemagick
   # sync tests and the web app served locally: a real static web server on loopback
   nginx-light
+  # the web app: files compressed ahead (brotli), served ready-made by nginx as a host would
+  brotli libnginx-mod-http-brotli-static
   # reminder notifications on the desktop: a private session bus in the test
   dbus
 )

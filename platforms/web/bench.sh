@@ -5,15 +5,18 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-target/web}"
 [ -f "$out/index.html" ] || bash platforms/web/build.sh "$out"
-echo "compressed sizes (gzip -6, as platforms/web/nginx.conf serves them):"
-total=0
-for f in $(cd "$out" && find . -type f | sed 's|^\./||' | LC_ALL=C sort); do
-  n=$(gzip -6 -c "$out/$f" | wc -c)
-  case "$f" in *.png) n=$(wc -c < "$out/$f");; esac
-  total=$((total + n))
-  printf '  %8d  %s\n' "$n" "$f"
+echo "bytes a first visit downloads: every file the service worker stores, as nginx serves"
+echo "them (platforms/web/nginx.conf: the ready-made .br over HTTPS, .gz elsewhere):"
+printf '  %9s %9s %9s  %s\n' raw gzip brotli file
+raw_total=0; gz_total=0; br_total=0
+for f in $(cd "$out" && find . -type f ! -name '*.gz' ! -name '*.br' | sed 's|^\./||' | LC_ALL=C sort); do
+  raw=$(wc -c < "$out/$f"); gz=$raw; br=$raw
+  [ -f "$out/$f.gz" ] && gz=$(wc -c < "$out/$f.gz")
+  [ -f "$out/$f.br" ] && br=$(wc -c < "$out/$f.br")
+  raw_total=$((raw_total + raw)); gz_total=$((gz_total + gz)); br_total=$((br_total + br))
+  printf '  %9d %9d %9d  %s\n' "$raw" "$gz" "$br" "$f"
 done
-printf '  %8d  all files the service worker stores\n' "$total"
+printf '  %9d %9d %9d  all of them\n' "$raw_total" "$gz_total" "$br_total"
 port=$((12000 + RANDOM % 500))
 bash platforms/web/serve.sh "$out" "$port" > /dev/null &
 server=$!

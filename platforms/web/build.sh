@@ -37,5 +37,15 @@ files=$(cd "$out" && find . -type f | sed 's|^\.||' | LC_ALL=C sort)
 build=$(cd "$out" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 list=$(printf '%s\n' "$files" | sed 's/.*/"&"/' | paste -sd, -)
 sed -e "s|__BUILD__|$build|" -e "s|__FILES__|[$list]|" "$here/sw.js" > "$out/sw.js"
+
+# Compressed once here at the highest levels, for hosts that serve ready-made files (nginx's
+# gzip_static and brotli_static): brotli is what browsers take over HTTPS, about a fifth
+# smaller than gzip on the module.
+command -v brotli >/dev/null || bash tests/install-deps.sh
+for f in $(cd "$out" && find . -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' \
+    -o -name '*.svg' -o -name '*.webmanifest' \)); do
+  gzip -9 -k -f "$out/$f"
+  brotli -q 11 -k -f "$out/$f"
+done
 echo "web app built in $out (build $build):"
 du -b "$out"/toutpres-web_bg.wasm "$out"/toutpres-web.js | sed 's/^/  /'

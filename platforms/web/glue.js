@@ -5,13 +5,16 @@
 const DB_NAME = "toutpres";
 const STORE = "files";
 
+// One connection for the page's life (opening one per read costs a start-up several times).
+let opened = null;
 function openDb() {
-  return new Promise((resolve, reject) => {
+  opened ??= new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(String(request.error && request.error.name));
+    request.onerror = () => { opened = null; reject(String(request.error && request.error.name)); };
   });
+  return opened;
 }
 
 // The stored bytes, or null.

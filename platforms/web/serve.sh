@@ -10,6 +10,12 @@ port="${2:-8080}"
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || bash tests/install-deps.sh
 prefix=$(mktemp -d)
 mkdir -p "$prefix/tmp"
-sed -e "s|PREFIX|$prefix|g" -e "s|ROOT|$root|" -e "s|PORT|$port|" platforms/web/nginx.conf > "$prefix/nginx.conf"
+# Brotli needs Debian's module; without it, the same server answers with gzip.
+module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+brotli_module=""; brotli_static=""
+if [ -f "$module" ]; then brotli_module="load_module $module;"; brotli_static="brotli_static on;"; fi
+sed -e "s|PREFIX|$prefix|g" -e "s|ROOT|$root|" -e "s|PORT|$port|" \
+  -e "s|BROTLI_MODULE|$brotli_module|" -e "s|BROTLI_STATIC|$brotli_static|" \
+  platforms/web/nginx.conf > "$prefix/nginx.conf"
 echo "Tout près on http://127.0.0.1:$port/ (Ctrl-C stops)"
 exec /usr/sbin/nginx -p "$prefix" -c "$prefix/nginx.conf" -g 'daemon off;'

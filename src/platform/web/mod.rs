@@ -62,12 +62,15 @@ async fn read_stored(name: &str) -> Option<Vec<u8>> {
 
 /// Reads what sync stored: the newest snapshot and the last checked manifest.
 async fn load_synced() {
-    let snapshot = read_stored(SNAPSHOT_KEY).await;
+    let (snapshot, manifest, etag) = futures_util::future::join3(
+        read_stored(SNAPSHOT_KEY),
+        read_stored(MANIFEST_KEY),
+        read_stored(ETAG_KEY),
+    )
+    .await;
     let remembered = Remembered {
-        manifest: read_stored(MANIFEST_KEY).await,
-        etag: read_stored(ETAG_KEY)
-            .await
-            .and_then(|b| String::from_utf8(b).ok()),
+        manifest,
+        etag: etag.and_then(|b| String::from_utf8(b).ok()),
     };
     SYNCED.with(|s| *s.borrow_mut() = snapshot);
     REMEMBERED.with(|r| *r.borrow_mut() = remembered);
@@ -142,9 +145,10 @@ thread_local! {
 /// storage only answers asynchronously). Unusable bytes are first kept under another name,
 /// never overwritten; if even that fails, the app runs on a database that it does not save.
 pub async fn load() {
-    let _ = ask_persistence().await;
-    load_synced().await;
-    let stored = match store_get(USER_KEY).await {
+    // All at once: each waits on the browser, not on the others.
+    let (_, _, user) =
+        futures_util::future::join3(ask_persistence(), load_synced(), store_get(USER_KEY)).await;
+    let stored = match user {
         Ok(v) if !v.is_null() && !v.is_undefined() => Some(js_sys::Uint8Array::new(&v).to_vec()),
         Ok(_) => None,
         Err(e) => {
