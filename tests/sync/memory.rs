@@ -115,7 +115,8 @@ fn a_flipped_byte_a_login_page_or_a_cut_leave_the_web_app_on_its_data() {
     let server = FaultServer::serve(&fx.site_full);
     let oldest = std::fs::read(&fx.editions[0]).unwrap();
     let full_path = format!("/{}", site_manifest(&fx.site_full).full.path);
-    let cases: [(Fault, fn(&Outcome) -> bool); 3] = [
+    type Expected = fn(&Outcome) -> bool;
+    let cases: [(Fault, Expected); 3] = [
         (Fault::FlipByte, |o| {
             matches!(
                 o,
