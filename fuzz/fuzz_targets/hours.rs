@@ -4,7 +4,7 @@
 //! app must refuse before evaluating it.
 #![no_main]
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use libfuzzer_sys::fuzz_target;
 use toutpres::hours::Schedule;
 
@@ -25,7 +25,8 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok(schedule) = Schedule::parse(text) {
         let _ = schedule.status_at(at);
-        let monday = at.date() - Duration::days(i64::from(at.date().weekday().num_days_from_monday()));
+        let monday =
+            at.date() - Duration::days(i64::from(at.date().weekday().num_days_from_monday()));
         let _ = schedule.week(monday);
         let _ = schedule.osm();
     }
