@@ -3,27 +3,48 @@
 //! phone's file-based sync ([`super::sync`]); what differs is only where bytes live. The
 //! caller keeps [`Remembered`] and stores the new snapshot before it uses it.
 //!
-//! The browser takes the full compressed snapshot, not a delta: rebuilding from a delta needs
-//! a folder for its work files and threads, which a page has not. At the Isère size the full
-//! file is about as small as a delta's worst case (see `BENCHMARKS.md`).
+//! A delta rebuilds the new snapshot from the bytes in use with the phone's own code
+//! ([`delta::apply_bytes`]): its work files are SQLite's memory files in the browser, and its
+//! parts run one after the other on the page's one thread. A delta that hashes right but does
+//! not build the signed snapshot is remembered as refused, and the next sync takes the full
+//! file, as on the phone.
 
+use super::delta;
 use super::http::{self, Client, ManifestFetch, NetError};
 use super::installed::Installed;
-use super::manifest::{self, Manifest};
+use super::manifest::{self, FileRef, Manifest};
 use super::{
-    check_manifest, choose, gate, net_outcome, rejected, NetworkKind, Outcome, RejectReason,
-    SyncConfig, SyncPolicy, Trigger,
+    cannot_write, check_manifest, choose, delta_failure, gate, net_outcome, rejected, BuildFailure,
+    DownloadKind, NetworkKind, Outcome, RejectReason, SyncConfig, SyncPolicy, Trigger,
 };
 use crate::snapshot::Snapshot;
 use chrono::NaiveDate;
 use sha2::Digest;
+use std::borrow::Cow;
 
 /// What the browser keeps between syncs: the manifest last verified and its ETag (for a
-/// conditional request that usually answers "not modified").
+/// conditional request that usually answers "not modified"), and the snapshot (SHA-256) whose
+/// delta failed to build here, so that the next sync takes the full file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Remembered {
     pub manifest: Option<Vec<u8>>,
     pub etag: Option<String>,
+    pub refused_delta_for: Option<String>,
+}
+
+/// The snapshot the app runs on: its bytes (a delta rebuilds from them) and what sync knows
+/// of it. The bundled snapshot is borrowed, never copied.
+#[derive(Debug, Clone)]
+pub struct InUse {
+    pub bytes: Cow<'static, [u8]>,
+    pub installed: Installed,
+}
+
+impl InUse {
+    pub fn new(bytes: Cow<'static, [u8]>, snapshot: &Snapshot) -> InUse {
+        let installed = describe(&bytes, snapshot);
+        InUse { bytes, installed }
+    }
 }
 
 /// A sync's result and, when it is [`Outcome::Updated`], the new snapshot's bytes.
@@ -61,7 +82,7 @@ fn hex_sha256(bytes: &[u8]) -> String {
 /// Plan, apply the policy, download and check, as [`super::sync`] does with files. On
 /// mobile data without standing consent it stops at [`Outcome::NeedsConsent`].
 pub async fn sync(
-    installed: &Installed,
+    in_use: &InUse,
     remembered: &mut Remembered,
     cfg: &SyncConfig,
     policy: SyncPolicy,
@@ -69,7 +90,7 @@ pub async fn sync(
     trigger: Trigger,
     today: NaiveDate,
 ) -> Synced {
-    let installed = Some(installed.clone());
+    let installed = Some(in_use.installed.clone());
     let data_from = installed.as_ref().map(|i| i.build_date);
     if let Some(not_now) = gate(policy, network, trigger, || data_from) {
         return not_now.into();
@@ -99,62 +120,103 @@ pub async fn sync(
         Err(outcome) => return outcome.into(),
     };
     // Only a verified, forward manifest is remembered for the next conditional request.
-    *remembered = Remembered {
-        manifest: Some(bytes),
-        etag: new_etag,
+    remembered.manifest = Some(bytes);
+    remembered.etag = new_etag;
+    let refused = remembered.refused_delta_for.as_deref().unwrap_or_default();
+    let (kind, file) = match choose(&m, &installed, &cfg.app_version, today, refused) {
+        Ok(chosen) => chosen,
+        Err(outcome) => return outcome.into(),
     };
-    // The full snapshot always (see the module's note): no delta is usable here.
-    if let Err(outcome) = choose(&m, &installed, &cfg.app_version, today, &m.snapshot_sha256) {
-        return outcome.into();
-    }
     if network == NetworkKind::Mobile && !policy.allow_mobile_data {
         return Outcome::NeedsConsent {
-            bytes: m.full.size,
+            bytes: file.size,
             to: m.version,
         }
         .into();
     }
-    match download_full(&client, cfg, &m, &installed).await {
-        Ok(snapshot) => Synced {
-            outcome: Outcome::Updated {
-                from: installed.as_ref().map_or(0, |i| i.version),
-                to: m.version,
-                data_from: m.build_date,
-            },
-            snapshot: Some(snapshot),
-        },
-        Err(outcome) => outcome.into(),
+    let built = match download(&client, cfg, &file, &installed).await {
+        Ok(downloaded) => build(&kind, &downloaded, in_use, &m),
+        Err(outcome) => return outcome.into(),
+    };
+    match built {
+        Ok(snapshot) => {
+            remembered.refused_delta_for = None;
+            Synced {
+                outcome: Outcome::Updated {
+                    from: in_use.installed.version,
+                    to: m.version,
+                    data_from: m.build_date,
+                },
+                snapshot: Some(snapshot),
+            }
+        }
+        Err(NotBuilt::Write(e)) => cannot_write(e, data_from).into(),
+        Err(NotBuilt::Refused(reason)) => {
+            // A download that hashes right but does not build: never try it again.
+            if kind != DownloadKind::Full {
+                remembered.refused_delta_for = Some(m.snapshot_sha256.clone());
+            }
+            rejected(reason, &installed).into()
+        }
     }
 }
 
-/// Downloads the full compressed snapshot, and returns it decompressed once it is exactly
-/// the signed file and a sound snapshot of the announced version.
-async fn download_full(
+/// Downloads `file` whole, and returns it once it is exactly the signed file.
+async fn download(
     client: &Client,
     cfg: &SyncConfig,
-    m: &Manifest,
+    file: &FileRef,
     installed: &Option<Installed>,
 ) -> Result<Vec<u8>, Outcome> {
-    let url = http::beside(&cfg.manifest_url, &m.full.path);
-    let mut compressed = Vec::new();
+    let url = http::beside(&cfg.manifest_url, &file.path);
+    let mut bytes = Vec::new();
     client
-        .download(&url, 0, m.full.size, &mut compressed)
+        .download(&url, 0, file.size, &mut bytes)
         .await
         .map_err(|e: NetError| net_outcome(e, installed))?;
-    if hex_sha256(&compressed) != m.full.sha256 {
-        if http::looks_like_html(None, &compressed) {
+    if hex_sha256(&bytes) != file.sha256 {
+        if http::looks_like_html(None, &bytes) {
             return Err(Outcome::ConnectToWifiPage {
                 data_from: installed.as_ref().map(|i| i.build_date),
             });
         }
         return Err(rejected(
-            RejectReason::Corrupt(format!("{} does not match its hash", m.full.path)),
+            RejectReason::Corrupt(format!("{} does not match its hash", file.path)),
             installed,
         ));
     }
-    let snapshot = decompress(&compressed, m.snapshot_size)
-        .map_err(|why| rejected(RejectReason::Corrupt(why), installed))?;
-    check_snapshot(&snapshot, m).map_err(|reason| rejected(reason, installed))?;
+    Ok(bytes)
+}
+
+/// Why a checked download gave no new snapshot.
+enum NotBuilt {
+    /// Memory or storage failed: the download is fine, try again later.
+    Write(std::io::Error),
+    /// It does not give the signed snapshot.
+    Refused(RejectReason),
+}
+
+/// The new snapshot from a checked download (decompressed, or rebuilt from the snapshot in
+/// use), once it is exactly the signed snapshot and a sound one of the announced version.
+fn build(
+    kind: &DownloadKind,
+    downloaded: &[u8],
+    in_use: &InUse,
+    m: &Manifest,
+) -> Result<Vec<u8>, NotBuilt> {
+    let corrupt = |why| NotBuilt::Refused(RejectReason::Corrupt(why));
+    let snapshot = match kind {
+        DownloadKind::Full => decompress(downloaded, m.snapshot_size).map_err(corrupt)?,
+        DownloadKind::Delta { .. } => {
+            delta::apply_bytes(&in_use.bytes, &in_use.installed.sha256, downloaded).map_err(
+                |e| match delta_failure(e) {
+                    BuildFailure::Write(e) => NotBuilt::Write(e),
+                    BuildFailure::Bad(why) => corrupt(why),
+                },
+            )?
+        }
+    };
+    check_snapshot(&snapshot, m).map_err(NotBuilt::Refused)?;
     Ok(snapshot)
 }
 

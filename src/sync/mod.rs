@@ -801,7 +801,12 @@ fn build_from_delta(
     let bytes = std::fs::read(delta_file).map_err(BuildFailure::Write)?;
     faults.check_write(size).map_err(BuildFailure::Write)?;
     let scratch = delta::scratch_path(out);
-    delta::apply(&base.path, &base.sha256, &bytes, out, &scratch).map_err(|e| match e {
+    delta::apply(&base.path, &base.sha256, &bytes, out, &scratch).map_err(delta_failure)
+}
+
+/// A delta that did not build: storage (or memory) failed, or the delta itself is bad.
+fn delta_failure(e: delta::DeltaError) -> BuildFailure {
+    match e {
         delta::DeltaError::Io(e) => BuildFailure::Write(e),
         delta::DeltaError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
             if matches!(
@@ -809,12 +814,13 @@ fn build_from_delta(
                 rusqlite::ErrorCode::DiskFull
                     | rusqlite::ErrorCode::SystemIoFailure
                     | rusqlite::ErrorCode::CannotOpen
+                    | rusqlite::ErrorCode::OutOfMemory
             ) =>
         {
             BuildFailure::Write(std::io::Error::other(f.to_string()))
         }
         e => BuildFailure::Bad(e.to_string()),
-    })
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -143,6 +143,7 @@ fn open_data(config: &Config) -> Result<OpenedData, String> {
 /// (`platform::web::load`). The data folder stays empty.
 #[cfg(target_arch = "wasm32")]
 fn open_data(_config: &Config) -> Result<OpenedData, String> {
+    use crate::sync::memory::InUse;
     let bundled = Snapshot::from_bytes(BUNDLED_SNAPSHOT, "bundled").map_err(|e| e.to_string())?;
     let synced = platform::web::take_synced_snapshot().and_then(|bytes| {
         let snapshot = Snapshot::from_bytes(&bytes, "synced").ok()?;
@@ -150,11 +151,11 @@ fn open_data(_config: &Config) -> Result<OpenedData, String> {
     });
     let snapshot = match synced {
         Some((snapshot, bytes)) => {
-            platform::web::set_in_use(crate::sync::memory::describe(&bytes, &snapshot));
+            platform::web::set_in_use(InUse::new(bytes.into(), &snapshot));
             snapshot
         }
         None => {
-            platform::web::set_in_use(crate::sync::memory::describe(BUNDLED_SNAPSHOT, &bundled));
+            platform::web::set_in_use(InUse::new(BUNDLED_SNAPSHOT.into(), &bundled));
             bundled
         }
     };

@@ -153,14 +153,15 @@ function serve(root, on) {
   });
 }
 
-test('sync in the browser: a signed update from another host, asked first on unknown network, kept offline', async () => {
+test('sync in the browser: a signed delta from another host, asked first on unknown network, kept offline', async () => {
   const CLI = process.env.TOUTPRES_CLI_BIN;
   const SECRET = process.env.TOUTPRES_PUBLISHER_SECRET;
   assert.ok(CLI && SECRET, 'TOUTPRES_CLI_BIN and TOUTPRES_PUBLISHER_SECRET (tests/e2e/run.sh sets them)');
   const root = join(import.meta.dirname, '..', '..');
   const cli = (...args) => execFileSync(CLI, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   // Publisher side: the bundled edition, then the next one with one more wifi place, signed
-  // with the key this build of the app trusts. Served by nginx on another origin.
+  // with the key this build of the app trusts, with a delta between them. Served by nginx on
+  // another origin.
   const work = mkdtempSync(join(tmpdir(), 'toutpres-e2e-web-sync-'));
   chmodSync(work, 0o755); // nginx's workers read it as another user
   const site = join(work, 'sync');
@@ -177,6 +178,8 @@ test('sync in the browser: a signed update from another host, asked first on unk
   const host = await serve(work, syncPort);
   try {
     const page = await context.newPage();
+    const fromHost = [];
+    page.on('request', (r) => { if (r.url().includes(`:${syncPort}/`)) fromHost.push(new URL(r.url()).pathname); });
     await page.goto(base + '/data');
     await drawn(page);
     await page.evaluate((url) => localStorage.setItem('TOUTPRES_SYNC_URL', url), `http://127.0.0.1:${syncPort}/sync/manifest`);
@@ -191,9 +194,19 @@ test('sync in the browser: a signed update from another host, asked first on unk
     assert.equal(await page.getAttribute('.sync-outcome', 'data-outcome'), 'sync-needs-consent',
       await page.textContent('.sync-outcome'));
     assert.match(await page.textContent('.sync-outcome'), /\d+ Ko/);
+    // A failure says what the page said (a trap in the rebuild shows as `unreachable`).
+    const said = [];
+    page.on('console', (m) => said.push(m.text()));
+    page.on('pageerror', (e) => said.push(String(e)));
     await page.tap('#sync-download');
-    await page.waitForSelector('.sync-outcome[data-outcome="sync-updated"]', { timeout: 30000 });
+    await page.waitForSelector('.sync-outcome[data-outcome="sync-updated"]', { timeout: 30000 }).catch(async (e) => {
+      const outcome = await page.textContent('.sync-outcome');
+      throw new Error(`${e.message}\noutcome: ${outcome}\nrequests: ${fromHost.join(' ')}\npage: ${said.join('\n')}`);
+    });
     assert.match(await page.textContent('.snapshot-date'), /version 20221202 · 634 lieux/);
+    // The new snapshot was rebuilt in the browser from the delta: the full file never came.
+    assert.ok(fromHost.some((p) => p.startsWith('/sync/deltas/')), fromHost.join(' '));
+    assert.ok(!fromHost.some((p) => p.startsWith('/sync/snapshots/')), fromHost.join(' '));
     await checkAxe(page, 'web: data updated');
     await page.goto(base + '/place/bench:e2e-wifi-gare');
     await drawn(page);

@@ -4,7 +4,7 @@
 use super::support::*;
 use std::time::Duration;
 use toutpres::snapshot::Snapshot;
-use toutpres::sync::memory::{self, Remembered, Synced};
+use toutpres::sync::memory::{self, InUse, Remembered, Synced};
 use toutpres::sync::{NetworkKind, Outcome, RejectReason, SyncConfig, SyncPolicy, Trigger};
 
 fn run(
@@ -15,12 +15,12 @@ fn run(
     policy: SyncPolicy,
 ) -> Synced {
     let snapshot = Snapshot::from_bytes(bytes, "installed").unwrap();
-    let installed = memory::describe(bytes, &snapshot);
+    let in_use = InUse::new(bytes.to_vec().into(), &snapshot);
     let mut cfg = SyncConfig::new(url);
     cfg.trusted_keys = vec![public_key()];
     cfg.timeout = Duration::from_secs(2);
     let work = memory::sync(
-        &installed,
+        &in_use,
         remembered,
         &cfg,
         policy,
@@ -146,4 +146,121 @@ fn a_flipped_byte_a_login_page_or_a_cut_leave_the_web_app_on_its_data() {
         assert!(expected(&synced.outcome), "{fault:?}: {:?}", synced.outcome);
         assert!(synced.snapshot.is_none());
     }
+}
+
+#[test]
+fn the_web_app_rebuilds_the_signed_snapshot_from_a_delta_in_memory() {
+    let fx = fixture();
+    let nginx = Nginx::serve(&fx.site);
+    let oldest = std::fs::read(&fx.editions[0]).unwrap();
+    let m = site_manifest(&fx.site);
+    let delta = &m.deltas[0];
+    assert_eq!(delta.from_version, 100);
+    let mut remembered = Remembered::default();
+    let synced = run(
+        &oldest,
+        &mut remembered,
+        &nginx.url("manifest"),
+        NetworkKind::Wifi,
+        SyncPolicy::default(),
+    );
+    assert!(
+        matches!(
+            synced.outcome,
+            Outcome::Updated {
+                from: 100,
+                to: 101,
+                ..
+            }
+        ),
+        "{:?}",
+        synced.outcome
+    );
+    assert_eq!(
+        synced.snapshot.expect("the rebuilt snapshot"),
+        std::fs::read(&fx.editions[1]).unwrap()
+    );
+    let log = nginx.log();
+    assert!(
+        log.contains(&format!("GET /{} HTTP/1.1 200", delta.file.path)),
+        "{log}"
+    );
+    assert!(!log.contains(&m.full.path), "{log}");
+    assert_eq!(remembered.refused_delta_for, None);
+}
+
+#[test]
+fn on_mobile_data_the_web_app_asks_for_the_delta_size_only() {
+    let fx = fixture();
+    let nginx = Nginx::serve(&fx.site);
+    let oldest = std::fs::read(&fx.editions[0]).unwrap();
+    let synced = run(
+        &oldest,
+        &mut Remembered::default(),
+        &nginx.url("manifest"),
+        NetworkKind::Mobile,
+        SyncPolicy::default(),
+    );
+    let m = site_manifest(&fx.site);
+    assert!(m.deltas[0].file.size < m.full.size);
+    assert_eq!(
+        synced.outcome,
+        Outcome::NeedsConsent {
+            bytes: m.deltas[0].file.size,
+            to: 101
+        }
+    );
+}
+
+/// A delta that the signed manifest vouches for but that does not rebuild the signed snapshot:
+/// refused, remembered, and the next sync takes the full snapshot instead of failing the same
+/// way again.
+#[test]
+fn a_delta_that_does_not_build_is_refused_once_then_the_full_snapshot_comes() {
+    let fx = fixture();
+    let site = lying_site();
+    let m = site_manifest(&site);
+    let nginx = Nginx::serve(&site);
+    let oldest = std::fs::read(&fx.editions[0]).unwrap();
+    let mut remembered = Remembered::default();
+    let url = nginx.url("manifest");
+    let mut again = || {
+        run(
+            &oldest,
+            &mut remembered,
+            &url,
+            NetworkKind::Wifi,
+            SyncPolicy::default(),
+        )
+    };
+    let first = again();
+    assert!(
+        matches!(
+            first.outcome,
+            Outcome::Rejected {
+                reason: RejectReason::Corrupt(_),
+                ..
+            }
+        ),
+        "{:?}",
+        first.outcome
+    );
+    assert!(first.snapshot.is_none());
+    let second = again();
+    assert!(
+        matches!(second.outcome, Outcome::Updated { to: 102, .. }),
+        "{:?}",
+        second.outcome
+    );
+    assert_eq!(
+        second.snapshot.unwrap(),
+        std::fs::read(&fx.editions[2]).unwrap()
+    );
+    let log = nginx.log();
+    assert_eq!(log.matches(&m.deltas[0].file.path).count(), 1, "{log}");
+    assert!(
+        log.contains(&format!("GET /{} HTTP/1.1 200", m.full.path)),
+        "{log}"
+    );
+    assert_eq!(remembered.refused_delta_for, None);
 }

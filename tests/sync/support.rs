@@ -144,6 +144,26 @@ pub fn scratch_dir(what: &str) -> PathBuf {
     d
 }
 
+/// A site whose delta hashes as announced but rebuilds another file: the signed manifest
+/// announces the delta 100→101 while signing edition 102's hash (its full snapshot is there).
+pub fn lying_site() -> PathBuf {
+    let fx = fixture();
+    let site = scratch_dir("lying-site");
+    for e in [&fx.editions[0], &fx.editions[1]] {
+        publish::publish(e, &site, &key(), &publish_options(5)).unwrap();
+    }
+    let full = site_manifest(&fx.site_full);
+    let mut m = site_manifest(&site);
+    m.version = 102;
+    m.snapshot_sha256 = full.snapshot_sha256.clone();
+    m.snapshot_size = full.snapshot_size;
+    m.full = full.full.clone();
+    let p = "snapshots/102.sqlite.zst";
+    std::fs::copy(fx.site_full.join(p), site.join(p)).unwrap();
+    std::fs::write(site.join("manifest"), key().sign_manifest(&m)).unwrap();
+    site
+}
+
 pub fn fixture() -> &'static Fixture {
     static FX: OnceLock<Fixture> = OnceLock::new();
     FX.get_or_init(|| {

@@ -8,8 +8,7 @@
 //! chrono's, which asks the browser's `Date`.
 
 use crate::locate::{Fix, LocateError, Locator};
-use crate::sync::installed::Installed;
-use crate::sync::memory::{self, Remembered, Synced};
+use crate::sync::memory::{self, InUse, Remembered, Synced};
 use crate::sync::network::Connectivity;
 use crate::sync::{NetworkKind, Outcome, SyncConfig, SyncPolicy, Trigger};
 use crate::userdata::{open_bytes, UserDb, UserFileState};
@@ -43,13 +42,15 @@ const USER_KEY: &str = "user.sqlite";
 const SNAPSHOT_KEY: &str = "snapshot.sqlite";
 const MANIFEST_KEY: &str = "sync.manifest";
 const ETAG_KEY: &str = "sync.etag";
+/// The snapshot (SHA-256) whose delta did not build here: the next sync takes the full file.
+const NO_DELTA_KEY: &str = "sync.no-delta";
 
 thread_local! {
     /// What [`load`] read of sync's files, until the interface takes it.
     static SYNCED: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
     static REMEMBERED: RefCell<Remembered> = RefCell::new(Remembered::default());
     /// The snapshot in use, as sync describes it (set at start and after each update).
-    static IN_USE: RefCell<Option<Installed>> = const { RefCell::new(None) };
+    static IN_USE: RefCell<Option<Rc<InUse>>> = const { RefCell::new(None) };
 }
 
 /// Reads stored bytes; a failed read counts as nothing stored (sync then starts afresh).
@@ -62,15 +63,18 @@ async fn read_stored(name: &str) -> Option<Vec<u8>> {
 
 /// Reads what sync stored: the newest snapshot and the last checked manifest.
 async fn load_synced() {
-    let (snapshot, manifest, etag) = futures_util::future::join3(
+    let (snapshot, manifest, etag, no_delta) = futures_util::future::join4(
         read_stored(SNAPSHOT_KEY),
         read_stored(MANIFEST_KEY),
         read_stored(ETAG_KEY),
+        read_stored(NO_DELTA_KEY),
     )
     .await;
+    let text = |b: Option<Vec<u8>>| b.and_then(|b| String::from_utf8(b).ok());
     let remembered = Remembered {
         manifest,
-        etag: etag.and_then(|b| String::from_utf8(b).ok()),
+        etag: text(etag),
+        refused_delta_for: text(no_delta).filter(|sha| !sha.is_empty()),
     };
     SYNCED.with(|s| *s.borrow_mut() = snapshot);
     REMEMBERED.with(|r| *r.borrow_mut() = remembered);
@@ -83,8 +87,8 @@ pub fn take_synced_snapshot() -> Option<Vec<u8>> {
 }
 
 /// Which snapshot the app runs on, for the next sync.
-pub fn set_in_use(installed: Installed) {
-    IN_USE.with(|i| *i.borrow_mut() = Some(installed));
+pub fn set_in_use(in_use: InUse) {
+    IN_USE.with(|i| *i.borrow_mut() = Some(Rc::new(in_use)));
 }
 
 /// One sync from the browser: the core's in-memory sync, then its results stored. A new
@@ -97,13 +101,13 @@ pub async fn sync(
     trigger: Trigger,
     today: chrono::NaiveDate,
 ) -> Synced {
-    let Some(installed) = IN_USE.with(|i| i.borrow().clone()) else {
+    let Some(in_use) = IN_USE.with(|i| i.borrow().clone()) else {
         return Outcome::NoConnection { data_from: None }.into();
     };
     let mut remembered = REMEMBERED.with(|r| r.borrow().clone());
     let before = remembered.clone();
     let synced = memory::sync(
-        &installed,
+        &in_use,
         &mut remembered,
         cfg,
         policy,
@@ -118,6 +122,10 @@ pub async fn sync(
             let etag = remembered.etag.clone().unwrap_or_default();
             let _ = store_put(ETAG_KEY, etag.as_bytes()).await;
         }
+        if remembered.refused_delta_for != before.refused_delta_for {
+            let sha = remembered.refused_delta_for.clone().unwrap_or_default();
+            let _ = store_put(NO_DELTA_KEY, sha.as_bytes()).await;
+        }
         REMEMBERED.with(|r| *r.borrow_mut() = remembered);
     }
     let Some(bytes) = &synced.snapshot else {
@@ -126,12 +134,12 @@ pub async fn sync(
     if let Err(e) = store_put(SNAPSHOT_KEY, bytes).await {
         return Outcome::CannotWrite {
             detail: store_problem(&e),
-            data_from: Some(installed.build_date),
+            data_from: Some(in_use.installed.build_date),
         }
         .into();
     }
     if let Ok(snapshot) = crate::snapshot::Snapshot::from_bytes(bytes, "synced") {
-        set_in_use(memory::describe(bytes, &snapshot));
+        set_in_use(InUse::new(bytes.clone().into(), &snapshot));
     }
     synced
 }

@@ -6,6 +6,7 @@
 use super::format::{
     invalid, parse, schema_sha256, unhex, Cell, Delta, DeltaError, NewPlace, HEADER_LEN,
 };
+use super::work::{self, WorkFiles};
 use crate::need::NeedSet;
 use crate::snapshot::rebuild::{fill_side, Plan, Rows, Scratch};
 use crate::snapshot::schema::{tree_slot, PLACES, PLACE_TABLES, TREE_SLOTS};
@@ -16,6 +17,7 @@ use base64::Engine as _;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use web_time::{Duration, Instant};
 
 /// Rebuild the target of `delta` from `old` (whose SHA-256 the caller knows: `old_sha256`) into
 /// `out`, which must not be open. `scratch` is a work file removed at the end. The caller checks
@@ -37,25 +39,25 @@ pub type PhaseTimes = Vec<(&'static str, f64)>;
 
 struct Phases {
     times: PhaseTimes,
-    last: std::time::Instant,
+    last: Instant,
 }
 
 impl Phases {
     fn new() -> Phases {
         Phases {
             times: Vec::new(),
-            last: std::time::Instant::now(),
+            last: Instant::now(),
         }
     }
 
     fn done(&mut self, name: &'static str) {
-        let now = std::time::Instant::now();
+        let now = Instant::now();
         self.times
             .push((name, (now - self.last).as_secs_f64() * 1e3));
         self.last = now;
     }
 
-    fn beside(&mut self, name: &'static str, took: std::time::Duration) {
+    fn beside(&mut self, name: &'static str, took: Duration) {
         self.times.push((name, took.as_secs_f64() * 1e3));
     }
 }
@@ -69,23 +71,9 @@ pub fn apply_timed(
     scratch: &Path,
 ) -> Result<PhaseTimes, DeltaError> {
     let mut phases = Phases::new();
-    let d = parse(delta)?;
+    let (d, header) = parsed(delta, old_sha256)?;
     phases.done("decompress + parse");
-    if d.from_sha256 != old_sha256 {
-        return Err(invalid("this delta starts from another snapshot"));
-    }
-    let header = unhex(&d.header)
-        .filter(|h| h.len() == HEADER_LEN)
-        .ok_or_else(|| invalid("header"))?;
-    for p in [out, scratch] {
-        match std::fs::remove_file(p) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
-            _ => {}
-        }
-    }
-    let result = rebuild(old, &d, out, scratch, &mut phases);
-    let _ = std::fs::remove_file(scratch);
-    result?;
+    rebuild_into(old, &d, out, scratch, &mut phases)?;
     // The caller syncs the file while it verifies it (on other cores).
     std::fs::OpenOptions::new()
         .write(true)
@@ -93,6 +81,54 @@ pub fn apply_timed(
         .write_all(&header)?;
     phases.done("header");
     Ok(phases.times)
+}
+
+/// [`apply`] where snapshots are bytes (the browser): the target's bytes, rebuilt from the
+/// bytes of `old`. The work files live in the platform's work folder ([`WorkFiles`]) and are
+/// gone when this returns. The caller checks the result against the signed manifest.
+pub fn apply_bytes(old: &[u8], old_sha256: &str, delta: &[u8]) -> Result<Vec<u8>, DeltaError> {
+    let (d, header) = parsed(delta, old_sha256)?;
+    let mut work = WorkFiles::new()?;
+    let old = work.put("old.sqlite", old)?;
+    let out = work.path("new.sqlite");
+    let scratch = work.path("new.sqlite.scratch");
+    rebuild_into(&old, &d, &out, &scratch, &mut Phases::new())?;
+    let mut bytes = work.read(&out)?;
+    if bytes.len() < HEADER_LEN {
+        return Err(invalid("the rebuilt file is shorter than its header"));
+    }
+    bytes[..HEADER_LEN].copy_from_slice(&header);
+    Ok(bytes)
+}
+
+/// The delta read, checked to start from the snapshot whose SHA-256 is `old_sha256`, and the
+/// target's file header it carries.
+fn parsed(delta: &[u8], old_sha256: &str) -> Result<(Delta, Vec<u8>), DeltaError> {
+    let d = parse(delta)?;
+    if d.from_sha256 != old_sha256 {
+        return Err(invalid("this delta starts from another snapshot"));
+    }
+    let header = unhex(&d.header)
+        .filter(|h| h.len() == HEADER_LEN)
+        .ok_or_else(|| invalid("header"))?;
+    Ok((d, header))
+}
+
+/// [`rebuild`] into `out`, over whatever an earlier failed attempt left; the scratch file is
+/// removed whatever happens.
+fn rebuild_into(
+    old: &Path,
+    d: &Delta,
+    out: &Path,
+    scratch: &Path,
+    phases: &mut Phases,
+) -> Result<(), DeltaError> {
+    for p in [out, scratch] {
+        work::remove(p)?;
+    }
+    let result = rebuild(old, d, out, scratch, phases);
+    let _ = work::remove(scratch);
+    result
 }
 
 /// The target's places: which old places are copied where, which come from the delta.
@@ -171,24 +207,25 @@ fn rebuild(
     let plan = plan(&map)?;
     let small = small_tables(d)?;
     phases.done("schema + id map");
-    let (side_took, trees) = std::thread::scope(|scope| {
-        let side = scope.spawn(|| {
-            let start = std::time::Instant::now();
+    let (side_took, trees, here) = work::run_beside(
+        || {
+            let start = Instant::now();
             fill_side(old, side, &plan)
                 .map(|_| start.elapsed())
                 .map_err(DeltaError::from)
-        });
-        let trees = scope.spawn(|| {
-            let start = std::time::Instant::now();
+        },
+        || {
+            let start = Instant::now();
             build_trees(old, d, &map, old_filters.len()).map(|t| (t, start.elapsed()))
-        });
-        let here = scratch.fill(&plan, &small).map_err(DeltaError::from);
-        phases.done("places + small tables + full-text rebuild, optimize");
-        let (side, trees) = (joined(side), joined(trees));
-        here?;
-        Ok::<_, DeltaError>((side?, trees?))
-    })?;
-    let (trees, trees_took) = trees;
+        },
+        || {
+            let here = scratch.fill(&plan, &small).map_err(DeltaError::from);
+            phases.done("places + small tables + full-text rebuild, optimize");
+            here
+        },
+    );
+    here?;
+    let (side_took, (trees, trees_took)) = (side_took?, trees?);
     phases.beside("‖ provenance, details + their index (thread 2)", side_took);
     phases.beside("‖ k-d trees (thread 3)", trees_took);
     phases.done("wait for threads 2 and 3");
@@ -213,10 +250,6 @@ fn rebuild(
     scratch.write_to(out)?;
     phases.done("VACUUM INTO");
     Ok(())
-}
-
-fn joined<T>(h: std::thread::ScopedJoinHandle<'_, Result<T, DeltaError>>) -> Result<T, DeltaError> {
-    h.join().map_err(|_| invalid("a rebuild thread failed"))?
 }
 
 /// The snapshot module's plan from the place map: the runs, and the carried rows as values.

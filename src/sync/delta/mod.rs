@@ -19,13 +19,17 @@
 //! applies every delta it writes and refuses one that does not give the exact file.
 //!
 //! One job per file: `format.rs` (the delta file: encoding, decoding, limits), `make.rs` (the
-//! publisher's side), `apply.rs` (the phone's side). Neither side writes SQL: rows are read and
-//! written through the snapshot module, which alone knows the snapshot's format.
+//! publisher's side), `apply.rs` (the phone's and the browser's side), `work.rs` (where that
+//! side's work files live and how its parts share the processor: files and threads on a
+//! phone, SQLite's memory files one after the other in a browser). Neither side writes SQL:
+//! rows are read and written through the snapshot module, which alone knows the snapshot's
+//! format.
 
 mod apply;
 mod format;
 mod make;
+mod work;
 
-pub use apply::{apply, apply_timed, scratch_path, PhaseTimes};
+pub use apply::{apply, apply_bytes, apply_timed, scratch_path, PhaseTimes};
 pub use format::{check, DeltaError, DELTA_FORMAT, MAX_DELTA_JSON};
 pub use make::{make, DeltaStats};
