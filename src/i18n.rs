@@ -108,31 +108,25 @@ impl Lang {
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// The messages of `lang`, read on first use: reading all twelve files at the first message
+/// was a sizeable part of a cold start on a slow phone, which needs one language.
 fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    let all = BUNDLES.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|l| {
-                let id: unic_langid::LanguageIdentifier =
-                    l.code().parse().expect("valid language code");
-                let mut b = FluentBundle::new_concurrent(vec![id]);
-                // Bidi isolation marks only where the text direction can differ from the values'.
-                b.set_use_isolating(l.is_rtl());
-                let res = match FluentResource::try_new(l.source().to_string()) {
-                    Ok(r) => r,
-                    // Keep what parsed: a broken message falls back, the rest still shows.
-                    Err((r, _errors)) => r,
-                };
-                let _ = b.add_resource(res);
-                b
-            })
-            .collect()
-    });
-    &all[Lang::ALL
-        .iter()
-        .position(|l| *l == lang)
-        .expect("every language has a bundle")]
+    static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    BUNDLES[at].get_or_init(|| {
+        let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut b = FluentBundle::new_concurrent(vec![id]);
+        // Bidi isolation marks only where the text direction can differ from the values'.
+        b.set_use_isolating(lang.is_rtl());
+        let res = match FluentResource::try_new(lang.source().to_string()) {
+            Ok(r) => r,
+            // Keep what parsed: a broken message falls back, the rest still shows.
+            Err((r, _errors)) => r,
+        };
+        let _ = b.add_resource(res);
+        b
+    })
 }
 
 /// A value passed into a message.

@@ -134,7 +134,7 @@ pub async fn sync(
     if let Err(e) = store_put(SNAPSHOT_KEY, bytes).await {
         return Outcome::CannotWrite {
             detail: store_problem(&e),
-            data_from: Some(in_use.installed.build_date),
+            data_from: Some(in_use.build_date),
         }
         .into();
     }
