@@ -3,7 +3,7 @@
 # downloads, and the offline cold start to first results in Chromium with the CPU slowed 4×.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-out="${1:-target/web}"
+out="${1:-target/web-app}"
 [ -f "$out/index.html" ] || bash platforms/web/build.sh "$out"
 echo "bytes a first visit downloads: every file the service worker stores, as nginx serves"
 echo "them (platforms/web/nginx.conf: the ready-made .br over HTTPS, .gz elsewhere):"

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Builds the web app into a folder ready for any static HTTPS host (default target/web).
+# Builds the web app into a folder ready for any static HTTPS host (default target/web-app).
 # A deployment that signs its own data sets TOUTPRES_PUBLISHER_KEY (from `toutpres-cli keygen`).
 # Needs the wasm32 target, wasm-bindgen's command line (the same version as the crate, installed
 # here if missing) and binaryen's wasm-opt from npm (package.json here; installed if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-out="${1:-target/web}"
+# Not target/web: cargo keeps the `web` profile's build scripts and macros there, and removing
+# them made every build start from nothing.
+out="${1:-target/web-app}"
+case "$(realpath -m "$out")" in
+  "$(realpath -m "${CARGO_TARGET_DIR:-target}")"/web) echo "choose another folder than $out: cargo builds there" >&2; exit 2 ;;
+esac
 here=platforms/web
 
 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || true

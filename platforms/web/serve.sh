@@ -4,7 +4,7 @@
 # (default 8080; browsers allow service workers on localhost without HTTPS).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-root="$(realpath -m "${1:-target/web}")"
+root="$(realpath -m "${1:-target/web-app}")"
 port="${2:-8080}"
 [ -f "$root/index.html" ] || { echo "no web build in $root: run platforms/web/build.sh first" >&2; exit 1; }
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || bash tests/install-deps.sh

@@ -12,11 +12,11 @@ if [ ! -f "$key.pub" ]; then
   rm -f "$key.key"
   target/debug/toutpres-cli keygen --secret "$key.key" | grep -o 'tp-ed25519:[^ ]*' > "$key.pub"
 fi
-TOUTPRES_PUBLISHER_KEY="$(cat "$key.pub")" bash platforms/web/build.sh target/web
+TOUTPRES_PUBLISHER_KEY="$(cat "$key.pub")" bash platforms/web/build.sh target/web-app
 cd tests/e2e
 if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
   || [ ! -d node_modules/jsqr ] || [ ! -d node_modules/pngjs ]; then
   npm ci --no-audit --no-fund --ignore-scripts
 fi
-TOUTPRES_WEB_DIR="$(pwd)/../../target/web" TOUTPRES_PUBLISHER_SECRET="$(pwd)/../../$key.key" TOUTPRES_LIVEVIEW_BIN="$(pwd)/../../target/debug/toutpres-liveview" \
+TOUTPRES_WEB_DIR="$(pwd)/../../target/web-app" TOUTPRES_PUBLISHER_SECRET="$(pwd)/../../$key.key" TOUTPRES_LIVEVIEW_BIN="$(pwd)/../../target/debug/toutpres-liveview" \
   TOUTPRES_CLI_BIN="$(pwd)/../../target/debug/toutpres-cli" npm test
