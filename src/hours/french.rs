@@ -1,6 +1,13 @@
 //! French free-text weekly hours ("9h à 12h - 13h30 à 17h", one text per day) → an OSM
 //! `opening_hours` expression. Hand-written: no crate reads these forms. Anything not clearly
 //! understood is refused rather than guessed (see the module doc of `crate::hours`).
+//!
+//! Forms are added only when the real data shows them and they have one reading: a space
+//! between two intervals that each have their "to" (`09:00-12:00 14:00-16:30`, national France
+//! services), bare hours in two or more ordered intervals (`9-12 / 14-19`; one pair `8 - 12`
+//! stays refused), a half-day said closed that agrees with the hours (`8h30 à 12h - Fermé
+//! l'après-midi`, `fermé - 13h30 à 17h30`, Hinaura), the same interval written twice. Each
+//! has a test, and so does an ambiguous neighbour that stays refused.
 
 const DAY_NAMES_FR: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
