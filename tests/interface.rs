@@ -95,7 +95,7 @@ fn screens_render_from_the_bundled_snapshot() {
     assert!(sheet.contains("status status-holiday"));
     let ordinary = render_at(dir.path(), "/need/procedures", "2026-07-07T10:00");
     assert!(ordinary.contains("status status-open"), "{ordinary}");
-    assert!(!ordinary.contains("status-holiday"));
+    assert!(!ordinary.contains("status status-holiday"));
 
     // A place with no phone has no dead Call button.
     let no_phone = render(dir.path(), "/place/bibliotheques:14223");
