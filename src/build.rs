@@ -1,6 +1,7 @@
 //! Sources in, snapshot and validation report out: the one path that makes every snapshot,
 //! the bundled Isère one and the national benchmark alike.
 
+use crate::hours::Schedule;
 use crate::import::{self, Import, ImportError, ImportReport};
 use crate::merge::{merge, MergeNote};
 use crate::need::Need;
@@ -107,6 +108,42 @@ pub struct NeedCounts {
     pub to_check: usize,
 }
 
+/// How many places have hours the app can evaluate ("open until 17:00"), of a source or of the
+/// snapshot. The rest show "hours unknown", with the source's words when it gave some.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct HoursCount {
+    /// A source's name, or `all places` for the merged snapshot.
+    pub of: String,
+    pub places: usize,
+    /// With an OSM expression that parses.
+    pub usable: usize,
+    /// Without one, but with the source's words kept for display.
+    pub text_only: usize,
+    /// Usable hours that say nothing about public holidays (no `PH` rule): on a holiday, "may be
+    /// closed, call first".
+    pub silent_on_holidays: usize,
+}
+
+impl HoursCount {
+    pub fn of(name: &str, places: &[Place]) -> HoursCount {
+        let schedules: Vec<Schedule> = places
+            .iter()
+            .filter_map(|p| p.hours.osm.as_deref())
+            .filter_map(|osm| Schedule::parse(osm).ok())
+            .collect();
+        HoursCount {
+            of: name.to_string(),
+            places: places.len(),
+            usable: schedules.len(),
+            text_only: places
+                .iter()
+                .filter(|p| p.hours.osm.is_none() && p.hours.text.is_some())
+                .count(),
+            silent_on_holidays: schedules.iter().filter(|s| s.silent_on_holidays()).count(),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct BuildOutcome {
     pub meta: Meta,
@@ -116,6 +153,8 @@ pub struct BuildOutcome {
     pub counts: Vec<NeedCounts>,
     /// Counts within 15 km of Grenoble centre.
     pub counts_grenoble: Vec<NeedCounts>,
+    /// Usable hours per source (records kept), then of the snapshot's places.
+    pub hours: Vec<HoursCount>,
 }
 
 /// Grenoble centre, the reference point of the validation report.
@@ -155,8 +194,10 @@ pub fn build(
     let mut stored = Vec::new();
     let mut reports = Vec::new();
     let mut all = Vec::new();
+    let mut hours = Vec::new();
     for (kind, path) in sources {
         let imp = kind.import(path)?;
+        hours.push(HoursCount::of(&imp.report.source, &imp.places));
         stored.push(StoredSource {
             info: imp.source.clone(),
             rows_read: imp.report.read as i64,
@@ -178,6 +219,7 @@ pub fn build(
         region: region.to_string(),
     };
     let meta = snapshot::write(out, &stored, &places, &opts)?;
+    hours.push(HoursCount::of("all places", &places));
     Ok(BuildOutcome {
         meta,
         reports,
@@ -185,6 +227,7 @@ pub fn build(
         records,
         counts: need_counts(&places, None),
         counts_grenoble: need_counts(&places, Some((GRENOBLE, 15_000.0))),
+        hours,
     })
 }
 
@@ -215,6 +258,22 @@ pub fn report_markdown(o: &BuildOutcome, command: &str) -> String {
             s,
             "| {} | {} | {} | {} | {} |",
             r.source, r.read, r.kept, r.repaired, r.skipped
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\n## Opening hours\n\n| source | places | usable hours | share | hours kept as text | usable, silent on public holidays |\n|---|---:|---:|---:|---:|---:|"
+    );
+    for h in &o.hours {
+        let share = if h.places == 0 {
+            0.0
+        } else {
+            h.usable as f64 * 100.0 / h.places as f64
+        };
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {:.1} % | {} | {} |",
+            h.of, h.places, h.usable, share, h.text_only, h.silent_on_holidays
         );
     }
     let _ = writeln!(s, "\n## Places per need\n\n| need | confirmed | to check | within 15 km of Grenoble: confirmed | to check |\n|---|---:|---:|---:|---:|");

@@ -18,6 +18,8 @@ pub enum StatusKind {
     Open,
     Closed,
     Unknown,
+    /// A public holiday on which the place's hours say nothing: may be closed.
+    Holiday,
 }
 
 impl StatusKind {
@@ -26,6 +28,7 @@ impl StatusKind {
             OpenStatus::Open { .. } => StatusKind::Open,
             OpenStatus::Closed { .. } => StatusKind::Closed,
             OpenStatus::Unknown => StatusKind::Unknown,
+            OpenStatus::HolidayMaybeClosed => StatusKind::Holiday,
         }
     }
     /// Pictogram file (in `assets/pictograms/`).
@@ -34,6 +37,7 @@ impl StatusKind {
             StatusKind::Open => "open.svg",
             StatusKind::Closed => "closed.svg",
             StatusKind::Unknown => "unknown.svg",
+            StatusKind::Holiday => "holiday.svg",
         }
     }
     pub fn css(self) -> &'static str {
@@ -41,6 +45,7 @@ impl StatusKind {
             StatusKind::Open => "open",
             StatusKind::Closed => "closed",
             StatusKind::Unknown => "unknown",
+            StatusKind::Holiday => "holiday",
         }
     }
 }
@@ -49,7 +54,8 @@ fn hhmm(t: NaiveTime) -> String {
     t.format("%H:%M").to_string()
 }
 
-/// "Open until 17:00", "Opens tomorrow 09:00", "Opens Monday 09:00", "Hours unknown".
+/// "Open until 17:00", "Opens tomorrow 09:00", "Opens Monday 09:00", "Hours unknown",
+/// "Public holiday: may be closed, call first".
 pub fn status_text(tr: &Tr, status: &OpenStatus, now: NaiveDateTime) -> String {
     let today = now.date();
     match status {
@@ -73,6 +79,7 @@ pub fn status_text(tr: &Tr, status: &OpenStatus, now: NaiveDateTime) -> String {
         }
         OpenStatus::Closed { opens: None } => tr.t("status-closed"),
         OpenStatus::Unknown => tr.t("status-unknown"),
+        OpenStatus::HolidayMaybeClosed => tr.t("status-holiday"),
     }
 }
 
@@ -565,6 +572,52 @@ mod tests {
             ),
             "Ouvre lundi 09:00"
         );
+    }
+
+    #[test]
+    fn holiday_status_has_its_own_words_picture_and_colour_in_every_language() {
+        let now = NaiveDate::from_ymd_opt(2026, 7, 14)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .expect("date");
+        let holiday = OpenStatus::HolidayMaybeClosed;
+        assert_eq!(
+            status_text(&Tr::new(Lang::En), &holiday, now),
+            "Public holiday: may be closed, call first"
+        );
+        assert_eq!(
+            status_text(&Tr::new(Lang::Fr), &holiday, now),
+            "Jour férié : peut-être fermé, appelez avant"
+        );
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            let words = status_text(&tr, &holiday, now);
+            assert!(!words.trim().is_empty(), "{lang:?}");
+            for other in ["status-open", "status-closed", "status-unknown"] {
+                assert_ne!(words, tr.t(other), "{lang:?}");
+            }
+            let place = Place {
+                name: "Mairie".into(),
+                ..Default::default()
+            };
+            assert!(
+                script_place(&tr, &place, &holiday, now).contains(strip_isolation(&words).trim()),
+                "{lang:?}: the place's read-aloud text says it"
+            );
+        }
+        let kind = StatusKind::of(&holiday);
+        assert_eq!(kind, StatusKind::Holiday);
+        let others = [StatusKind::Open, StatusKind::Closed, StatusKind::Unknown];
+        assert!(others.iter().all(|o| o.pictogram() != kind.pictogram()));
+        assert!(others.iter().all(|o| o.css() != kind.css()));
+        let picture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/pictograms")
+            .join(kind.pictogram());
+        assert!(picture.is_file(), "{picture:?}");
+        let css = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/app.css"),
+        )
+        .expect("style sheet");
+        assert!(css.contains(&format!(".status-{} {{ color:", kind.css())));
     }
 
     #[test]

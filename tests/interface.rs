@@ -12,9 +12,14 @@ use toutpres::userdata::{SavedPosition, Settings, UserDb};
 /// Render the app opened on `path` with the data in `dir`. The app reads its data folder,
 /// first screen and clock from the environment, so screens render one at a time.
 fn render(dir: &std::path::Path, path: &str) -> String {
+    render_at(dir, path, "2026-03-10T10:00")
+}
+
+/// The same at another Paris time.
+fn render_at(dir: &std::path::Path, path: &str, now: &str) -> String {
     std::env::set_var("TOUTPRES_DATA_DIR", dir);
     std::env::set_var("TOUTPRES_START", path);
-    std::env::set_var("TOUTPRES_NOW", "2026-03-10T10:00");
+    std::env::set_var("TOUTPRES_NOW", now);
     // The start-up sync must not leave this machine: nothing listens on port 9.
     std::env::set_var("TOUTPRES_SYNC_URL", "http://127.0.0.1:9/manifest");
     let mut dom = VirtualDom::new(toutpres::ui::App);
@@ -75,6 +80,22 @@ fn screens_render_from_the_bundled_snapshot() {
     assert!(place.contains("href=\"geo:45.16"), "{place}");
     assert_eq!(count(&place, "class=\"today\""), 1, "today is marked once");
     assert!(place.contains("Licence Ouverte"));
+
+    // 14 July 2026 at 10:00, a public holiday the sources say nothing about: no place of the
+    // list is "open", the sheet and its read-aloud text say "may be closed, call first".
+    let holiday = "2026-07-14T10:00";
+    let list = render_at(dir.path(), "/need/procedures", holiday);
+    assert!(list.contains("status status-holiday"), "{list}");
+    assert!(!list.contains("status status-open"), "{list}");
+    let sheet = render_at(dir.path(), "/place/france-services:234", holiday);
+    assert!(
+        count(&sheet, "Jour férié : peut-être fermé, appelez avant") >= 2,
+        "on the sheet and in its read-aloud text: {sheet}"
+    );
+    assert!(sheet.contains("status status-holiday"));
+    let ordinary = render_at(dir.path(), "/need/procedures", "2026-07-07T10:00");
+    assert!(ordinary.contains("status status-open"), "{ordinary}");
+    assert!(!ordinary.contains("status status-holiday"));
 
     // A place with no phone has no dead Call button.
     let no_phone = render(dir.path(), "/place/bibliotheques:14223");

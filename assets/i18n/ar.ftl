@@ -73,6 +73,7 @@ status-opens-today = يفتح الساعة { $time }
 status-opens-tomorrow = يفتح غدًا الساعة { $time }
 status-opens-day = يفتح يوم { $day } الساعة { $time }
 status-unknown = أوقات العمل غير معروفة
+status-holiday = عطلة رسمية: قد يكون مغلقًا، اتصل قبل الذهاب
 
 day-1 = الاثنين
 day-2 = الثلاثاء

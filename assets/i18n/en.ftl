@@ -64,6 +64,7 @@ status-opens-today = Opens at { $time }
 status-opens-tomorrow = Opens tomorrow { $time }
 status-opens-day = Opens { $day } { $time }
 status-unknown = Hours unknown
+status-holiday = Public holiday: may be closed, call first
 
 day-1 = Monday
 day-2 = Tuesday

@@ -68,6 +68,7 @@ status-opens-today = Abre a las { $time }
 status-opens-tomorrow = Abre mañana a las { $time }
 status-opens-day = Abre el { $day } a las { $time }
 status-unknown = Horario desconocido
+status-holiday = Día festivo: puede estar cerrado, llame antes
 
 day-1 = lunes
 day-2 = martes

@@ -67,6 +67,7 @@ status-opens-today = ساعت { $time } باز می‌شود
 status-opens-tomorrow = فردا ساعت { $time } باز می‌شود
 status-opens-day = { $day } ساعت { $time } باز می‌شود
 status-unknown = ساعات کاری معلوم نیست
+status-holiday = رخصتی رسمی: شاید بسته باشد، اول زنگ بزنید
 
 day-1 = دوشنبه
 day-2 = سه‌شنبه

@@ -64,6 +64,7 @@ status-opens-today = Ouvre à { $time }
 status-opens-tomorrow = Ouvre demain { $time }
 status-opens-day = Ouvre { $day } { $time }
 status-unknown = Horaires inconnus
+status-holiday = Jour férié : peut-être fermé, appelez avant
 
 day-1 = lundi
 day-2 = mardi

@@ -67,6 +67,7 @@ status-opens-today = გაიხსნება { $time }-ზე
 status-opens-tomorrow = გაიხსნება ხვალ, { $time }-ზე
 status-opens-day = გაიხსნება: { $day }, { $time }-ზე
 status-unknown = სამუშაო საათები უცნობია
+status-holiday = უქმე დღე: შეიძლება დაკეტილი იყოს, ჯერ დარეკეთ
 
 day-1 = ორშაბათი
 day-2 = სამშაბათი

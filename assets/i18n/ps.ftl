@@ -66,6 +66,7 @@ status-opens-today = په { $time } خلاصېږي
 status-opens-tomorrow = سبا په { $time } خلاصېږي
 status-opens-day = { $day } په { $time } خلاصېږي
 status-unknown = د کار وختونه معلوم نه دي
+status-holiday = رسمي رخصتي: کېدای شي بند وي، لومړی زنګ ووهئ
 
 day-1 = دوشنبه
 day-2 = سه شنبه

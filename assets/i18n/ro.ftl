@@ -68,6 +68,7 @@ status-opens-today = Deschide la { $time }
 status-opens-tomorrow = Deschide mâine la { $time }
 status-opens-day = Deschide { $day } la { $time }
 status-unknown = Program necunoscut
+status-holiday = Zi de sărbătoare legală: poate fi închis, sunați înainte
 
 day-1 = luni
 day-2 = marți

@@ -71,6 +71,7 @@ status-opens-today = Откроется в { $time }
 status-opens-tomorrow = Откроется завтра в { $time }
 status-opens-day = Откроется: { $day }, { $time }
 status-unknown = График неизвестен
+status-holiday = Праздничный день: может быть закрыто, сначала позвоните
 
 day-1 = понедельник
 day-2 = вторник

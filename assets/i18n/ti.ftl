@@ -67,6 +67,7 @@ status-opens-today = ሰዓት { $time } ይኽፈት
 status-opens-tomorrow = ጽባሕ ሰዓት { $time } ይኽፈት
 status-opens-day = { $day } ሰዓት { $time } ይኽፈት
 status-unknown = ሰዓታት ስራሕ ኣይፍለጥን
+status-holiday = በዓል መንግስቲ፦ ዕጹው ክኸውን ይኽእል፣ ቅድሚ ምኻድኩም ደውሉ
 
 day-1 = ሰኑይ
 day-2 = ሰሉስ

@@ -67,6 +67,7 @@ status-opens-today = Açılış: { $time }
 status-opens-tomorrow = Açılış: yarın { $time }
 status-opens-day = Açılış: { $day } { $time }
 status-unknown = Saatler bilinmiyor
+status-holiday = Resmî tatil: kapalı olabilir, önce arayın
 
 day-1 = Pazartesi
 day-2 = Salı

@@ -71,6 +71,7 @@ status-opens-today = Відкриється о { $time }
 status-opens-tomorrow = Відкриється завтра о { $time }
 status-opens-day = Відкриється: { $day }, { $time }
 status-unknown = Графік невідомий
+status-holiday = Святковий день: може бути зачинено, спершу зателефонуйте
 
 day-1 = понеділок
 day-2 = вівторок

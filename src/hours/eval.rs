@@ -5,6 +5,7 @@ use crate::place::Hours;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use opening_hours::localization::{Coordinates, Country, Localize, TzLocation};
 use opening_hours::{Context, OpeningHours, RuleKind};
+use opening_hours_syntax::rules::day::{HolidayKind, WeekDayRange};
 use opening_hours_syntax::rules::time::TimeEvent;
 #[cfg(not(fuzzing))]
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -24,6 +25,9 @@ pub enum OpenStatus {
     Closed { opens: Option<NaiveDateTime> },
     /// No usable hours: show "hours unknown" (and the source's text if any).
     Unknown,
+    /// A public holiday, on a day the place's regular hours would open, and its hours say
+    /// nothing about public holidays: it may be closed, call first. Never "open".
+    HolidayMaybeClosed,
 }
 
 /// Evaluation locale: naive datetimes are Europe/Paris wall-clock time, and sun events are
@@ -68,6 +72,9 @@ impl Localize for ParisWallClock {
 #[derive(Clone)]
 pub struct Schedule {
     oh: OpeningHours<ParisWallClock>,
+    /// The expression has no `PH` rule: on a public holiday it only says what the regular week
+    /// says, which is not what most places do that day.
+    silent_on_holidays: bool,
 }
 
 impl std::fmt::Debug for Schedule {
@@ -118,9 +125,37 @@ impl Schedule {
         let ctx = Context::default()
             .with_holidays(Country::FR.holidays())
             .with_locale(ParisWallClock::new());
+        let silent_on_holidays = !parsed.get_expression().rules.iter().any(|rule| {
+            rule.day_selector.weekday.iter().any(|w| {
+                matches!(
+                    w,
+                    WeekDayRange::Holiday {
+                        kind: HolidayKind::Public,
+                        ..
+                    }
+                )
+            })
+        });
         Ok(Schedule {
             oh: parsed.with_context(ctx),
+            silent_on_holidays,
         })
+    }
+
+    /// Whether the expression says nothing about public holidays (no `PH` rule).
+    pub fn silent_on_holidays(&self) -> bool {
+        self.silent_on_holidays
+    }
+
+    /// Whether `date` is a French public holiday (the crate's calendar).
+    pub fn is_public_holiday(&self, date: NaiveDate) -> bool {
+        self.oh.get_context().holidays.get_public().contains(date)
+    }
+
+    /// Whether nothing can be said of `date`'s opening: a public holiday, and the expression
+    /// is silent on holidays. Its regular hours for that weekday may not apply.
+    pub fn holiday_unknown(&self, date: NaiveDate) -> bool {
+        self.silent_on_holidays && self.is_public_holiday(date)
     }
 
     /// The expression as the parser understood it (normalised spacing).
@@ -137,6 +172,46 @@ impl Schedule {
         let Some(horizon) = at.checked_add_signed(HORIZON) else {
             return OpenStatus::Unknown;
         };
+        let status = self.regular_status(at, horizon);
+        if !self.silent_on_holidays {
+            return status;
+        }
+        if self.is_public_holiday(at.date()) {
+            // Open now, or opening later today, by the regular week: no promise either way.
+            // After the day's last regular closing it is closed, as any evening.
+            match status {
+                OpenStatus::Open { .. } => return OpenStatus::HolidayMaybeClosed,
+                OpenStatus::Closed { opens: Some(t) } if t.date() == at.date() => {
+                    return OpenStatus::HolidayMaybeClosed
+                }
+                _ => {}
+            }
+        }
+        // Promise nothing on a holiday to come: an opening that falls on one is not known, and
+        // an opening runs at most until the holiday starts.
+        let first_holiday_midnight = |from: NaiveDateTime, to: NaiveDateTime| {
+            let mut day = from.date().succ_opt()?;
+            while day <= to.date() {
+                if self.is_public_holiday(day) {
+                    return Some(day.and_time(NaiveTime::MIN));
+                }
+                day = day.succ_opt()?;
+            }
+            None
+        };
+        match status {
+            OpenStatus::Open { until } => OpenStatus::Open {
+                until: first_holiday_midnight(at, until.unwrap_or(horizon)).or(until),
+            },
+            OpenStatus::Closed { opens: Some(t) } if self.holiday_unknown(t.date()) => {
+                OpenStatus::Closed { opens: None }
+            }
+            other => other,
+        }
+    }
+
+    /// The status from the expression alone.
+    fn regular_status(&self, at: NaiveDateTime, horizon: NaiveDateTime) -> OpenStatus {
         // Consecutive ranges may differ only by their comment; only the kind matters here.
         let mut ranges = self.oh.iter_range(at, horizon);
         let Some(first) = ranges.next() else {
@@ -299,6 +374,153 @@ mod tests {
         let week = s.week(NaiveDate::from_ymd_opt(2026, 7, 13).expect("date"));
         assert!(week[1].is_empty());
         assert_eq!(week[0], vec![(t(10, 0), t(19, 0))]);
+    }
+
+    /// The four public holidays of the tests: Fête nationale (Tuesday), Christmas (Friday),
+    /// Easter Monday, Ascension (Thursday), all in 2026.
+    const HOLIDAYS_2026: [&str; 4] = ["2026-07-14", "2026-12-25", "2026-04-06", "2026-05-14"];
+
+    #[test]
+    fn holiday_was_said_open_until_noon_for_hours_silent_on_holidays() {
+        let s = sched("Mo-Fr 09:00-12:00");
+        assert!(s.silent_on_holidays());
+        for day in HOLIDAYS_2026 {
+            let on = |hm: &str| s.status_at(dt(&format!("{day} {hm}")));
+            assert!(s.holiday_unknown(dt(&format!("{day} 00:00")).date()));
+            // During the regular hours, and before them: no promise either way.
+            assert_eq!(on("10:00"), OpenStatus::HolidayMaybeClosed, "{day}");
+            assert_eq!(on("08:00"), OpenStatus::HolidayMaybeClosed, "{day}");
+            // After the regular closing, closed as on any afternoon.
+            assert!(matches!(on("13:00"), OpenStatus::Closed { .. }), "{day}");
+        }
+        // The afternoon of 14 July: the next opening is Wednesday's.
+        assert_eq!(
+            s.status_at(dt("2026-07-14 13:00")),
+            OpenStatus::Closed {
+                opens: Some(dt("2026-07-15 09:00"))
+            }
+        );
+        // The evening before a holiday, its opening is not promised.
+        assert_eq!(
+            s.status_at(dt("2026-07-13 18:00")),
+            OpenStatus::Closed { opens: None }
+        );
+        // An ordinary weekday is unchanged.
+        assert_eq!(
+            s.status_at(dt("2026-07-07 10:00")),
+            OpenStatus::Open {
+                until: Some(dt("2026-07-07 12:00"))
+            }
+        );
+        assert_eq!(
+            s.status_at(dt("2026-07-06 18:00")),
+            OpenStatus::Closed {
+                opens: Some(dt("2026-07-07 09:00"))
+            }
+        );
+        // A holiday on a day the regular week is closed (All Saints' Day 2026, a Sunday) stays
+        // closed, and Monday opens as usual.
+        assert_eq!(
+            s.status_at(dt("2026-11-01 10:00")),
+            OpenStatus::Closed {
+                opens: Some(dt("2026-11-02 09:00"))
+            }
+        );
+        // The week shows what the source says.
+        let week = s.week(NaiveDate::from_ymd_opt(2026, 7, 13).expect("date"));
+        assert_eq!(week[1], vec![(t(9, 0), t(12, 0))]);
+    }
+
+    #[test]
+    fn holiday_closed_with_ph_off() {
+        let s = sched("Mo-Fr 09:00-12:00; PH off");
+        assert!(!s.silent_on_holidays());
+        for day in HOLIDAYS_2026 {
+            let status = s.status_at(dt(&format!("{day} 10:00")));
+            assert!(
+                matches!(status, OpenStatus::Closed { .. }),
+                "{day}: {status:?}"
+            );
+            assert!(!s.holiday_unknown(dt(&format!("{day} 00:00")).date()));
+        }
+        assert_eq!(
+            s.status_at(dt("2026-12-25 10:00")),
+            OpenStatus::Closed {
+                opens: Some(dt("2026-12-28 09:00"))
+            }
+        );
+        // The evening before, the next opening skips the holiday.
+        assert_eq!(
+            s.status_at(dt("2026-07-13 18:00")),
+            OpenStatus::Closed {
+                opens: Some(dt("2026-07-15 09:00"))
+            }
+        );
+        assert_eq!(
+            s.status_at(dt("2026-07-07 10:00")),
+            OpenStatus::Open {
+                until: Some(dt("2026-07-07 12:00"))
+            }
+        );
+    }
+
+    #[test]
+    fn holiday_hours_from_a_ph_rule() {
+        let s = sched("PH 10:00-12:00");
+        assert!(!s.silent_on_holidays());
+        for day in HOLIDAYS_2026 {
+            assert_eq!(
+                s.status_at(dt(&format!("{day} 11:00"))),
+                OpenStatus::Open {
+                    until: Some(dt(&format!("{day} 12:00")))
+                },
+                "{day}"
+            );
+            assert_eq!(
+                s.status_at(dt(&format!("{day} 09:00"))),
+                OpenStatus::Closed {
+                    opens: Some(dt(&format!("{day} 10:00")))
+                },
+                "{day}"
+            );
+        }
+        // An ordinary Tuesday: no rule opens it.
+        assert!(matches!(
+            s.status_at(dt("2026-07-07 11:00")),
+            OpenStatus::Closed { .. }
+        ));
+        // With a week: the PH rule replaces that day's hours.
+        let s = sched("Mo-Fr 09:00-17:00; PH 10:00-12:00");
+        assert!(matches!(
+            s.status_at(dt("2026-07-14 13:00")),
+            OpenStatus::Closed { .. }
+        ));
+        assert!(matches!(
+            s.status_at(dt("2026-07-07 13:00")),
+            OpenStatus::Open { .. }
+        ));
+    }
+
+    #[test]
+    fn open_across_midnight_into_a_holiday_runs_until_the_holiday() {
+        let s = sched("Mo-Su 20:00-02:00");
+        assert_eq!(
+            s.status_at(dt("2026-07-13 23:00")),
+            OpenStatus::Open {
+                until: Some(dt("2026-07-14 00:00"))
+            }
+        );
+        assert_eq!(
+            s.status_at(dt("2026-07-07 23:00")),
+            OpenStatus::Open {
+                until: Some(dt("2026-07-08 02:00"))
+            }
+        );
+        // Always open by its hours, but a holiday: may be closed.
+        assert_eq!(
+            sched("24/7").status_at(dt("2026-07-14 03:00")),
+            OpenStatus::HolidayMaybeClosed
+        );
     }
 
     #[test]

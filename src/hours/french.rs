@@ -1,6 +1,13 @@
 //! French free-text weekly hours ("9h à 12h - 13h30 à 17h", one text per day) → an OSM
 //! `opening_hours` expression. Hand-written: no crate reads these forms. Anything not clearly
 //! understood is refused rather than guessed (see the module doc of `crate::hours`).
+//!
+//! Forms are added only when the real data shows them and they have one reading: a space
+//! between two intervals that each have their "to" (`09:00-12:00 14:00-16:30`, national France
+//! services), bare hours in two or more ordered intervals (`9-12 / 14-19`; one pair `8 - 12`
+//! stays refused), a half-day said closed that agrees with the hours (`8h30 à 12h - Fermé
+//! l'après-midi`, `fermé - 13h30 à 17h30`, Hinaura), the same interval written twice. Each
+//! has a test, and so does an ambiguous neighbour that stays refused.
 
 const DAY_NAMES_FR: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -165,44 +172,99 @@ fn read_time(toks: &[Tok], i: &mut usize) -> Result<TextTime, String> {
     }
 }
 
+/// One interval as read, before the checks on the whole day.
+#[derive(Debug, Clone, Copy)]
+struct ReadInterval {
+    start: TextTime,
+    end: TextTime,
+    /// The sign between its two times (`à`, `-`, `/`), `None` when only a space (`8h30 18h00`).
+    to: Option<Tok>,
+    /// Whether only a space separated it from the interval before (`9h-12h 14h-17h`).
+    after_space: bool,
+}
+
 /// Parses one day's intervals: `start [to] end ( and start [to] end )*`, where "to" is `à`,
-/// `-` or `/` (or nothing: `8h30 18h00`) and "and" is `-`, `/`, `,`, `&`, `et` or `;`. The
-/// same sign may mean "to" or "and" (`9h/12h - 13h/17h` vs `8H30-12H/13H30-17H`); times are
-/// always read in pairs, and the checks that follow (start before end, no overlap) catch a
-/// wrong pairing.
+/// `-` or `/` (or nothing: `8h30 18h00`) and "and" is `-`, `/`, `,`, `&`, `et` or `;`, or a
+/// space alone between two intervals that both have their "to" (`09:00-12:00 14:00-16:30`,
+/// five days of the national France services list). The same sign may mean "to" or "and"
+/// (`9h/12h - 13h/17h` vs `8H30-12H/13H30-17H`); times are always read in pairs, and the
+/// checks that follow (start before end, no overlap) catch a wrong pairing.
+///
+/// Hours written as bare numbers (`8 - 12`) are read only as two or more intervals, each with
+/// `-` or `à` between its times, in increasing order through the day (`9-12 / 14-19`): that
+/// shape is a day's hours and nothing else, while one pair alone could be a range of anything,
+/// and `9/12` could be a date.
 fn parse_intervals(toks: &[Tok]) -> Result<Vec<Span>, String> {
     let mut i = 0;
-    let mut out: Vec<Span> = Vec::new();
+    let mut read: Vec<ReadInterval> = Vec::new();
+    let mut after_space = false;
     loop {
         if toks.get(i) == Some(&Tok::From) {
             i += 1;
         }
         let start = read_time(toks, &mut i)?;
-        if matches!(toks.get(i), Some(Tok::To | Tok::Dash | Tok::Slash)) {
-            i += 1;
-        }
+        let to = match toks.get(i) {
+            Some(&t @ (Tok::To | Tok::Dash | Tok::Slash)) => {
+                i += 1;
+                Some(t)
+            }
+            _ => None,
+        };
         if i >= toks.len() {
             return Err("a time without its end".into());
         }
         let end = read_time(toks, &mut i)?;
-        if !start.explicit && !end.explicit {
+        read.push(ReadInterval {
+            start,
+            end,
+            to,
+            after_space,
+        });
+        after_space = false;
+        match toks.get(i) {
+            None => break,
+            Some(Tok::Dash | Tok::Slash | Tok::Comma | Tok::And) => i += 1,
+            Some(Tok::Num(..) | Tok::From) => after_space = true,
+            Some(_) => return Err("intervals not separated".into()),
+        }
+    }
+    let bare = read.iter().any(|r| !r.start.explicit && !r.end.explicit);
+    if bare {
+        let only_bare_hours = read.iter().all(|r| {
+            !r.start.explicit && !r.end.explicit && r.start.minute == 0 && r.end.minute == 0
+        });
+        let marked = read
+            .iter()
+            .all(|r| matches!(r.to, Some(Tok::Dash | Tok::To)));
+        if read.len() < 2 || !only_bare_hours || !marked {
             return Err("numbers without `h` or `:`".into());
         }
-        let (s, e) = (start.minutes()?, end.minutes()?);
+    }
+    // A space alone separates intervals only when both say where they start and end.
+    if read
+        .windows(2)
+        .any(|w| w[1].after_space && (w[0].to.is_none() || w[1].to.is_none()))
+    {
+        return Err("intervals not separated".into());
+    }
+    let mut out: Vec<Span> = Vec::with_capacity(read.len());
+    for r in &read {
+        let (s, e) = (r.start.minutes()?, r.end.minutes()?);
         if s >= 24 * 60 {
             return Err("starts at 24h".into());
         }
         if e <= s {
             return Err("ends before it starts".into());
         }
-        out.push((s, e));
-        match toks.get(i) {
-            None => break,
-            Some(Tok::Dash | Tok::Slash | Tok::Comma | Tok::And) => i += 1,
-            Some(_) => return Err("intervals not separated".into()),
+        if bare && out.last().is_some_and(|&(_, last_end)| s <= last_end) {
+            return Err("bare numbers not in order through the day".into());
         }
+        out.push((s, e));
     }
     out.sort_unstable();
+    // The same interval written twice (`09:00 - 17:00 / 09:00 - 17:00`, 47 day texts of the
+    // national France services list) says it once.
+    out.dedup();
     let mut merged: Vec<Span> = Vec::with_capacity(out.len());
     for (s, e) in out {
         match merged.last_mut() {
@@ -223,15 +285,89 @@ fn parse_day_text(raw: &str) -> Result<DayText, String> {
     if text.is_empty() || matches!(text, "-" | "–" | "—") {
         return Ok(DayText::Nothing);
     }
-    if matches!(text, "fermé" | "ferme" | "fermée" | "fermee") {
-        return Ok(DayText::Closed);
-    }
     // Appointment-only is not opening hours, even with times ("8h-20h sur rendez-vous").
     if text.contains("rendez") || text.contains("rdv") {
         return Err("on appointment only (sur rendez-vous), not opening hours".into());
     }
+    if let Some((before, after)) = split_at_closed_word(text) {
+        return closed_text(before, after);
+    }
     let toks = tokenize(text)?;
     parse_intervals(&toks).map(DayText::Open)
+}
+
+/// "Closed", as the forms write it (lower case).
+const CLOSED_WORDS: [&str; 4] = ["fermée", "fermee", "fermé", "ferme"];
+/// What may follow "fermé" for the whole day.
+const WHOLE_DAY: [&str; 3] = ["toute la journée", "toute la journee", "(toute la journée)"];
+const MORNING: [&str; 2] = ["le matin", "matin"];
+const AFTERNOON: [&str; 6] = [
+    "l'après-midi",
+    "l’après-midi",
+    "l'apres-midi",
+    "l’apres-midi",
+    "après-midi",
+    "apres-midi",
+];
+/// Signs that may stand between the hours and "fermé" (`fermé - 13h30 à 17h30`).
+const SEPARATORS: &[char] = &['-', '–', '—', '/', ',', ';', ' '];
+
+/// The text before and after the first "fermé" in it (the longest spelling there), if any.
+fn split_at_closed_word(text: &str) -> Option<(&str, &str)> {
+    CLOSED_WORDS
+        .iter()
+        .filter_map(|w| text.find(w).map(|at| (at, std::cmp::Reverse(w.len()))))
+        .min()
+        .map(|(at, std::cmp::Reverse(len))| (at, len))
+        .map(|(at, len)| (&text[..at], &text[at + len..]))
+}
+
+/// A day's text that says "fermé": closed all day (`Fermé`, `fermé toute la journée`), or
+/// hours of one half-day with the other said closed (`8h30 à 12h - Fermé l'après-midi`,
+/// `fermé - 13h30 à 17h30`: the two such texts of the Hinaura export). The half said closed
+/// must agree with the hours (a morning closed and hours starting at 9h is a contradiction,
+/// refused): "morning" is before 12:00, "afternoon" after 14:00.
+fn closed_text(before: &str, after: &str) -> Result<DayText, String> {
+    let before = before.trim_matches(SEPARATORS);
+    let after = after.trim();
+    if before.is_empty() && (after.is_empty() || WHOLE_DAY.contains(&after)) {
+        return Ok(DayText::Closed);
+    }
+    #[derive(PartialEq)]
+    enum Half {
+        Morning,
+        Afternoon,
+    }
+    let strip = |words: &[&str]| words.iter().find_map(|w| after.strip_prefix(w));
+    let (half, rest) = if let Some(rest) = strip(&MORNING) {
+        (Some(Half::Morning), rest)
+    } else if let Some(rest) = strip(&AFTERNOON) {
+        (Some(Half::Afternoon), rest)
+    } else {
+        (None, after)
+    };
+    let rest = rest.trim_matches(SEPARATORS);
+    let (hours, closed_first) = match (before.is_empty(), rest.is_empty()) {
+        (true, false) => (rest, true),
+        (false, true) => (before, false),
+        _ => return Err("\"fermé\" with hours on both sides, or none".into()),
+    };
+    // `fermé` alone says which half by where it stands: first the morning, last the afternoon.
+    let half = half.unwrap_or(if closed_first {
+        Half::Morning
+    } else {
+        Half::Afternoon
+    });
+    let spans = parse_intervals(&tokenize(hours)?)?;
+    let agrees = match half {
+        Half::Morning => spans.iter().all(|&(s, _)| s >= 12 * 60),
+        Half::Afternoon => spans.iter().all(|&(_, e)| e <= 14 * 60),
+    };
+    if agrees {
+        Ok(DayText::Open(spans))
+    } else {
+        Err("the hours contradict the half-day said closed".into())
+    }
 }
 
 fn fmt_minutes(m: u16) -> String {
@@ -360,6 +496,25 @@ mod tests {
             ("de 9h à 12h et de 14h à 17h", "Mo 09:00-12:00,14:00-17:00"),
             ("9h-12h / 12h-14h", "Mo 09:00-14:00"),
             ("14h-24h", "Mo 14:00-24:00"),
+            // Two intervals separated by a space, each with its "to".
+            ("09:00-12:00 14:00-16:30", "Mo 09:00-12:00,14:00-16:30"),
+            ("9h à 12h 14h à 17h", "Mo 09:00-12:00,14:00-17:00"),
+            ("08 :00-12:00/14:00-17:00", "Mo 08:00-12:00,14:00-17:00"),
+            // Bare hours, two intervals in order through the day.
+            ("9-12 / 14-19", "Mo 09:00-12:00,14:00-19:00"),
+            ("9-12 14-19", "Mo 09:00-12:00,14:00-19:00"),
+            ("9 à 12 et 14 à 17", "Mo 09:00-12:00,14:00-17:00"),
+            // One half-day said closed.
+            ("8h30 à 12h - Fermé l'après-midi", "Mo 08:30-12:00"),
+            ("fermé - 13h30 à 17h30", "Mo 13:30-17:30"),
+            ("Fermé le matin, 14h-18h", "Mo 14:00-18:00"),
+            ("9h-12h fermé l’après-midi", "Mo 09:00-12:00"),
+            // The same interval twice.
+            ("09:00 - 17:00 / 09:00 - 17:00", "Mo 09:00-17:00"),
+            (
+                "09:00 - 12:00 / 09:00 - 12:00 / 14:00 - 17:00",
+                "Mo 09:00-12:00,14:00-17:00",
+            ),
         ];
         for (text, osm) in cases {
             assert_eq!(one_day(text), Ok(Some(osm.to_string())), "{text:?}");
@@ -422,8 +577,6 @@ mod tests {
             "10h",
             "lundi matin",
             "10h00-12h30 (relais La Poste)",
-            "8h30 à 12h - Fermé l'après-midi",
-            "fermé - 13h30 à 17h30",
             "17h à 9h",
             "9h à 25h",
             "24h-26h",
@@ -432,7 +585,7 @@ mod tests {
             "9h à 12h à 14h",
             "8 - 12",
             "9h 12h 14h 17h",
-            "9h à 12h 14h à 17h",
+            "8h30 18h00 14h-17h",
             "12345h",
             "8h5 à 12h",
         ] {
@@ -440,6 +593,63 @@ mod tests {
         }
         // One bad day refuses the whole week: the caller keeps all the text.
         assert!(week_text(["9h-12h", "Sur rendez-vous", "", "", "", "", ""]).is_err());
+    }
+
+    #[test]
+    fn closed_days_in_words() {
+        for closed in [
+            "Fermé",
+            "fermé",
+            "FERMÉ.",
+            "fermée",
+            "Ferme",
+            "Fermé toute la journée",
+        ] {
+            assert_eq!(parse_day_text(closed), Ok(DayText::Closed), "{closed:?}");
+        }
+        assert_eq!(
+            week_text(["Fermé toute la journée", "9h-12h", "", "", "", "", ""]),
+            Ok(Some("Tu 09:00-12:00".to_string()))
+        );
+    }
+
+    #[test]
+    fn ambiguous_forms_stay_refused() {
+        for ambiguous in [
+            // One pair of bare numbers could be a range of anything.
+            "8 - 12",
+            "9 à 12",
+            // `9/12` could be a date.
+            "9/12 - 14/17",
+            // Bare numbers not in order through the day.
+            "14-19 / 9-12",
+            // Bare numbers mixed with minutes or with explicit times.
+            "9-12 / 14-1830",
+            "9-12 / 14h-19h",
+            // A space between intervals, one without its "to".
+            "9h 12h 14h 17h",
+            "9h-12h 14h 17h",
+            // The half said closed contradicts the hours, or which half is not said.
+            "9h-17h fermé le matin",
+            "14h-18h fermé l'après-midi",
+            "fermé - 9h-12h",
+            "9h-12h fermé 14h-17h",
+            "Fermé l'après-midi",
+            "fermé le samedi",
+            // Overlapping intervals that are not the same: which one is meant?
+            "09:00 - 16:30 / 13:30 - 16:30",
+            "08:30 - 12:00 / 08:30 - 17:00",
+            // A placeholder: closed, or all day?
+            "00:00 - 00:00",
+            "00:00 - 00:00 / 09:00 - 12:00",
+        ] {
+            assert!(
+                one_day(ambiguous).is_err(),
+                "{ambiguous:?} should be refused"
+            );
+        }
+        // Beside a clear day, an ambiguous one still refuses the week.
+        assert!(week_text(["9-12 / 14-19", "8 - 12", "", "", "", "", ""]).is_err());
     }
 
     #[test]
@@ -557,14 +767,15 @@ mod tests {
         let (f_ok, f_err) = check_real_weeks(&fs);
 
         // Measured on these fixed 2022 exports (day texts that are not empty, "Fermé" counting
-        // as read): Hinaura 212 read, 19 refused (all appointment-only, a lone time, or words);
-        // France services 125 read, none refused.
-        assert_eq!((h_ok, h_err), (212, 19));
+        // as read): Hinaura 214 read, 17 refused (all appointment-only, a lone time, or words;
+        // 212 and 19 before half-days said closed were read); France services 125 read, none
+        // refused.
+        assert_eq!((h_ok, h_err), (214, 17));
         assert_eq!((f_ok, f_err), (125, 0));
         assert!(h_ok * 100 >= (h_ok + h_err) * 90);
-        // By place: Hinaura 35 weeks converted, 268 say nothing, 7 refused; France services 25
-        // converted, 3 say nothing.
-        assert_eq!(week_outcomes(&hinaura), (35, 268, 7));
+        // By place: Hinaura 37 weeks converted (35 before), 268 say nothing, 5 refused (7);
+        // France services 25 converted, 3 say nothing.
+        assert_eq!(week_outcomes(&hinaura), (37, 268, 5));
         assert_eq!(week_outcomes(&fs), (25, 3, 0));
 
         // Known-bad texts from the data are refused wherever they appear.
@@ -583,6 +794,40 @@ mod tests {
                 assert!(weekly_text_to_osm(&days).is_err());
             }
         }
+    }
+
+    /// The national France services list (2,683 places, not bundled): where the forms a space
+    /// between intervals and the same interval twice were found.
+    #[test]
+    fn real_national_france_services_hours() {
+        let path = crate::import::shared_data("france-services/liste-fs-20221201.csv");
+        let mut rdr = csv::Reader::from_path(&path).expect("shared France services data present");
+        let headers = rdr.headers().expect("headers").clone();
+        let cols: Vec<Option<usize>> = [
+            "h_lundi",
+            "h_mardi",
+            "h_mercredi",
+            "h_jeudi",
+            "h_vendredi",
+            "h_samedi",
+            "h_dimanche",
+        ]
+        .iter()
+        .map(|c| headers.iter().position(|h| h == *c))
+        .collect();
+        let weeks: Vec<[Option<String>; 7]> = rdr
+            .records()
+            .map(|r| {
+                let r = r.expect("csv record");
+                std::array::from_fn(|d| cols[d].and_then(|c| r.get(c)).map(str::to_string))
+            })
+            .collect();
+        assert_eq!(weeks.len(), 2683);
+        // Day texts: 13,038 read, 49 refused (12,982 and 105 before); the refused ones are
+        // overlapping intervals that differ, `00:00 - 00:00` placeholders, and typing slips.
+        assert_eq!(check_real_weeks(&weeks), (13_038, 49));
+        // Places: 2,537 weeks converted (2,519 before), 122 say nothing, 24 refused (42).
+        assert_eq!(week_outcomes(&weeks), (2_537, 122, 24));
     }
 
     #[test]

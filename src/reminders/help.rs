@@ -4,7 +4,8 @@
 //! So each occurrence can show where to go: places the snapshot says help with procedures
 //! (`Need::Procedures`), nearest first, that are open at some point on that day — public
 //! holidays included, through the place's OSM hours ([`Schedule::week`]). Places whose hours are
-//! unknown are left out: sending someone on a long walk to a closed door costs more than
+//! unknown are left out, and so are, on a public holiday, places whose hours say nothing about
+//! holidays: sending someone on a long walk to a closed door costs more than
 //! showing one place fewer.
 
 use super::schedule::Occurrence;
@@ -38,8 +39,12 @@ pub struct HelpOnDay {
     pub places: Vec<OpenThatDay>,
 }
 
-/// The opening intervals of a schedule on one day (empty when closed all day).
+/// The opening intervals of a schedule on one day (empty when closed all day, and on a public
+/// holiday its hours say nothing about: it may be closed that day).
 pub fn hours_on(schedule: &Schedule, day: NaiveDate) -> Vec<(NaiveTime, NaiveTime)> {
+    if schedule.holiday_unknown(day) {
+        return Vec::new();
+    }
     let monday = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));
     let week = schedule.week(monday);
     week[day.weekday().num_days_from_monday() as usize].clone()

@@ -37,6 +37,7 @@ pictograms!(
     "open.svg",
     "closed.svg",
     "unknown.svg",
+    "holiday.svg",
     "free.svg",
     "no-appointment.svg",
     "settings.svg",

@@ -156,6 +156,52 @@ fn open_now_keeps_only_places_open_at_that_time() {
     assert!(open_sunday.hits.len() < open.hits.len());
 }
 
+/// On 14 July 2026 the app said "open until 12:00" for places whose hours say nothing about
+/// public holidays: every place with hours in these sources.
+#[test]
+fn holiday_was_said_open_for_places_silent_on_holidays() {
+    let outcome = &built().2;
+    let all = outcome.hours.last().expect("the snapshot's own line");
+    assert_eq!(all.of, "all places");
+    assert!(all.usable > 0);
+    assert_eq!(all.silent_on_holidays, all.usable);
+    let snap = snapshot();
+    let any = query(&[Need::Procedures], Constraints::default(), 15_000.0, 100);
+    let open_now = any.clone().with_constraints(Constraints {
+        open_now: true,
+        ..Default::default()
+    });
+    for holiday in [at(2026, 7, 14, 10, 0), at(2026, 12, 25, 10, 0)] {
+        // "Open now" never keeps a place that may be closed for the holiday.
+        let open = query::nearby(&snap, &open_now.clone().with_at(holiday)).unwrap();
+        assert!(open.hits.is_empty(), "{holiday}: {:?}", open.hits);
+        let hits = query::nearby(&snap, &any.clone().with_at(holiday))
+            .unwrap()
+            .hits;
+        assert!(!hits
+            .iter()
+            .any(|h| matches!(h.status, OpenStatus::Open { .. })));
+        assert!(hits
+            .iter()
+            .any(|h| h.status == OpenStatus::HolidayMaybeClosed));
+    }
+    // The Tuesday before, an ordinary day, the same query finds places open.
+    let tuesday = query::nearby(&snap, &open_now.with_at(at(2026, 7, 7, 10, 0))).unwrap();
+    assert!(!tuesday.hits.is_empty());
+    // Places with hours that would open on 14 July by their week: all of them show the holiday.
+    let on_holiday = query::nearby(&snap, &any.with_at(at(2026, 7, 14, 10, 0)))
+        .unwrap()
+        .hits;
+    for h in &tuesday.hits {
+        let same = on_holiday.iter().find(|o| o.place.id == h.place.id);
+        assert!(
+            same.is_none_or(|o| o.status == OpenStatus::HolidayMaybeClosed),
+            "{}",
+            h.place.name
+        );
+    }
+}
+
 #[test]
 fn france_services_grenoble_hours_at_fixed_dates() {
     let snap = snapshot();

@@ -233,6 +233,19 @@ fn help_nearby_is_open_on_the_day_and_nearest_first() {
     assert!(hours_on(&schedule, d(2026, 5, 1)).is_empty());
     // (8 May is a holiday too; 15 May is an ordinary Friday.)
     assert_eq!(hours_on(&schedule, d(2026, 5, 15)).len(), 1);
+    // Hours that say nothing about holidays do not send anyone on a holiday: the place may be
+    // closed (14 July 2026, a Tuesday); its Tuesday hours stand on an ordinary Tuesday.
+    let silent = toutpres::hours::Schedule::parse("Mo-Fr 09:00-12:00").unwrap();
+    assert!(hours_on(&silent, d(2026, 7, 14)).is_empty());
+    assert_eq!(hours_on(&silent, d(2026, 7, 7)).len(), 1);
+    // Every place with hours in the bundled snapshot says nothing about holidays: no help is
+    // offered that day, while the Tuesday before has some.
+    assert!(places_open_on(&snap, lat, lon, d(2026, 7, 14), 5, 8_000.0)
+        .unwrap()
+        .is_empty());
+    assert!(!places_open_on(&snap, lat, lon, d(2026, 7, 7), 5, 8_000.0)
+        .unwrap()
+        .is_empty());
     // For France Travail before its window opens, help is looked up on the opening day.
     let ft = Reminder::france_travail(d(2026, 1, 1));
     let occ = ft.occurrences_from(d(2026, 3, 16)).next().unwrap();

@@ -217,6 +217,7 @@ fn status_json(s: &OpenStatus) -> serde_json::Value {
             json!({"state": "closed", "opens": opens.map(|t| t.to_string())})
         }
         OpenStatus::Unknown => json!({"state": "unknown"}),
+        OpenStatus::HolidayMaybeClosed => json!({"state": "holiday-maybe-closed"}),
     }
 }
 
