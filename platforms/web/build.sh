@@ -17,7 +17,8 @@ rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || true
 version=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
 if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$version" ]; then
   echo "installing wasm-bindgen-cli $version (a few minutes, once)"
-  cargo install --quiet wasm-bindgen-cli --version "$version"
+  # Unoptimised: it builds in 3 minutes instead of 7 and writes the same files, 3 s slower.
+  cargo install --quiet --debug wasm-bindgen-cli --version "$version"
 fi
 [ -x "$here/node_modules/.bin/wasm-opt" ] || (cd "$here" && npm ci --no-audit --no-fund --ignore-scripts)
 
