@@ -17,6 +17,7 @@ pub mod need;
 pub mod place;
 pub mod platform;
 pub mod present;
+pub mod procedure;
 pub mod query;
 pub mod reminders;
 pub mod share;
