@@ -25,6 +25,7 @@ pub mod snapshot;
 pub mod spatial;
 pub mod sync;
 pub mod text;
+pub mod understand;
 pub mod userdata;
 pub mod voice;
 
