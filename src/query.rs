@@ -448,8 +448,9 @@ fn helping(
                 .search(lat, lon, &mut best, &mut |_| true);
         }
     }
-    // Procedures are in the details of places of any need: every tree is searched, each place's
-    // procedures read once.
+    // A place whose sources name a procedure states the need for help with procedures (or has
+    // it to check): its procedures are read from the details of the places of those two trees
+    // only, each place once (`procedure_places_state_the_need` checks this on the real data).
     let mut failure = None;
     if !asked.procedures.is_empty() {
         let mut seen: HashMap<u32, bool> = HashMap::new();
@@ -465,10 +466,8 @@ fn helping(
                 })
         };
         for to_check in [false, true] {
-            for need in Need::ALL {
-                snap.tree(need, to_check)?
-                    .search(lat, lon, &mut best, &mut keep);
-            }
+            snap.tree(Need::Procedures, to_check)?
+                .search(lat, lon, &mut best, &mut keep);
         }
     }
     if let Some(e) = failure {

@@ -27,9 +27,10 @@
 //! understood when every typed word is one of its words, so `recharger` finds the charging
 //! label but `aide caf` does not find "Aide démarches".
 //!
-//! Pure: no platform call; the vocabulary is built once from the compiled-in Fluent files.
+//! Pure: no platform call; the vocabulary is built once, from the compiled-in Fluent files'
+//! lines (not their bundles: see [`plain_message`]).
 
-use crate::i18n::{Lang, Tr};
+use crate::i18n::{plain_message, Lang};
 use crate::need::{Need, NeedSet};
 use crate::procedure::Procedure;
 use crate::text::fold;
@@ -306,13 +307,11 @@ fn vocabulary() -> &'static [Entry] {
         let words = |s: &str| -> Vec<String> { fold(s).split(' ').map(str::to_string).collect() };
         let mut v = Vec::new();
         for lang in Lang::ALL {
-            let tr = Tr::new(lang);
             for need in Need::ALL {
-                let id = format!("need-{}", need.id());
-                if tr.has(&id) {
+                if let Some(label) = plain_message(lang, &format!("need-{}", need.id())) {
                     v.push(Entry {
                         target: Target::Need(need),
-                        words: words(&tr.t(&id)),
+                        words: words(label),
                         label: true,
                     });
                 }
@@ -364,7 +363,8 @@ fn same_word(typed: &str, known: &str) -> bool {
         return false;
     }
     let allowed = if n.min(m) >= 8 { 2 } else { 1 };
-    strsim::damerau_levenshtein(typed, known) <= allowed
+    // Lengths further apart than the typos allowed cannot match: most pairs end here.
+    n.abs_diff(m) <= allowed && strsim::damerau_levenshtein(typed, known) <= allowed
 }
 
 /// The needs and procedures `text` names (see the module doc).
@@ -403,6 +403,7 @@ pub fn understand(text: &str) -> Understood {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Tr;
 
     fn needs(text: &str) -> Vec<Need> {
         understand(text).needs.iter().collect()

@@ -221,3 +221,26 @@ fn ordinateur_and_agencies_answer_places_that_help() {
         assert_eq!(ids(&hits), want, "{typed}");
     }
 }
+
+#[test]
+fn procedure_places_state_the_need() {
+    // Search looks for a procedure among the places stating (or likely to offer) help with
+    // procedures: a place whose sources name one must be among them.
+    let snap = bundled();
+    let mut named = 0;
+    for id in 0..snap.meta().place_count as u32 {
+        if snap.procedures_of(id).unwrap().is_empty() {
+            continue;
+        }
+        named += 1;
+        let row = snap.place_row(id).unwrap().unwrap();
+        assert!(
+            row.needs
+                .union(row.needs_to_check)
+                .contains(Need::Procedures),
+            "{}",
+            row.name
+        );
+    }
+    assert!(named >= 50, "{named}");
+}
