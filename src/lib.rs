@@ -17,6 +17,7 @@ pub mod need;
 pub mod place;
 pub mod platform;
 pub mod present;
+pub mod procedure;
 pub mod query;
 pub mod reminders;
 pub mod share;
@@ -24,6 +25,7 @@ pub mod snapshot;
 pub mod spatial;
 pub mod sync;
 pub mod text;
+pub mod understand;
 pub mod userdata;
 pub mod voice;
 

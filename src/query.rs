@@ -27,10 +27,13 @@
 
 use crate::hours::OpenStatus;
 use crate::need::{Need, NeedSet};
+use crate::procedure::Procedure;
 use crate::snapshot::{filter, PlaceRow, Snapshot, SnapshotError};
 use crate::spatial::{distance_m, Best};
+use crate::understand::{understand, Understood};
 use chrono::NaiveDateTime;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// Street routes are longer than the straight line: urban detour factor.
 pub const WALK_DETOUR: f64 = 1.3;
@@ -338,12 +341,30 @@ pub struct SearchHit {
     pub place: PlaceRow,
     /// Distance from the given point, when one was given.
     pub distance_m: Option<f64>,
+    /// When the words named a need or a procedure this place helps with, what it helps with;
+    /// `None` for a match by name, commune or address.
+    pub helps: Option<Helps>,
 }
 
-/// Accent- and case-insensitive search over names, communes and addresses. Every word must
-/// match (as a prefix: "biblio" finds "Bibliothèque"). With a point, matches are ordered by
-/// distance; otherwise by relevance. At most `limit` matches (1..=[`MAX_LIMIT`]); text longer
-/// than [`MAX_SEARCH_CHARS`] or a point off the Earth is refused; empty text finds nothing.
+/// What a place found by [`search`] helps with, among what the words asked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Helps {
+    /// Asked needs a source states here.
+    pub needs: NeedSet,
+    /// Asked needs only likely here.
+    pub to_check: NeedSet,
+    /// Asked procedures a source says the place helps with.
+    pub procedures: Vec<Procedure>,
+}
+
+/// Search as a person types it. With a point, the words are first read as needs and procedures
+/// ([`crate::understand`]: `wifi`, `internet`, `recharger`, `caf`, `pole emploi`, in twelve
+/// languages): the nearest places that help with them come first, nearest first, then the
+/// matches by name, commune or address (accent- and case-insensitive, every word a prefix:
+/// "biblio" finds "Bibliothèque"), nearest first; a place is listed once. Without a point (the
+/// picker of a spot looks for names) only names, communes and addresses are searched, by
+/// relevance. At most `limit` places (1..=[`MAX_LIMIT`]); text longer than
+/// [`MAX_SEARCH_CHARS`] or a point off the Earth is refused; empty text finds nothing.
 pub fn search(
     snap: &Snapshot,
     text: &str,
@@ -362,6 +383,13 @@ pub fn search(
     if folded.is_empty() {
         return Ok(Vec::new());
     }
+    let mut hits = match near {
+        Some((lat, lon)) => helping(snap, &understand(text), lat, lon, limit)?,
+        None => Vec::new(),
+    };
+    if hits.len() >= limit {
+        return Ok(hits);
+    }
     // Folded words are alphanumeric only, so quoting them is safe.
     let fts_query: String = folded
         .split(' ')
@@ -375,21 +403,102 @@ pub fn search(
         limit
     };
     let ids = snap.search_text(&fts_query, candidates)?;
-    let mut hits = Vec::with_capacity(ids.len());
+    let mut by_name = Vec::with_capacity(ids.len());
     for id in ids {
+        if hits.iter().any(|h| h.place.id == id) {
+            continue;
+        }
         if let Some(place) = snap.place_row(id)? {
             let distance_m = near.map(|(lat, lon)| distance_m(lat, lon, place.lat, place.lon));
-            hits.push(SearchHit { place, distance_m });
+            by_name.push(SearchHit {
+                place,
+                distance_m,
+                helps: None,
+            });
         }
     }
     if near.is_some() {
-        hits.sort_by(|a, b| {
+        by_name.sort_by(|a, b| {
             a.distance_m
                 .partial_cmp(&b.distance_m)
                 .unwrap_or(std::cmp::Ordering::Equal)
         });
     }
+    hits.extend(by_name);
     hits.truncate(limit);
+    Ok(hits)
+}
+
+/// The `limit` nearest places meeting an asked need (stated or only likely) or helping with an
+/// asked procedure, nearest first.
+fn helping(
+    snap: &Snapshot,
+    asked: &Understood,
+    lat: f64,
+    lon: f64,
+    limit: usize,
+) -> Result<Vec<SearchHit>, QueryError> {
+    if asked.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut best = Best::new(limit, f64::INFINITY);
+    for to_check in [false, true] {
+        for need in asked.needs.iter() {
+            snap.tree(need, to_check)?
+                .search(lat, lon, &mut best, &mut |_| true);
+        }
+    }
+    // A place whose sources name a procedure states the need for help with procedures (or has
+    // it to check): its procedures are read from the details of the places of those two trees
+    // only, each place once (`procedure_places_state_the_need` checks this on the real data).
+    let mut failure = None;
+    if !asked.procedures.is_empty() {
+        let mut seen: HashMap<u32, bool> = HashMap::new();
+        let mut keep = |id: u32| -> bool {
+            *seen
+                .entry(id)
+                .or_insert_with(|| match snap.procedures_of(id) {
+                    Ok(ps) => ps.iter().any(|p| asked.procedures.contains(p)),
+                    Err(e) => {
+                        failure.get_or_insert(e);
+                        false
+                    }
+                })
+        };
+        for to_check in [false, true] {
+            snap.tree(Need::Procedures, to_check)?
+                .search(lat, lon, &mut best, &mut keep);
+        }
+    }
+    if let Some(e) = failure {
+        return Err(e.into());
+    }
+    let mut hits = Vec::new();
+    for (id, _) in best.into_results() {
+        let Some(place) = snap.place_row(id)? else {
+            continue;
+        };
+        let procedures = if asked.procedures.is_empty() {
+            Vec::new()
+        } else {
+            snap.procedures_of(id)?
+                .into_iter()
+                .filter(|p| asked.procedures.contains(p))
+                .collect()
+        };
+        hits.push(SearchHit {
+            distance_m: Some(distance_m(lat, lon, place.lat, place.lon)),
+            helps: Some(Helps {
+                needs: place.needs.intersect(asked.needs),
+                to_check: place
+                    .needs_to_check
+                    .intersect(asked.needs)
+                    .minus(place.needs),
+                procedures,
+            }),
+            place,
+        });
+    }
     Ok(hits)
 }
 

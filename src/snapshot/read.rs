@@ -13,6 +13,7 @@ use crate::hours::Schedule;
 use crate::import::SourceInfo;
 use crate::need::{Need, NeedSet};
 use crate::place::{Access, Fees, Hours, Place, Provenance};
+use crate::procedure::Procedure;
 use crate::spatial::Tree;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
@@ -307,6 +308,27 @@ impl Snapshot {
             .map(|p| format!("{}:{}", p.source, p.record_id))
             .unwrap_or_default();
         Ok(Some(place))
+    }
+
+    /// The procedures a place's sources say it helps with (empty when they say none), read
+    /// from its details without decoding the rest of them.
+    pub fn procedures_of(&self, id: u32) -> Result<Vec<Procedure>, SnapshotError> {
+        let json: Option<Option<String>> = self
+            .conn
+            .prepare_cached(
+                "SELECT json_extract(json, '$.procedures') FROM details WHERE place = ?1",
+            )
+            .map_err(self.err())?
+            .query_row([id], |r| r.get(0))
+            .optional()
+            .map_err(self.err())?;
+        Ok(json
+            .flatten()
+            .and_then(|j| serde_json::from_str::<Vec<String>>(&j).ok())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|s| Procedure::from_id(s))
+            .collect())
     }
 
     /// Find a place by its stable key `<source>:<record id>` (favourites keep these keys,

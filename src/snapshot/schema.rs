@@ -4,6 +4,7 @@
 
 use crate::need::Need;
 use crate::place::{Delivery, Place, WifiAccess};
+use crate::procedure::Procedure;
 use serde::{Deserialize, Serialize};
 
 /// Version of the schema below. Bump on any incompatible change; the app refuses a snapshot
@@ -182,6 +183,10 @@ pub(crate) struct Details {
     pub(crate) terms: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) description: Option<String>,
+    /// The procedures the place's sources say it helps with ([`crate::procedure::stated_by`]).
+    /// Added within format 1: older readers ignore a field they do not know.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) procedures: Vec<Procedure>,
 }
 
 impl Details {
@@ -205,6 +210,7 @@ impl Details {
             languages: p.languages.clone(),
             terms: p.source_terms.clone(),
             description: p.description.clone(),
+            procedures: crate::procedure::stated_by(&p.source_terms, p.kind.as_deref()),
         }
     }
     pub(crate) fn is_empty(&self) -> bool {
@@ -213,6 +219,7 @@ impl Details {
             && self.languages.is_empty()
             && self.terms.is_empty()
             && self.description.is_none()
+            && self.procedures.is_empty()
     }
 }
 

@@ -30,7 +30,9 @@ pub enum Command {
     Build(BuildArgs),
     /// Places near a point that meet a need, nearest first.
     Nearby(NearbyArgs),
-    /// Search names, communes and addresses (accents and case ignored).
+    /// Search as a person types: with --near, a need or a procedure (wifi, recharger, caf,
+    /// pole emploi…, in twelve languages) first gives the nearest places helping with it; then
+    /// names, communes and addresses (accents and case ignored).
     Search(SearchArgs),
     /// Everything known about one place (by key `source:record` or snapshot id).
     Show {
@@ -170,7 +172,7 @@ pub struct NearbyArgs {
 #[derive(Args)]
 pub struct SearchArgs {
     pub text: String,
-    /// Order matches by distance from LAT,LON.
+    /// Order matches by distance from LAT,LON, places helping with a named need or procedure first.
     #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
     pub near: Option<String>,
     /// How many matches at most (1 to 1,000).

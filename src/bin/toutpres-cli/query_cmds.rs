@@ -97,7 +97,7 @@ pub fn search(a: SearchArgs) -> Res {
             .map(|h| {
                 json!({"key": h.place.key, "name": h.place.name, "commune": h.place.commune, "lat": h.place.lat,
                        "lon": h.place.lon, "distance_m": h.distance_m, "needs": h.place.needs.ids(),
-                       "needs_to_check": h.place.needs_to_check.ids()})
+                       "needs_to_check": h.place.needs_to_check.ids(), "helps": h.helps})
             })
             .collect();
         say!("{}", serde_json::to_string_pretty(&out)?);
@@ -108,8 +108,18 @@ pub fn search(a: SearchArgs) -> Res {
             .distance_m
             .map(|d| format!("{:>6.0} m  ", d))
             .unwrap_or_default();
+        // What the words asked that this place helps with; nothing for a match by name.
+        let helps = match &h.helps {
+            Some(x) => {
+                let mut said: Vec<String> = x.needs.ids().iter().map(|s| s.to_string()).collect();
+                said.extend(x.to_check.ids().iter().map(|s| format!("{s} (to check)")));
+                said.extend(x.procedures.iter().map(|p| p.id().to_string()));
+                format!("  helps: {}", said.join(", "))
+            }
+            None => String::new(),
+        };
         say!(
-            "{d}{} — {} [{}]",
+            "{d}{} — {} [{}]{helps}",
             h.place.name,
             h.place.commune.as_deref().unwrap_or(""),
             h.place.needs.ids().join(",")
