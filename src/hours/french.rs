@@ -742,27 +742,7 @@ mod tests {
         let (h_ok, h_err) = check_real_weeks(&hinaura);
 
         let path = crate::import::shared_data("france-services/liste-fs-20221201-isere.csv");
-        let mut rdr = csv::Reader::from_path(&path).expect("shared France services data present");
-        let headers = rdr.headers().expect("headers").clone();
-        let cols: Vec<Option<usize>> = [
-            "h_lundi",
-            "h_mardi",
-            "h_mercredi",
-            "h_jeudi",
-            "h_vendredi",
-            "h_samedi",
-            "h_dimanche",
-        ]
-        .iter()
-        .map(|c| headers.iter().position(|h| h == *c))
-        .collect();
-        let fs: Vec<[Option<String>; 7]> = rdr
-            .records()
-            .map(|r| {
-                let r = r.expect("csv record");
-                std::array::from_fn(|d| cols[d].and_then(|c| r.get(c)).map(str::to_string))
-            })
-            .collect();
+        let fs = france_services_weeks(&path);
         assert_eq!(fs.len(), 28);
         let (f_ok, f_err) = check_real_weeks(&fs);
 
@@ -796,12 +776,9 @@ mod tests {
         }
     }
 
-    /// The national France services list (2,683 places, not bundled): where the forms a space
-    /// between intervals and the same interval twice were found.
-    #[test]
-    fn real_national_france_services_hours() {
-        let path = crate::import::shared_data("france-services/liste-fs-20221201.csv");
-        let mut rdr = csv::Reader::from_path(&path).expect("shared France services data present");
+    /// The seven day texts (`h_lundi` … `h_dimanche`) of every row of a France services list.
+    fn france_services_weeks(path: &std::path::Path) -> Vec<[Option<String>; 7]> {
+        let mut rdr = csv::Reader::from_path(path).expect("shared France services data present");
         let headers = rdr.headers().expect("headers").clone();
         let cols: Vec<Option<usize>> = [
             "h_lundi",
@@ -815,13 +792,20 @@ mod tests {
         .iter()
         .map(|c| headers.iter().position(|h| h == *c))
         .collect();
-        let weeks: Vec<[Option<String>; 7]> = rdr
-            .records()
+        rdr.records()
             .map(|r| {
                 let r = r.expect("csv record");
                 std::array::from_fn(|d| cols[d].and_then(|c| r.get(c)).map(str::to_string))
             })
-            .collect();
+            .collect()
+    }
+
+    /// The national France services list (2,683 places, not bundled): where the forms a space
+    /// between intervals and the same interval twice were found.
+    #[test]
+    fn real_national_france_services_hours() {
+        let path = crate::import::shared_data("france-services/liste-fs-20221201.csv");
+        let weeks = france_services_weeks(&path);
         assert_eq!(weeks.len(), 2683);
         // Day texts: 13,038 read, 49 refused (12,982 and 105 before); the refused ones are
         // overlapping intervals that differ, `00:00 - 00:00` placeholders, and typing slips.

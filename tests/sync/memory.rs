@@ -86,27 +86,31 @@ fn the_web_app_takes_the_signed_full_snapshot_from_nginx_then_hears_not_modified
     );
 }
 
+/// Mobile data without consent: the size of what would come (the full snapshot from 100,
+/// which has no delta to 102; the delta from 100 to 101), and nothing downloaded.
 #[test]
-fn on_mobile_data_the_web_app_asks_first_with_the_size() {
+fn on_mobile_data_the_web_app_asks_first_with_the_size_it_would_download() {
     let fx = fixture();
-    let nginx = Nginx::serve(&fx.site_full);
     let oldest = std::fs::read(&fx.editions[0]).unwrap();
-    let synced = run(
-        &oldest,
-        &mut Remembered::default(),
-        &nginx.url("manifest"),
-        NetworkKind::Mobile,
-        SyncPolicy::default(),
-    );
-    let full = site_manifest(&fx.site_full).full.size;
-    assert_eq!(
-        synced.outcome,
-        Outcome::NeedsConsent {
-            bytes: full,
-            to: 102
-        }
-    );
-    assert!(!nginx.log().contains("/snapshots/"), "{}", nginx.log());
+    let full = site_manifest(&fx.site_full);
+    let with_delta = site_manifest(&fx.site);
+    assert!(with_delta.deltas[0].file.size < with_delta.full.size);
+    for (site, bytes, to) in [
+        (&fx.site_full, full.full.size, 102),
+        (&fx.site, with_delta.deltas[0].file.size, 101),
+    ] {
+        let nginx = Nginx::serve(site);
+        let synced = run(
+            &oldest,
+            &mut Remembered::default(),
+            &nginx.url("manifest"),
+            NetworkKind::Mobile,
+            SyncPolicy::default(),
+        );
+        assert_eq!(synced.outcome, Outcome::NeedsConsent { bytes, to });
+        assert!(!nginx.log().contains("/snapshots/"), "{}", nginx.log());
+        assert!(!nginx.log().contains("/deltas/"), "{}", nginx.log());
+    }
 }
 
 #[test]
@@ -187,29 +191,6 @@ fn the_web_app_rebuilds_the_signed_snapshot_from_a_delta_in_memory() {
     );
     assert!(!log.contains(&m.full.path), "{log}");
     assert_eq!(remembered.refused_delta_for, None);
-}
-
-#[test]
-fn on_mobile_data_the_web_app_asks_for_the_delta_size_only() {
-    let fx = fixture();
-    let nginx = Nginx::serve(&fx.site);
-    let oldest = std::fs::read(&fx.editions[0]).unwrap();
-    let synced = run(
-        &oldest,
-        &mut Remembered::default(),
-        &nginx.url("manifest"),
-        NetworkKind::Mobile,
-        SyncPolicy::default(),
-    );
-    let m = site_manifest(&fx.site);
-    assert!(m.deltas[0].file.size < m.full.size);
-    assert_eq!(
-        synced.outcome,
-        Outcome::NeedsConsent {
-            bytes: m.deltas[0].file.size,
-            to: 101
-        }
-    );
 }
 
 /// A delta that the signed manifest vouches for but that does not rebuild the signed snapshot:
