@@ -35,6 +35,16 @@ fn run(
         .block_on(work)
 }
 
+fn on_wifi(bytes: &[u8], remembered: &mut Remembered, url: &str) -> Synced {
+    run(
+        bytes,
+        remembered,
+        url,
+        NetworkKind::Wifi,
+        SyncPolicy::default(),
+    )
+}
+
 #[test]
 fn the_web_app_takes_the_signed_full_snapshot_from_nginx_then_hears_not_modified() {
     let fx = fixture();
@@ -42,13 +52,7 @@ fn the_web_app_takes_the_signed_full_snapshot_from_nginx_then_hears_not_modified
     let oldest = std::fs::read(&fx.editions[0]).unwrap();
     let mut remembered = Remembered::default();
     let url = nginx.url("manifest");
-    let synced = run(
-        &oldest,
-        &mut remembered,
-        &url,
-        NetworkKind::Wifi,
-        SyncPolicy::default(),
-    );
+    let synced = on_wifi(&oldest, &mut remembered, &url);
     assert!(
         matches!(
             synced.outcome,
@@ -66,13 +70,7 @@ fn the_web_app_takes_the_signed_full_snapshot_from_nginx_then_hears_not_modified
     assert!(remembered.manifest.is_some() && remembered.etag.is_some());
 
     // From the new snapshot, a conditional request: nginx answers 304, nothing to do.
-    let again = run(
-        &newest,
-        &mut remembered,
-        &url,
-        NetworkKind::Wifi,
-        SyncPolicy::default(),
-    );
+    let again = on_wifi(&newest, &mut remembered, &url);
     assert!(
         matches!(again.outcome, Outcome::UpToDate { version: 102, .. }),
         "{:?}",
@@ -140,13 +138,7 @@ fn a_flipped_byte_a_login_page_or_a_cut_leave_the_web_app_on_its_data() {
     for (fault, expected) in cases {
         server.clear();
         server.set(&full_path, fault.clone());
-        let synced = run(
-            &oldest,
-            &mut Remembered::default(),
-            &server.url("manifest"),
-            NetworkKind::Wifi,
-            SyncPolicy::default(),
-        );
+        let synced = on_wifi(&oldest, &mut Remembered::default(), &server.url("manifest"));
         assert!(expected(&synced.outcome), "{fault:?}: {:?}", synced.outcome);
         assert!(synced.snapshot.is_none());
     }
@@ -161,13 +153,7 @@ fn the_web_app_rebuilds_the_signed_snapshot_from_a_delta_in_memory() {
     let delta = &m.deltas[0];
     assert_eq!(delta.from_version, 100);
     let mut remembered = Remembered::default();
-    let synced = run(
-        &oldest,
-        &mut remembered,
-        &nginx.url("manifest"),
-        NetworkKind::Wifi,
-        SyncPolicy::default(),
-    );
+    let synced = on_wifi(&oldest, &mut remembered, &nginx.url("manifest"));
     assert!(
         matches!(
             synced.outcome,
@@ -205,15 +191,7 @@ fn a_delta_that_does_not_build_is_refused_once_then_the_full_snapshot_comes() {
     let oldest = std::fs::read(&fx.editions[0]).unwrap();
     let mut remembered = Remembered::default();
     let url = nginx.url("manifest");
-    let mut again = || {
-        run(
-            &oldest,
-            &mut remembered,
-            &url,
-            NetworkKind::Wifi,
-            SyncPolicy::default(),
-        )
-    };
+    let mut again = || on_wifi(&oldest, &mut remembered, &url);
     let first = again();
     assert!(
         matches!(
