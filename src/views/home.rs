@@ -175,23 +175,22 @@ pub fn Home() -> Element {
 }
 
 /// What one types: an agency (CAF, France Travail), a need in one's own words, a place's name.
-/// The keyboard's "search" key or the magnifier opens the answers.
+/// The keyboard's "search" (Enter) key or the magnifier opens the answers. Not a `form`: in
+/// the shared-screen build events reach the app after the browser acts, so a form would be
+/// sent as a page load before the app could stop it.
 #[component]
 fn SearchField() -> Element {
     let tr = use_tr();
     let mut typed = use_signal(String::new);
     let label = tr.t("home-search");
+    let go = use_callback(move |()| {
+        let text = typed.peek().trim().to_string();
+        if !text.is_empty() {
+            navigator().push(Route::Search { text });
+        }
+    });
     rsx! {
-        form {
-            class: "search-form",
-            role: "search",
-            onsubmit: move |e: FormEvent| {
-                e.prevent_default();
-                let text = typed().trim().to_string();
-                if !text.is_empty() {
-                    navigator().push(Route::Search { text });
-                }
-            },
+        div { class: "search-form", role: "search",
             label { class: "search-label", r#for: "home-search",
                 Picto { name: "search.svg", class: "picto small" }
                 span { "{label}" }
@@ -207,8 +206,14 @@ fn SearchField() -> Element {
                     placeholder: tr.t("search-placeholder"),
                     value: "{typed}",
                     oninput: move |e| typed.set(e.value()),
+                    onkeydown: move |e: KeyboardEvent| {
+                        if e.key() == Key::Enter && !e.is_composing() {
+                            go(());
+                        }
+                    },
                 }
-                button { class: "primary search-go", r#type: "submit", id: "search-go", "aria-label": "{label}",
+                button { class: "primary search-go", id: "search-go", "aria-label": "{label}",
+                    onclick: move |_| go(()),
                     Picto { name: "search.svg", class: "picto" }
                 }
             }
