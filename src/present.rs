@@ -767,6 +767,55 @@ mod tests {
     }
 
     #[test]
+    fn search_words_name_the_procedures_in_every_language() {
+        let now = at(10, 10, 0);
+        let found = hit("France services Grenoble", 5, OpenStatus::Unknown);
+        let hits = vec![crate::query::SearchHit {
+            place: found.place,
+            distance_m: Some(300.0),
+            helps: Some(crate::query::Helps {
+                procedures: vec![Procedure::Caf, Procedure::FranceTravail],
+                ..Default::default()
+            }),
+        }];
+        let open = OpenStatus::Open {
+            until: Some(at(10, 17, 0)),
+        };
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            assert_eq!(helps_with_text(&tr, &[]), None, "{lang:?}: never invented");
+            let helps = helps_with_text(&tr, &[Procedure::Caf]).unwrap_or_default();
+            assert!(helps.contains("CAF"), "{lang:?}: {helps}");
+            let s = script_search(&tr, " caf ", &hits, &open, now);
+            for words in [
+                "caf",
+                "France services Grenoble",
+                "CAF, France Travail",
+                "17:00",
+            ] {
+                assert!(s.contains(words), "{lang:?}: {words} missing: {s}");
+            }
+            assert!(!s.contains('{') && !s.contains('\u{2068}'), "{lang:?}: {s}");
+            let none = script_search(&tr, "zzqxw", &[], &OpenStatus::Unknown, now);
+            assert!(
+                none.contains("zzqxw") && !none.contains('{'),
+                "{lang:?}: {none}"
+            );
+        }
+        assert_eq!(
+            script_search(&Tr::new(Lang::Fr), "caf", &hits, &open, now),
+            "caf. Un lieu trouvé. Le plus proche est France services Grenoble, à 6 minutes à pied, \
+             Ouvert jusqu'à 17:00. Aide pour : CAF, France Travail."
+        );
+        let place = Place {
+            name: "Mairie".into(),
+            ..Default::default()
+        };
+        let sheet = script_place(&Tr::new(Lang::En), &place, &[Procedure::Cpam], &open, now);
+        assert!(sheet.ends_with("Help with: Ameli (CPAM)."), "{sheet}");
+    }
+
+    #[test]
     fn every_screen_script_is_nonempty_in_every_language() {
         for lang in Lang::ALL {
             let tr = Tr::new(lang);

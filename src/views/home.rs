@@ -184,7 +184,13 @@ fn SearchField() -> Element {
     let mut typed = use_signal(String::new);
     let label = tr.t("home-search");
     let go = use_callback(move |()| {
-        let text = typed.peek().trim().to_string();
+        // The words become one segment of the screen's address: a slash or a percent sign
+        // would break it, and search reads them as spaces anyway.
+        let text = typed
+            .peek()
+            .replace(['/', '\\', '%'], " ")
+            .trim()
+            .to_string();
         if !text.is_empty() {
             navigator().push(Route::Search { text });
         }

@@ -61,5 +61,11 @@ test('search: nothing found says so and offers the need pictures', async () => {
   assert.equal(await page.locator('.need-tile').count(), 8);
   await readAloudMatchesScript(page);
   await checkAxe(page, 'search: nothing found');
+  // A slash or a percent sign in what is typed does not break the screen's address.
+  await h.goto(page, '/');
+  await page.fill('#home-search', 'aide 100% / caf');
+  await page.press('#home-search', 'Enter');
+  await page.waitForSelector('.results .result .helps');
+  assert.match(await page.textContent('.results .result >> nth=0'), /CAF/);
   await page.close();
 });
