@@ -6,7 +6,8 @@ use crate::hours::{OpenStatus, Schedule};
 use crate::i18n::{strip_isolation, Arg, Lang, Tr};
 use crate::need::{Need, NeedSet};
 use crate::place::{Access, Fees, Place, WifiAccess};
-use crate::query::{Nearby, NearbyHit};
+use crate::procedure::Procedure;
+use crate::query::{Nearby, NearbyHit, SearchHit};
 use crate::snapshot::Meta;
 use crate::sync::{Outcome, RejectReason};
 use crate::userdata::{LastSync, UserFileState};
@@ -340,7 +341,68 @@ fn script_nearest(tr: &Tr, hit: &NearbyHit, now: NaiveDateTime) -> String {
     )
 }
 
-pub fn script_place(tr: &Tr, p: &Place, status: &OpenStatus, now: NaiveDateTime) -> String {
+/// "Help with: CAF, France Travail", or `None` when no procedure is known.
+pub fn helps_with_text(tr: &Tr, procedures: &[Procedure]) -> Option<String> {
+    if procedures.is_empty() {
+        return None;
+    }
+    let names = procedures
+        .iter()
+        .map(|p| p.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(tr.ta("place-helps-with", &[("procedures", Arg::from(&names))]))
+}
+
+/// The search screen read aloud: what was asked, how many places, the nearest (with its open
+/// status `first_status`) and what it helps with; or that nothing was found and that the
+/// pictures say what one needs.
+pub fn script_search(
+    tr: &Tr,
+    text: &str,
+    hits: &[SearchHit],
+    first_status: &OpenStatus,
+    now: NaiveDateTime,
+) -> String {
+    let text = text.trim();
+    let Some(first) = hits.first() else {
+        return spoken(tr.ta("say-search-none", &[("text", Arg::from(text))]));
+    };
+    let mut s = tr.ta(
+        "say-search",
+        &[("text", Arg::from(text)), ("count", hits.len().into())],
+    );
+    if let Some(d) = first.distance_m {
+        let status = status_text(tr, first_status, now);
+        s.push(' ');
+        s.push_str(&tr.ta(
+            "say-nearest",
+            &[
+                ("name", Arg::from(&first.place.name)),
+                ("minutes", crate::query::walking_minutes(d).into()),
+                ("status", Arg::from(&status)),
+            ],
+        ));
+    }
+    if let Some(helps) = first
+        .helps
+        .as_ref()
+        .and_then(|h| helps_with_text(tr, &h.procedures))
+    {
+        s.push(' ');
+        s.push_str(&helps);
+        s.push('.');
+    }
+    spoken(s)
+}
+
+pub fn script_place(
+    tr: &Tr,
+    p: &Place,
+    procedures: &[Procedure],
+    status: &OpenStatus,
+    now: NaiveDateTime,
+) -> String {
     let status = status_text(tr, status, now);
     let address = [p.address.as_deref(), p.commune.as_deref()]
         .into_iter()
@@ -364,6 +426,11 @@ pub fn script_place(tr: &Tr, p: &Place, status: &OpenStatus, now: NaiveDateTime)
     if !offers.is_empty() {
         s.push(' ');
         s.push_str(&tr.ta("say-place-offers", &[("offers", Arg::from(&offers))]));
+    }
+    if let Some(helps) = helps_with_text(tr, procedures) {
+        s.push(' ');
+        s.push_str(&helps);
+        s.push('.');
     }
     spoken(s)
 }
@@ -600,7 +667,8 @@ mod tests {
                 ..Default::default()
             };
             assert!(
-                script_place(&tr, &place, &holiday, now).contains(strip_isolation(&words).trim()),
+                script_place(&tr, &place, &[], &holiday, now)
+                    .contains(strip_isolation(&words).trim()),
                 "{lang:?}: the place's read-aloud text says it"
             );
         }
@@ -696,6 +764,55 @@ mod tests {
             fr,
             "Réparer. Rien à proximité. Le plus proche est Repair Café, à 12,3 kilomètres."
         );
+    }
+
+    #[test]
+    fn search_words_name_the_procedures_in_every_language() {
+        let now = at(10, 10, 0);
+        let found = hit("France services Grenoble", 5, OpenStatus::Unknown);
+        let hits = vec![crate::query::SearchHit {
+            place: found.place,
+            distance_m: Some(300.0),
+            helps: Some(crate::query::Helps {
+                procedures: vec![Procedure::Caf, Procedure::FranceTravail],
+                ..Default::default()
+            }),
+        }];
+        let open = OpenStatus::Open {
+            until: Some(at(10, 17, 0)),
+        };
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            assert_eq!(helps_with_text(&tr, &[]), None, "{lang:?}: never invented");
+            let helps = helps_with_text(&tr, &[Procedure::Caf]).unwrap_or_default();
+            assert!(helps.contains("CAF"), "{lang:?}: {helps}");
+            let s = script_search(&tr, " caf ", &hits, &open, now);
+            for words in [
+                "caf",
+                "France services Grenoble",
+                "CAF, France Travail",
+                "17:00",
+            ] {
+                assert!(s.contains(words), "{lang:?}: {words} missing: {s}");
+            }
+            assert!(!s.contains('{') && !s.contains('\u{2068}'), "{lang:?}: {s}");
+            let none = script_search(&tr, "zzqxw", &[], &OpenStatus::Unknown, now);
+            assert!(
+                none.contains("zzqxw") && !none.contains('{'),
+                "{lang:?}: {none}"
+            );
+        }
+        assert_eq!(
+            script_search(&Tr::new(Lang::Fr), "caf", &hits, &open, now),
+            "caf. Un lieu trouvé. Le plus proche est France services Grenoble, à 6 minutes à pied, \
+             Ouvert jusqu'à 17:00. Aide pour : CAF, France Travail."
+        );
+        let place = Place {
+            name: "Mairie".into(),
+            ..Default::default()
+        };
+        let sheet = script_place(&Tr::new(Lang::En), &place, &[Procedure::Cpam], &open, now);
+        assert!(sheet.ends_with("Help with: Ameli (CPAM)."), "{sheet}");
     }
 
     #[test]

@@ -83,6 +83,22 @@ impl Procedure {
         Procedure::ALL.into_iter().find(|p| p.id() == id)
     }
 
+    /// The agency's or procedure's name as shown and read aloud, in French in every language:
+    /// the name written on the letters people receive, on the agency's website and at its desk.
+    pub fn name(self) -> &'static str {
+        match self {
+            Procedure::Caf => "CAF",
+            Procedure::FranceTravail => "France Travail",
+            Procedure::Cpam => "Ameli (CPAM)",
+            Procedure::Impots => "Impôts",
+            Procedure::Ants => "ANTS",
+            Procedure::Prefecture => "Préfecture",
+            Procedure::Msa => "MSA",
+            Procedure::Retraite => "Retraite (CARSAT)",
+            Procedure::LogementSocial => "Logement social",
+        }
+    }
+
     /// The names sources use for it, folded ([`fold`]), matched as whole words in a source's
     /// term. Narrower than what a person may type ([`crate::understand`]): a source term
     /// saying "permis" may be a building permit, one saying "CARSAT" is the pension office.

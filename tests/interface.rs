@@ -17,6 +17,9 @@ fn render(dir: &std::path::Path, path: &str) -> String {
 
 /// The same at another Paris time.
 fn render_at(dir: &std::path::Path, path: &str, now: &str) -> String {
+    // The environment is the whole process's: tests render one screen at a time.
+    static SCREEN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = SCREEN.lock().unwrap_or_else(|e| e.into_inner());
     std::env::set_var("TOUTPRES_DATA_DIR", dir);
     std::env::set_var("TOUTPRES_START", path);
     std::env::set_var("TOUTPRES_NOW", now);
@@ -210,4 +213,111 @@ fn screens_render_from_the_bundled_snapshot() {
     assert!(home.contains("version plus récente"), "{home}");
     assert_eq!(count(&home, "class=\"need-tile"), 8);
     assert!(newer.path().join("user.sqlite.newer-1").exists());
+}
+
+/// The first result row of a list: its place key and its HTML.
+fn first_row(html: &str) -> (String, String) {
+    let row = html
+        .split("<a href=\"/place/")
+        .nth(1)
+        .and_then(|s| s.split("</a>").next())
+        .unwrap_or_default();
+    let key = row.split('"').next().unwrap_or_default().to_string();
+    (key, row.to_string())
+}
+
+#[test]
+fn search_from_home_finds_who_helps_with_a_procedure() {
+    let dir = tempfile::tempdir().unwrap();
+
+    // Home: a search field with its magnifier and label, the keyboard's "search" key.
+    let home = render(dir.path(), "/");
+    assert!(home.contains("role=\"search\""), "{home}");
+    assert!(home.contains("id=\"home-search\""), "{home}");
+    assert!(home.contains("type=\"search\""));
+    assert!(home.contains("enterkeyhint=\"search\""));
+    assert!(home.contains("for=\"home-search\""));
+    assert!(home.contains(">Chercher<"), "{home}");
+    assert!(home.contains("id=\"search-go\""));
+    assert_eq!(count(&home, "class=\"need-tile"), 8);
+
+    // No position yet: ask where, as the need results do.
+    let asking = render(dir.path(), "/search/caf");
+    assert!(asking.contains("id=\"say-where\""), "{asking}");
+    assert!(asking.contains("Recherche : "), "{asking}");
+    assert_eq!(count(&asking, "data-distance"), 0);
+
+    let user = UserDb::open(&dir.path().join("user.sqlite")).unwrap();
+    user.save_position(&SavedPosition {
+        lat: 45.1913,
+        lon: 5.7146,
+        label: Some("Gare".into()),
+        at: "2026-03-10T09:00:00Z".into(),
+    })
+    .unwrap();
+
+    // "caf" near Grenoble station: a place helping with the CAF first, not a Repair Café,
+    // with the walk, the open status and "CAF" on the row; nearest first.
+    let found = render(dir.path(), "/search/caf");
+    assert!(found.contains("id=\"read-aloud-script\""));
+    let (key, row) = first_row(&found);
+    assert!(!key.is_empty(), "{found}");
+    assert!(row.contains("class=\"helps\""), "{row}");
+    assert!(row.contains("Aide pour : "), "{row}");
+    assert!(row.contains("CAF"), "{row}");
+    assert!(!row.contains("Repair"), "{row}");
+    assert!(row.contains("class=\"walk\""), "{row}");
+    assert!(row.contains("class=\"status status-"), "{row}");
+    let distances: Vec<f64> = found
+        .split("data-distance=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().parse().unwrap())
+        .collect();
+    assert!(distances.len() >= 5, "{found}");
+    let helping = count(&found, "class=\"helps\"");
+    assert!(
+        distances[..helping].windows(2).all(|w| w[0] <= w[1]),
+        "{distances:?}"
+    );
+    // Read aloud: how many, the nearest, and what it helps with.
+    let script = found
+        .split("id=\"read-aloud-script\"")
+        .nth(1)
+        .and_then(|s| s.split("</p>").next())
+        .unwrap_or_default();
+    assert!(script.contains("lieux trouvés"), "{script}");
+    assert!(script.contains("Aide pour : "), "{script}");
+
+    // Its sheet says what it helps with, as its source says.
+    let sheet = render(dir.path(), &format!("/place/{key}"));
+    assert!(sheet.contains("class=\"helps\""), "{sheet}");
+    assert!(sheet.contains("Aide pour : "), "{sheet}");
+    assert!(sheet.contains("CAF"), "{sheet}");
+    // A place whose sources name no procedure says nothing about procedures.
+    let library = render(dir.path(), "/place/bibliotheques:14223");
+    assert!(!library.contains("Aide pour"), "{library}");
+
+    // Words with a space, "pole emploi", find France Travail's helpers.
+    let work = render(dir.path(), "/search/pole%20emploi");
+    assert!(first_row(&work).1.contains("France Travail"), "{work}");
+
+    // Nothing found: said plainly, with the need tiles to choose from.
+    let none = render(dir.path(), "/search/zzqxw");
+    assert!(none.contains("Rien trouvé. Choisissez une image"), "{none}");
+    assert_eq!(count(&none, "class=\"need-tile"), 8, "{none}");
+    assert_eq!(count(&none, "data-distance"), 0);
+    assert!(
+        none.contains("Rien trouvé pour zzqxw"),
+        "read aloud: {none}"
+    );
+
+    // In Arabic, the same screen right-to-left, with the agency's own name.
+    user.save_settings(&Settings {
+        lang: Lang::Ar,
+        ..Settings::default()
+    })
+    .unwrap();
+    let ar = render(dir.path(), "/search/caf");
+    assert!(ar.contains("dir=\"rtl\""));
+    assert!(first_row(&ar).1.contains("CAF"), "{ar}");
 }

@@ -65,6 +65,12 @@ results-walk = { $minutes ->
 }
 results-need-position = أولًا، قل أين أنت
 
+## Search
+home-search = بحث
+search-placeholder = CAF، واي فاي، مكتبة…
+search-title = بحث: { $text }
+search-none = لم نجد شيئًا. اختر صورة:
+
 ## Open status
 status-open-until = مفتوح حتى { $time }
 status-open = مفتوح
@@ -104,6 +110,7 @@ share-phone = الهاتف: { $phone }
 share-hours = ساعات العمل:
 place-direction = { $direction }، { $distance }
 place-offers = ماذا تجد هنا
+place-helps-with = مساعدة في: { $procedures }
 place-hours = أوقات العمل
 place-address = العنوان
 place-conditions = الشروط
@@ -200,6 +207,15 @@ say-favourites = { $count ->
 }
 say-settings = الإعدادات. اللغة، خط أكبر، تباين عالٍ، سرعة القراءة.
 say-need-position = أولًا، قل أين أنت.
+say-search = { $text }. { $count ->
+    [zero] لم نجد أي مكان.
+    [one] وجدنا مكانًا واحدًا.
+    [two] وجدنا مكانين.
+    [few] وجدنا { $count } أماكن.
+    [many] وجدنا { $count } مكانًا.
+   *[other] وجدنا { $count } مكان.
+}
+say-search-none = { $text }: لم نجد شيئًا. المس صورة لتختار ما تحتاجه.
 
 ## التذكيرات
 reminders-title = التذكيرات

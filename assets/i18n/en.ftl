@@ -56,6 +56,12 @@ results-walk = { $minutes ->
 }
 results-need-position = First, say where you are
 
+## Search
+home-search = Search
+search-placeholder = CAF, wifi, library…
+search-title = Search: { $text }
+search-none = Nothing found. Choose a picture:
+
 ## Open status
 status-open-until = Open until { $time }
 status-open = Open
@@ -95,6 +101,7 @@ share-phone = Phone: { $phone }
 share-hours = Opening hours:
 place-direction = { $direction }, { $distance }
 place-offers = What you find here
+place-helps-with = Help with: { $procedures }
 place-hours = Opening hours
 place-address = Address
 place-conditions = Conditions
@@ -181,6 +188,11 @@ say-favourites = { $count ->
 }
 say-settings = Settings. Language, larger text, high contrast, reading speed.
 say-need-position = First, say where you are.
+say-search = { $text }. { $count ->
+    [one] One place found.
+   *[other] { $count } places found.
+}
+say-search-none = Nothing found for { $text }. Touch a picture to choose what you need.
 
 ## Reminders
 reminders-title = Reminders

@@ -60,6 +60,12 @@ results-walk = { $minutes ->
 }
 results-need-position = Primero, diga dónde está
 
+## Search
+home-search = Buscar
+search-placeholder = CAF, wifi, biblioteca…
+search-title = Búsqueda: { $text }
+search-none = No se encontró nada. Elija una imagen:
+
 ## Open status
 status-open-until = Abierto hasta las { $time }
 status-open = Abierto
@@ -99,6 +105,7 @@ share-phone = Teléfono: { $phone }
 share-hours = Horario:
 place-direction = { $direction }, { $distance }
 place-offers = Qué hay aquí
+place-helps-with = Ayuda con: { $procedures }
 place-hours = Horario
 place-address = Dirección
 place-conditions = Condiciones
@@ -188,6 +195,11 @@ say-favourites = { $count ->
 }
 say-settings = Ajustes. Idioma, letra más grande, alto contraste, velocidad de lectura.
 say-need-position = Primero, diga dónde está.
+say-search = { $text }. { $count ->
+    [one] Un lugar encontrado.
+   *[other] { $count } lugares encontrados.
+}
+say-search-none = No se encontró nada para { $text }. Toque una imagen para elegir lo que necesita.
 
 ## Recordatorios
 reminders-title = Recordatorios

@@ -59,6 +59,12 @@ results-walk = { $minutes ->
 }
 results-need-position = اول بگویید کجا هستید
 
+## Search
+home-search = جستجو
+search-placeholder = CAF، وای‌فای، کتابخانه…
+search-title = جستجو: { $text }
+search-none = چیزی پیدا نشد. یک تصویر را انتخاب کنید:
+
 ## Open status
 status-open-until = تا { $time } باز است
 status-open = باز
@@ -98,6 +104,7 @@ share-phone = تلفن: { $phone }
 share-hours = ساعات کار:
 place-direction = { $direction }، { $distance }
 place-offers = اینجا چه پیدا می‌کنید
+place-helps-with = کمک برای: { $procedures }
 place-hours = ساعات کاری
 place-address = آدرس
 place-conditions = شرایط
@@ -184,6 +191,11 @@ say-favourites = { $count ->
 }
 say-settings = تنظیمات. زبان، نوشته بزرگ‌تر، کنتراست بالا، سرعت خواندن.
 say-need-position = اول بگویید کجا هستید.
+say-search = { $text }. { $count ->
+    [one] یک جا پیدا شد.
+   *[other] { $count } جا پیدا شد.
+}
+say-search-none = { $text }: چیزی پیدا نشد. برای انتخاب آنچه نیاز دارید، یک تصویر را لمس کنید.
 
 ## یادآوری‌ها
 reminders-title = یادآوری‌ها

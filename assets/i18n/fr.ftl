@@ -56,6 +56,12 @@ results-walk = { $minutes ->
 }
 results-need-position = D'abord, dites où vous êtes
 
+## Recherche
+home-search = Chercher
+search-placeholder = CAF, wifi, bibliothèque…
+search-title = Recherche : { $text }
+search-none = Rien trouvé. Choisissez une image :
+
 ## Horaires
 status-open-until = Ouvert jusqu'à { $time }
 status-open = Ouvert
@@ -95,6 +101,7 @@ share-phone = Tél. : { $phone }
 share-hours = Horaires :
 place-direction = { $direction }, { $distance }
 place-offers = Ce que vous trouvez ici
+place-helps-with = Aide pour : { $procedures }
 place-hours = Horaires
 place-address = Adresse
 place-conditions = Conditions
@@ -181,6 +188,11 @@ say-favourites = { $count ->
 }
 say-settings = Réglages. Langue, texte plus grand, contraste fort, vitesse de lecture.
 say-need-position = D'abord, dites où vous êtes.
+say-search = { $text }. { $count ->
+    [one] Un lieu trouvé.
+   *[other] { $count } lieux trouvés.
+}
+say-search-none = Rien trouvé pour { $text }. Touchez une image pour choisir ce dont vous avez besoin.
 
 ## Rappels
 reminders-title = Rappels

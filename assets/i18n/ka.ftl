@@ -59,6 +59,12 @@ results-walk = { $minutes ->
 }
 results-need-position = ჯერ თქვით, სად ხართ
 
+## Search
+home-search = ძებნა
+search-placeholder = CAF, wifi, ბიბლიოთეკა…
+search-title = ძებნა: { $text }
+search-none = ვერაფერი მოიძებნა. აირჩიეთ სურათი:
+
 ## Open status
 status-open-until = ღიაა { $time }-მდე
 status-open = ღიაა
@@ -98,6 +104,7 @@ share-phone = ტელეფონი: { $phone }
 share-hours = სამუშაო საათები:
 place-direction = { $direction }, { $distance }
 place-offers = რას იპოვით აქ
+place-helps-with = დახმარება: { $procedures }
 place-hours = სამუშაო საათები
 place-address = მისამართი
 place-conditions = პირობები
@@ -184,6 +191,11 @@ say-favourites = { $count ->
 }
 say-settings = პარამეტრები. ენა, დიდი ტექსტი, მაღალი კონტრასტი, კითხვის სიჩქარე.
 say-need-position = ჯერ თქვით, სად ხართ.
+say-search = { $text }. { $count ->
+    [one] ნაპოვნია ერთი ადგილი.
+   *[other] ნაპოვნია { $count } ადგილი.
+}
+say-search-none = { $text }: ვერაფერი მოიძებნა. შეეხეთ სურათს, რომ აირჩიოთ, რა გჭირდებათ.
 
 ## შეხსენებები
 reminders-title = შეხსენებები

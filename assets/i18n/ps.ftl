@@ -58,6 +58,12 @@ results-walk = { $minutes ->
 }
 results-need-position = لومړی ووایاست چې چېرته یاست
 
+## Search
+home-search = لټون
+search-placeholder = CAF، وای فای، کتابتون…
+search-title = لټون: { $text }
+search-none = هیڅ ونه موندل شو. یو انځور وټاکئ:
+
 ## Open status
 status-open-until = تر { $time } پورې خلاص دی
 status-open = خلاص
@@ -97,6 +103,7 @@ share-phone = تلیفون: { $phone }
 share-hours = د کار ساعتونه:
 place-direction = { $direction }، { $distance }
 place-offers = دلته څه موندلای شئ
+place-helps-with = مرسته: { $procedures }
 place-hours = د کار وختونه
 place-address = پته
 place-conditions = شرطونه
@@ -183,6 +190,11 @@ say-favourites = { $count ->
 }
 say-settings = تنظیمات. ژبه، لوی لیکونه، لوړ کنټراسټ، د لوستلو چټکتیا.
 say-need-position = لومړی ووایاست چې چېرته یاست.
+say-search = { $text }. { $count ->
+    [one] یو ځای وموندل شو.
+   *[other] { $count } ځایونه وموندل شول.
+}
+say-search-none = { $text }: هیڅ ونه موندل شو. د هغه څه ټاکلو لپاره چې اړتیا ورته لرئ، یو انځور ته لاس ورکړئ.
 
 ## یادونې
 reminders-title = یادونې

@@ -60,6 +60,12 @@ results-walk = { $minutes ->
 }
 results-need-position = Întâi, spuneți unde sunteți
 
+## Search
+home-search = Căutare
+search-placeholder = CAF, wifi, bibliotecă…
+search-title = Căutare: { $text }
+search-none = Nu s-a găsit nimic. Alegeți o imagine:
+
 ## Open status
 status-open-until = Deschis până la { $time }
 status-open = Deschis
@@ -99,6 +105,7 @@ share-phone = Telefon: { $phone }
 share-hours = Program:
 place-direction = { $direction }, { $distance }
 place-offers = Ce găsiți aici
+place-helps-with = Ajutor pentru: { $procedures }
 place-hours = Program
 place-address = Adresă
 place-conditions = Condiții
@@ -188,6 +195,12 @@ say-favourites = { $count ->
 }
 say-settings = Setări. Limba, text mai mare, contrast ridicat, viteza de citire.
 say-need-position = Întâi, spuneți unde sunteți.
+say-search = { $text }. { $count ->
+    [one] Un loc găsit.
+    [few] { $count } locuri găsite.
+   *[other] { $count } de locuri găsite.
+}
+say-search-none = Nu s-a găsit nimic pentru { $text }. Atingeți o imagine ca să alegeți ce vă trebuie.
 
 ## Mementouri
 reminders-title = Mementouri

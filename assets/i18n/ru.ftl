@@ -63,6 +63,12 @@ results-walk = { $minutes ->
 }
 results-need-position = Сначала скажите, где вы
 
+## Search
+home-search = Поиск
+search-placeholder = CAF, wifi, библиотека…
+search-title = Поиск: { $text }
+search-none = Ничего не найдено. Выберите картинку:
+
 ## Open status
 status-open-until = Открыто до { $time }
 status-open = Открыто
@@ -102,6 +108,7 @@ share-phone = Телефон: { $phone }
 share-hours = Часы работы:
 place-direction = { $direction }, { $distance }
 place-offers = Что здесь есть
+place-helps-with = Помощь с: { $procedures }
 place-hours = Часы работы
 place-address = Адрес
 place-conditions = Условия
@@ -194,6 +201,12 @@ say-favourites = { $count ->
 }
 say-settings = Настройки. Язык, крупный текст, высокий контраст, скорость чтения.
 say-need-position = Сначала скажите, где вы.
+say-search = { $text }. { $count ->
+    [one] Найдено { $count } место.
+    [few] Найдено { $count } места.
+   *[other] Найдено { $count } мест.
+}
+say-search-none = { $text }: ничего не найдено. Нажмите на картинку, чтобы выбрать, что вам нужно.
 
 ## Напоминания
 reminders-title = Напоминания

@@ -59,6 +59,12 @@ results-walk = { $minutes ->
 }
 results-need-position = ቅድም ኣበይ ከም ዘለኹም ንገሩ
 
+## Search
+home-search = ድለ
+search-placeholder = CAF፣ ዋይፋይ፣ ቤት መጻሕፍቲ…
+search-title = ድለያ፦ { $text }
+search-none = ዝተረኽበ የለን። ስእሊ ምረጹ፦
+
 ## Open status
 status-open-until = ክሳብ { $time } ክፉት
 status-open = ክፉት
@@ -98,6 +104,7 @@ share-phone = ተሌፎን: { $phone }
 share-hours = ሰዓታት ስራሕ:
 place-direction = { $direction }፣ { $distance }
 place-offers = ኣብዚ እንታይ ትረኽቡ
+place-helps-with = ሓገዝ ን፦ { $procedures }
 place-hours = ሰዓታት ስራሕ
 place-address = ኣድራሻ
 place-conditions = ቅድመ ኩነታት
@@ -184,6 +191,11 @@ say-favourites = { $count ->
 }
 say-settings = ምድላዋት። ቋንቋ፣ ዝዓበየ ጽሑፍ፣ ልዑል ፍልልይ ሕብሪ፣ ቅልጣፈ ንባብ።
 say-need-position = ቅድም ኣበይ ከም ዘለኹም ንገሩ።
+say-search = { $text }። { $count ->
+    [one] ሓደ ቦታ ተረኺቡ።
+   *[other] { $count } ቦታታት ተረኺቦም።
+}
+say-search-none = { $text }፦ ዝተረኽበ የለን። ዘድልየኩም ንምምራጽ ስእሊ ተንክፉ።
 
 ## መዘኻኸሪታት
 reminders-title = መዘኻኸሪታት

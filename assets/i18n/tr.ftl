@@ -59,6 +59,12 @@ results-walk = { $minutes ->
 }
 results-need-position = Önce nerede olduğunuzu söyleyin
 
+## Search
+home-search = Ara
+search-placeholder = CAF, wifi, kütüphane…
+search-title = Arama: { $text }
+search-none = Hiçbir şey bulunamadı. Bir resim seçin:
+
 ## Open status
 status-open-until = Açık, kapanış: { $time }
 status-open = Açık
@@ -98,6 +104,7 @@ share-phone = Telefon: { $phone }
 share-hours = Çalışma saatleri:
 place-direction = { $direction }, { $distance }
 place-offers = Burada neler var
+place-helps-with = Yardım: { $procedures }
 place-hours = Çalışma saatleri
 place-address = Adres
 place-conditions = Koşullar
@@ -184,6 +191,11 @@ say-favourites = { $count ->
 }
 say-settings = Ayarlar. Dil, büyük yazı, yüksek kontrast, okuma hızı.
 say-need-position = Önce nerede olduğunuzu söyleyin.
+say-search = { $text }. { $count ->
+    [one] Bir yer bulundu.
+   *[other] { $count } yer bulundu.
+}
+say-search-none = { $text }: hiçbir şey bulunamadı. İhtiyacınızı seçmek için bir resme dokunun.
 
 ## Hatırlatıcılar
 reminders-title = Hatırlatıcılar

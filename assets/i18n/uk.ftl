@@ -63,6 +63,12 @@ results-walk = { $minutes ->
 }
 results-need-position = Спершу вкажіть, де ви
 
+## Search
+home-search = Пошук
+search-placeholder = CAF, wifi, бібліотека…
+search-title = Пошук: { $text }
+search-none = Нічого не знайдено. Виберіть малюнок:
+
 ## Open status
 status-open-until = Відкрито до { $time }
 status-open = Відкрито
@@ -102,6 +108,7 @@ share-phone = Телефон: { $phone }
 share-hours = Години роботи:
 place-direction = { $direction }, { $distance }
 place-offers = Що тут є
+place-helps-with = Допомога з: { $procedures }
 place-hours = Графік роботи
 place-address = Адреса
 place-conditions = Умови
@@ -194,6 +201,12 @@ say-favourites = { $count ->
 }
 say-settings = Налаштування. Мова, більший текст, висока контрастність, швидкість читання.
 say-need-position = Спершу вкажіть, де ви.
+say-search = { $text }. { $count ->
+    [one] Знайдено { $count } місце.
+    [few] Знайдено { $count } місця.
+   *[other] Знайдено { $count } місць.
+}
+say-search-none = { $text }: нічого не знайдено. Торкніться малюнка, щоб вибрати, що вам потрібно.
 
 ## Нагадування
 reminders-title = Нагадування

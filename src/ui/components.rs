@@ -4,7 +4,9 @@ use super::pictogram::Picto;
 use super::state::{use_app, use_shared, use_tr};
 use crate::hours::OpenStatus;
 use crate::i18n::Lang;
-use crate::present::{status_text, StatusKind};
+use crate::need::{Need, NeedSet};
+use crate::present::{distance_text, need_label, status_text, walk_text, StatusKind};
+use crate::procedure::Procedure;
 use dioxus::prelude::*;
 
 /// The big read-aloud button of a screen, with the script it speaks kept in the page (hidden
@@ -106,6 +108,72 @@ pub fn AskWhere(back_to: super::Route) -> Element {
                 },
                 Picto { name: "location.svg", class: "picto small" }
                 span { {tr.t("home-where")} }
+            }
+        }
+    }
+}
+
+/// The eight needs as big tiles, each leading to its results.
+#[component]
+pub fn NeedTiles() -> Element {
+    let tr = use_tr();
+    rsx! {
+        ul { class: "needs",
+            for need in Need::ALL {
+                li { key: "{need.id()}",
+                    Link { class: "need-tile need-{need.id()}", to: super::Route::Results { need: need.id().to_string() },
+                        Picto { name: need.pictogram(), class: "picto big" }
+                        span { class: "label", {need_label(&tr, need)} }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One place of a result list: the needs' pictograms, the name, the walk, the open status,
+/// "to check" when a need is only likely, and the procedures it helps with, when asked.
+#[component]
+pub fn ResultRow(
+    place_key: String,
+    name: String,
+    needs: NeedSet,
+    to_check: bool,
+    distance_m: f64,
+    walk_minutes: u32,
+    status: OpenStatus,
+    #[props(default)] procedures: Vec<Procedure>,
+) -> Element {
+    let tr = use_tr();
+    let helps = crate::present::helps_with_text(&tr, &procedures);
+    rsx! {
+        Link {
+            class: "result",
+            "data-distance": "{distance_m:.1}",
+            to: super::Route::PlaceSheet { id: place_key },
+            span { class: "needs-row",
+                for n in needs.iter() {
+                    Picto { name: n.pictogram(), class: "picto small" }
+                }
+            }
+            span { class: "name", "{name}" }
+            span { class: "walk",
+                Picto { name: "walk.svg", class: "picto small" }
+                span { {walk_text(&tr, walk_minutes)} }
+                span { class: "distance", " · {distance_text(tr.lang, distance_m)}" }
+            }
+            Status { status }
+            if to_check {
+                span { class: "to-check",
+                    Picto { name: "to-check.svg", class: "picto small" }
+                    span { {tr.t("results-to-check")} }
+                }
+            }
+            if let Some(helps) = helps {
+                span { class: "helps",
+                    Picto { name: "procedures.svg", class: "picto small" }
+                    span { "{helps}" }
+                }
             }
         }
     }

@@ -17,8 +17,8 @@ pub mod worker;
 
 use crate::views::{
     About, Favourites, Give, Home, MapData, PlaceSheet, ReminderNew, ReminderNewKind,
-    ReminderSheet, Reminders, RemindersLock, RemindersPrivacy, Results, Settings, Shell, Where,
-    WhereCommune,
+    ReminderSheet, Reminders, RemindersLock, RemindersPrivacy, Results, Search, Settings, Shell,
+    Where, WhereCommune,
 };
 use dioxus::prelude::*;
 
@@ -35,6 +35,8 @@ pub enum Route {
         WhereCommune { commune: String },
         #[route("/need/:need")]
         Results { need: String },
+        #[route("/search/:text")]
+        Search { text: String },
         #[route("/place/:id")]
         PlaceSheet { id: String },
         #[route("/saved")]

@@ -1,9 +1,8 @@
 use crate::i18n::Lang;
-use crate::need::Need;
-use crate::present::{need_label, script_home, user_file_pictogram, user_file_words};
+use crate::present::{script_home, user_file_pictogram, user_file_words};
 use crate::reminders::alerts::due_now;
 use crate::reminders::speech::{reminder_name, script_due};
-use crate::ui::components::{LanguagePicker, ReadAloud};
+use crate::ui::components::{LanguagePicker, NeedTiles, ReadAloud};
 use crate::ui::notifications::{use_ringing, Ringing};
 use crate::ui::pictogram::Picto;
 use crate::ui::reminder_widgets::{static_picto, StateChip};
@@ -143,16 +142,8 @@ pub fn Home() -> Element {
             }
         }
         h1 { {tr.t("home-title")} }
-        ul { class: "needs",
-            for need in Need::ALL {
-                li { key: "{need.id()}",
-                    Link { class: "need-tile need-{need.id()}", to: Route::Results { need: need.id().to_string() },
-                        Picto { name: need.pictogram(), class: "picto big" }
-                        span { class: "label", {need_label(&tr, need)} }
-                    }
-                }
-            }
-        }
+        NeedTiles {}
+        SearchField {}
         Link {
             class: if position.is_some() { "where-line" } else { "where-line missing" },
             to: Route::Where {},
@@ -179,6 +170,59 @@ pub fn Home() -> Element {
         }
         if languages_open() {
             LanguagePicker { current, onpick: pick }
+        }
+    }
+}
+
+/// What one types: an agency (CAF, France Travail), a need in one's own words, a place's name.
+/// The keyboard's "search" (Enter) key or the magnifier opens the answers. Not a `form`: in
+/// the shared-screen build events reach the app after the browser acts, so a form would be
+/// sent as a page load before the app could stop it.
+#[component]
+fn SearchField() -> Element {
+    let tr = use_tr();
+    let mut typed = use_signal(String::new);
+    let label = tr.t("home-search");
+    let go = use_callback(move |()| {
+        // The words become one segment of the screen's address: a slash or a percent sign
+        // would break it, and search reads them as spaces anyway.
+        let text = typed
+            .peek()
+            .replace(['/', '\\', '%'], " ")
+            .trim()
+            .to_string();
+        if !text.is_empty() {
+            navigator().push(Route::Search { text });
+        }
+    });
+    rsx! {
+        div { class: "search-form", role: "search",
+            label { class: "search-label", r#for: "home-search",
+                Picto { name: "search.svg", class: "picto small" }
+                span { "{label}" }
+            }
+            div { class: "search-row",
+                input {
+                    id: "home-search",
+                    r#type: "search",
+                    name: "text",
+                    "enterkeyhint": "search",
+                    autocomplete: "off",
+                    maxlength: "{crate::query::MAX_SEARCH_CHARS}",
+                    placeholder: tr.t("search-placeholder"),
+                    value: "{typed}",
+                    oninput: move |e| typed.set(e.value()),
+                    onkeydown: move |e: KeyboardEvent| {
+                        if e.key() == Key::Enter && !e.is_composing() {
+                            go(());
+                        }
+                    },
+                }
+                button { class: "primary search-go", id: "search-go", "aria-label": "{label}",
+                    onclick: move |_| go(()),
+                    Picto { name: "search.svg", class: "picto" }
+                }
+            }
         }
     }
 }

@@ -64,7 +64,10 @@ pub fn PlaceSheet(id: String) -> Element {
         Some(row) => status_of(&snap, &row, now),
         None => OpenStatus::Unknown,
     };
-    let script = script_place(&tr, &place, &status, now);
+    // Only what the sources say (`crate::procedure`): nothing shown when they name none.
+    let procedures = snap.procedures_of(id).unwrap_or_default();
+    let helps = crate::present::helps_with_text(&tr, &procedures);
+    let script = script_place(&tr, &place, &procedures, &status, now);
     let schedule = place.hours.osm.as_deref().and_then(|h| snap.schedule(h));
     let days = schedule.as_ref().map(|s| week(&tr, s, now.date()));
     let share_text = sharing().then(|| crate::share::text_message(&tr, &place, days.as_deref()));
@@ -181,6 +184,12 @@ pub fn PlaceSheet(id: String) -> Element {
                         Picto { name: n.pictogram(), class: "picto" }
                         span { {need_label(&tr, n)} }
                         span { class: "badge", {tr.t("results-to-check")} }
+                    }
+                }
+                if let Some(helps) = helps {
+                    li { class: "helps",
+                        Picto { name: "procedures.svg", class: "picto" }
+                        span { "{helps}" }
                     }
                 }
             }

@@ -1,9 +1,7 @@
 use crate::need::{Need, NeedSet};
-use crate::present::{
-    distance_text, km, need_label, script_need_position, script_results, short_date, walk_text,
-};
+use crate::present::{km, need_label, script_need_position, script_results, short_date};
 use crate::query::{self, NearbyQuery};
-use crate::ui::components::{AskWhere, ReadAloud, Status, Toggle};
+use crate::ui::components::{AskWhere, ReadAloud, ResultRow, Toggle};
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::Route;
@@ -43,7 +41,6 @@ pub fn Results(need: String) -> Element {
     };
     let script = script_results(&tr, NeedSet::of(&[need]), &res, now);
     crate::ui::state::report_first_results(&app);
-    let to_check = tr.t("results-to-check");
     rsx! {
         ReadAloud { script }
         h1 { Picto { name: need.pictogram(), class: "picto" } " {title}" }
@@ -81,28 +78,14 @@ pub fn Results(need: String) -> Element {
         ol { class: "results",
             for hit in res.hits.iter() {
                 li { key: "{hit.place.key}",
-                    Link {
-                        class: "result",
-                        "data-distance": "{hit.distance_m:.1}",
-                        to: Route::PlaceSheet { id: hit.place.key.clone() },
-                        span { class: "needs-row",
-                            for n in hit.met.union(hit.to_check).iter() {
-                                Picto { name: n.pictogram(), class: "picto small" }
-                            }
-                        }
-                        span { class: "name", "{hit.place.name}" }
-                        span { class: "walk",
-                            Picto { name: "walk.svg", class: "picto small" }
-                            span { {walk_text(&tr, hit.walk_minutes)} }
-                            span { class: "distance", " · {distance_text(tr.lang, hit.distance_m)}" }
-                        }
-                        Status { status: hit.status.clone() }
-                        if !hit.to_check.is_empty() {
-                            span { class: "to-check",
-                                Picto { name: "to-check.svg", class: "picto small" }
-                                span { "{to_check}" }
-                            }
-                        }
+                    ResultRow {
+                        place_key: hit.place.key.clone(),
+                        name: hit.place.name.clone(),
+                        needs: hit.met.union(hit.to_check),
+                        to_check: !hit.to_check.is_empty(),
+                        distance_m: hit.distance_m,
+                        walk_minutes: hit.walk_minutes,
+                        status: hit.status.clone(),
                     }
                 }
             }
