@@ -198,7 +198,7 @@ async function sideways(page, width) {
 
 /** Every screen reachable without typing, in the order a person may meet them. */
 const SCREENS = ['/', '/where', '/need/wifi', '/place/france-services:234', '/saved', '/settings',
-  '/about', '/data', '/reminders', '/reminders/new', '/reminders/new/own', '/give'];
+  '/about', '/data', '/reminders', '/reminders/new', '/reminders/new/own', '/give', '/search/caf'];
 
 test('the smallest phones: 320 px, text at 200 %, twelve languages, nothing scrolls sideways', async () => {
   const context = await phone(SMALLEST);
