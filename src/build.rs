@@ -25,6 +25,8 @@ pub enum SourceKind {
     FranceServices,
     /// Public libraries (CSV, `;`).
     Libraries,
+    /// Ville de Grenoble's wifi access points (CSV).
+    GrenobleWifi,
     /// OpenStreetMap Overpass JSON.
     Osm,
     /// The synthetic benchmark CSV.
@@ -32,12 +34,13 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    pub const NAMES: [(SourceKind, &'static str); 7] = [
+    pub const NAMES: [(SourceKind, &'static str); 8] = [
         (SourceKind::Schema, "schema"),
         (SourceKind::AnctHinaura, "anct-hinaura"),
         (SourceKind::Hinaura, "hinaura"),
         (SourceKind::FranceServices, "france-services"),
         (SourceKind::Libraries, "libraries"),
+        (SourceKind::GrenobleWifi, "grenoble-wifi"),
         (SourceKind::Osm, "osm"),
         (SourceKind::Bench, "bench"),
     ];
@@ -56,6 +59,7 @@ impl SourceKind {
             SourceKind::Hinaura => import::hinaura::import(path),
             SourceKind::FranceServices => import::france_services::import(path),
             SourceKind::Libraries => import::libraries::import(path),
+            SourceKind::GrenobleWifi => import::grenoble_wifi::import(path),
             SourceKind::Osm => import::osm::import(path),
             SourceKind::Bench => import::bench::import(path),
         }
@@ -81,6 +85,10 @@ pub fn isere_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
         (
             SourceKind::Libraries,
             data_dir.join("bibliotheques-publiques/adresses-des-bibliotheques-publiques-isere.csv"),
+        ),
+        (
+            SourceKind::GrenobleWifi,
+            data_dir.join("grenoble-bornes-wifi/borneswifi_EPSG4326.csv"),
         ),
     ]
 }

@@ -307,6 +307,46 @@ fn the_same_place_from_several_sources_is_merged_with_all_provenance() {
 }
 
 #[test]
+fn a_grenoble_library_gains_the_city_wifi_list_rather_than_appearing_twice() {
+    let snap = snapshot();
+    // Kateb Yacine is in Hinaura, the national library list and the city's wifi list: one place.
+    let hits = query::search(&snap, "Kateb Yacine", None, 10).unwrap();
+    assert_eq!(
+        hits.len(),
+        1,
+        "{:?}",
+        hits.iter().map(|h| &h.place.name).collect::<Vec<_>>()
+    );
+    let place = snap.place(hits[0].place.id).unwrap().unwrap();
+    let sources: Vec<&str> = place.provenance.iter().map(|p| p.source.as_str()).collect();
+    assert_eq!(sources, vec!["hinaura", "bibliotheques", "grenoble-wifi"]);
+    assert!(place.needs.contains(Need::Wifi));
+    assert!(!place.needs_to_check.contains(Need::Wifi));
+    // Its key is still the first source's.
+    assert_eq!(
+        snap.find_by_key("hinaura:bibliotheque-kateb-yacine-grenoble-38100")
+            .unwrap(),
+        Some(hits[0].place.id)
+    );
+    // A library only in the national list (wifi "to check" before) now has it stated.
+    let alliance = snap.find_by_key("bibliotheques:5627").unwrap().unwrap();
+    let alliance = snap.place(alliance).unwrap().unwrap();
+    assert!(alliance.needs.contains(Need::Wifi), "{alliance:?}");
+    assert!(alliance
+        .provenance
+        .iter()
+        .any(|p| p.source == "grenoble-wifi" && p.record_id == "AP_BIB_ALLIANCE"));
+    // The city's internal offices are not places.
+    assert!(query::search(&snap, "Fourrière", None, 10)
+        .unwrap()
+        .is_empty());
+    assert!(query::search(&snap, "Police Municipale", None, 10)
+        .unwrap()
+        .iter()
+        .all(|h| !h.place.name.contains("Police Municipale")));
+}
+
+#[test]
 fn sources_and_licences_are_in_the_snapshot() {
     let snap = snapshot();
     let sources = snap.sources().unwrap();
@@ -317,6 +357,7 @@ fn sources_and_licences_are_in_the_snapshot() {
             "anct-hinaura",
             "bibliotheques",
             "france-services",
+            "grenoble-wifi",
             "hinaura"
         ]
     );
