@@ -12,8 +12,9 @@
 //! building stay two rows).
 //!
 //! Fields: needs, delivery, terms and provenance are united; every other field takes the value
-//! of the most recently updated record that has one (unknown never overwrites known). The
-//! merged place keeps the id of its first record, in source order.
+//! of the most recently updated record that has one (unknown never overwrites known). Among
+//! records equally dated, an equipment inventory's ([`EQUIPMENT_INVENTORIES`]) gives way to any
+//! other. The merged place keeps the id of its first record, in source order.
 
 use crate::place::Place;
 use crate::spatial::distance_m;
@@ -22,6 +23,19 @@ use std::collections::{HashMap, HashSet};
 
 pub const NEAR_M: f64 = 40.0;
 pub const FAR_M: f64 = 150.0;
+
+/// Sources that list equipment at a site (the city of Grenoble's wifi access points): they
+/// know the site is there and what it offers, but name it by their own shorthand ("Bibliothèque
+/// Teisseire" for the library list's "Bibliothèque Teisseire Malherbe") and place it where the
+/// access point hangs. Both undated, the inventory's name and position used to win as the later
+/// source; now another record's name and position win the tie.
+pub const EQUIPMENT_INVENTORIES: &[&str] = &["grenoble-wifi"];
+
+fn is_equipment_inventory(p: &Place) -> bool {
+    p.provenance
+        .iter()
+        .all(|s| EQUIPMENT_INVENTORIES.contains(&s.source.as_str()))
+}
 
 const FILLER: &[&str] = &[
     "de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur",
@@ -168,9 +182,9 @@ fn combine(mut records: Vec<Place>) -> Place {
         return records.pop().expect("one record");
     }
     let id = records[0].id.clone();
-    // Oldest first, so that newer values overwrite; unknown dates count as oldest; ties keep
-    // source order (stable sort).
-    records.sort_by_key(|p| p.last_updated());
+    // Oldest first, so that newer values overwrite; unknown dates count as oldest; among ties
+    // an equipment inventory comes first, then source order (stable sort).
+    records.sort_by_key(|p| (p.last_updated(), !is_equipment_inventory(p)));
     let mut out = Place {
         id,
         ..Default::default()
@@ -303,6 +317,36 @@ mod tests {
         assert!(p.needs_to_check.contains(Need::Computers));
         // The dated record is the most recent: its phone wins over the undated one.
         assert_eq!(p.phone.as_deref(), Some("04 76 20 64 51"));
+    }
+
+    /// Regression: the city's wifi list came after the library list, both undated, so its
+    /// shorthand name and the access point's position replaced the library's.
+    #[test]
+    fn wifi_inventory_renamed_bibliotheque_teisseire_malherbe() {
+        let library = rec(
+            "bibliotheques",
+            "12",
+            "Bibliothèque Teisseire Malherbe",
+            45.17060,
+            5.74060,
+            None,
+        );
+        let mut wifi = rec(
+            "grenoble-wifi",
+            "AP_BIB_TEISSEIRE",
+            "Bibliothèque Teisseire",
+            45.170755,
+            5.740708,
+            None,
+        );
+        wifi.confirm_need(Need::Wifi);
+        let (out, _) = merge(vec![library, wifi]);
+        assert_eq!(out.len(), 1);
+        let p = &out[0];
+        assert_eq!(p.name, "Bibliothèque Teisseire Malherbe");
+        assert_eq!((p.lat, p.lon), (45.17060, 5.74060));
+        assert!(p.needs.contains(Need::Wifi) && !p.needs_to_check.contains(Need::Wifi));
+        assert_eq!(p.id, "bibliotheques:12");
     }
 
     #[test]

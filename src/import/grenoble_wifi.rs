@@ -112,6 +112,15 @@ fn site_name(description: &str) -> (String, bool) {
     (words.join(" "), reception)
 }
 
+/// The city's own shorthand said in full where the kind makes it plain: "Antenne 2" is the
+/// town hall's branch number 2 ("Antenne de mairie 2"), which a person can look for.
+fn spelled_out(name: String, kind: &str) -> String {
+    match name.strip_prefix("Antenne ") {
+        Some(rest) if kind == "Antenne de mairie" => format!("{kind} {rest}"),
+        _ => name,
+    }
+}
+
 /// Why a row is not a place open to the public, or its kind when it is.
 fn public_kind(id: &str, site: &str, reception: bool) -> Result<&'static str, &'static str> {
     const OFFICE: &str = "internal office, not open to the public";
@@ -166,10 +175,14 @@ pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError>
             let row = r.row;
             let description = clean(r.get("description")).unwrap_or_default();
             let (name, reception) = site_name(&description);
-            if let Err(reason) = public_kind(&id, &name, reception) {
-                report.skip(row, Some(&id), reason);
-                return None;
-            }
+            let kind = match public_kind(&id, &name, reception) {
+                Ok(kind) => kind,
+                Err(reason) => {
+                    report.skip(row, Some(&id), reason);
+                    return None;
+                }
+            };
+            let name = spelled_out(name, kind);
             let key = fold(&name);
             let point = (
                 r.get("lat").trim().to_string(),
@@ -235,6 +248,14 @@ mod tests {
         assert_eq!(name("Museum Batiment de l'Orangeraie"), "Museum");
         assert_eq!(name("Jardin de ville AP switch 470Bis"), "Jardin de ville");
         assert_eq!(name("Antenne 6 Patio Arlequin"), "Antenne 6 Patio Arlequin");
+        assert_eq!(
+            spelled_out("Antenne 2".into(), "Antenne de mairie"),
+            "Antenne de mairie 2"
+        );
+        assert_eq!(
+            spelled_out("Bibliothèque Abbaye".into(), "Bibliothèque"),
+            "Bibliothèque Abbaye"
+        );
         // A description that is only room words keeps them.
         assert_eq!(name("Accueil"), "Accueil");
     }
@@ -262,11 +283,11 @@ mod tests {
         assert_eq!(
             names,
             vec![
-                "Antenne 2",
-                "Antenne 3",
-                "Antenne 4",
-                "Antenne 5",
-                "Antenne 6 Patio Arlequin",
+                "Antenne de mairie 2",
+                "Antenne de mairie 3",
+                "Antenne de mairie 4",
+                "Antenne de mairie 5",
+                "Antenne de mairie 6 Patio Arlequin",
                 "Bibliothèque Abbaye",
                 "Bibliothèque Alliance",
                 "Bibliothèque Arlequin",
@@ -373,7 +394,7 @@ B1,Théatre,5.72,45.18\n"
         assert_eq!(reason("A6"), Some(OFFICE));
         assert_eq!(reason("Short"), Some(OFFICE));
         let no_id = by_id(&import, "row-8");
-        assert_eq!(no_id.name, "Antenne 12");
+        assert_eq!(no_id.name, "Antenne de mairie 12");
         assert_eq!(by_id(&import, "B1").name, "Théatre");
         // swapped; no id
         assert_eq!(r.repaired, 2, "{:?}", r.issues);
