@@ -52,14 +52,7 @@ fn screens_render_from_the_bundled_snapshot() {
     assert_eq!(count(&results, "data-distance"), 0);
 
     // With a position near Grenoble station: a list, nearest first.
-    let user = UserDb::open(&dir.path().join("user.sqlite")).unwrap();
-    user.save_position(&SavedPosition {
-        lat: 45.1913,
-        lon: 5.7146,
-        label: Some("Gare".into()),
-        at: "2026-03-10T09:00:00Z".into(),
-    })
-    .unwrap();
+    let user = save_position_at_grenoble_station(dir.path());
     let results = render(dir.path(), "/need/wifi");
     let distances: Vec<f64> = results
         .split("data-distance=\"")
@@ -247,14 +240,7 @@ fn search_from_home_finds_who_helps_with_a_procedure() {
     assert!(asking.contains("Recherche : "), "{asking}");
     assert_eq!(count(&asking, "data-distance"), 0);
 
-    let user = UserDb::open(&dir.path().join("user.sqlite")).unwrap();
-    user.save_position(&SavedPosition {
-        lat: 45.1913,
-        lon: 5.7146,
-        label: Some("Gare".into()),
-        at: "2026-03-10T09:00:00Z".into(),
-    })
-    .unwrap();
+    let user = save_position_at_grenoble_station(dir.path());
 
     // "caf" near Grenoble station: a place helping with the CAF first, not a Repair Café,
     // with the walk, the open status and "CAF" on the row; nearest first.
@@ -320,4 +306,18 @@ fn search_from_home_finds_who_helps_with_a_procedure() {
     let ar = render(dir.path(), "/search/caf");
     assert!(ar.contains("dir=\"rtl\""));
     assert!(first_row(&ar).1.contains("CAF"), "{ar}");
+}
+
+/// The person said they are at Grenoble station (saved in their database, as the app does);
+/// their database, for what the test does next.
+fn save_position_at_grenoble_station(dir: &std::path::Path) -> UserDb {
+    let user = UserDb::open(&dir.join("user.sqlite")).unwrap();
+    user.save_position(&SavedPosition {
+        lat: 45.1913,
+        lon: 5.7146,
+        label: Some("Gare".into()),
+        at: "2026-03-10T09:00:00Z".into(),
+    })
+    .unwrap();
+    user
 }
