@@ -52,7 +52,19 @@ impl SourceKind {
             .map(|(k, _)| *k)
     }
 
+    /// Import the file, and count the kept places that name no need (see
+    /// `ImportReport::kept_without_need`).
     pub fn import(self, path: &Path) -> Result<Import, ImportError> {
+        let mut imported = self.import_only(path)?;
+        imported.report.kept_without_need = imported
+            .places
+            .iter()
+            .filter(|p| p.needs.is_empty() && p.needs_to_check.is_empty())
+            .count();
+        Ok(imported)
+    }
+
+    fn import_only(self, path: &Path) -> Result<Import, ImportError> {
         match self {
             SourceKind::Schema => import::schema::import(path),
             SourceKind::AnctHinaura => import::anct_hinaura::import(path),
@@ -259,13 +271,13 @@ pub fn report_markdown(o: &BuildOutcome, command: &str) -> String {
     );
     let _ = writeln!(
         s,
-        "## Sources\n\n| source | read | kept | repaired | skipped |\n|---|---:|---:|---:|---:|"
+        "## Sources\n\n| source | read | kept | repaired | skipped | kept with no need (never shown on their own) |\n|---|---:|---:|---:|---:|---:|"
     );
     for r in &o.reports {
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} | {} |",
-            r.source, r.read, r.kept, r.repaired, r.skipped
+            "| {} | {} | {} | {} | {} | {} |",
+            r.source, r.read, r.kept, r.repaired, r.skipped, r.kept_without_need
         );
     }
     let _ = writeln!(

@@ -73,6 +73,10 @@ pub struct ImportReport {
     pub kept: usize,
     pub repaired: usize,
     pub skipped: usize,
+    /// Kept places for which the source names no need the app knows: kept (their other facts
+    /// may merge into a known place) but never shown on their own. A whole file in a vocabulary
+    /// the importer does not map shows here as every place, instead of vanishing silently.
+    pub kept_without_need: usize,
     pub issues: Vec<RowIssue>,
 }
 
@@ -118,7 +122,15 @@ impl fmt::Display for ImportReport {
             f,
             "{}: read {}, kept {}, repaired {}, skipped {}",
             self.source, self.read, self.kept, self.repaired, self.skipped
-        )
+        )?;
+        if self.kept_without_need > 0 {
+            write!(
+                f,
+                "; {} kept with no need the app knows (never shown on their own)",
+                self.kept_without_need
+            )?;
+        }
+        Ok(())
     }
 }
 

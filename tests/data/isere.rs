@@ -420,3 +420,43 @@ fn communes_and_spots_let_people_say_where_they_are_without_typing() {
         );
     }
 }
+
+/// Regression: a file in a service vocabulary the importer does not map (the Conseillers
+/// numériques file, the national schema before v1.0) imported with every place kept and no
+/// need at all, and no count said so: none of them would ever be shown.
+#[test]
+fn places_kept_with_no_need_went_unreported() {
+    let no_need = |imp: &toutpres::import::Import| {
+        imp.places
+            .iter()
+            .filter(|p| p.needs.is_empty() && p.needs_to_check.is_empty())
+            .count()
+    };
+    let cnfs = data_dir().join("cnfs-conseillers-numeriques/cnfs-lieux-2022-12-isere.json");
+    let imp = build::SourceKind::Schema.import(&cnfs).unwrap();
+    assert!(imp.report.kept > 0);
+    assert_eq!(imp.report.kept_without_need, no_need(&imp));
+    if imp.report.kept_without_need > 0 {
+        assert!(
+            imp.report.to_string().contains("kept with no need"),
+            "{}",
+            imp.report
+        );
+    }
+    // The bundled build counts them per source, in the report too.
+    let outcome = &built().2;
+    for (r, (kind, path)) in outcome
+        .reports
+        .iter()
+        .zip(build::isere_sources(&data_dir()))
+    {
+        assert_eq!(
+            r.kept_without_need,
+            no_need(&kind.import(&path).unwrap()),
+            "{}",
+            r.source
+        );
+    }
+    let report = build::report_markdown(outcome, "build");
+    assert!(report.contains("kept with no need"), "{report}");
+}
