@@ -451,19 +451,28 @@ fn helping(
     // A place whose sources name a procedure states the need for help with procedures (or has
     // it to check): its procedures are read from the details of the places of those two trees
     // only, each place once (`procedure_places_state_the_need` checks this on the real data).
+    // The asked procedures a place helps with, read once per place: while the trees are
+    // searched, then for the results.
+    let asked_of = |id: u32| -> Result<Vec<Procedure>, SnapshotError> {
+        Ok(snap
+            .procedures_of(id)?
+            .into_iter()
+            .filter(|p| asked.procedures.contains(p))
+            .collect())
+    };
+    let mut read: HashMap<u32, Vec<Procedure>> = HashMap::new();
     let mut failure = None;
     if !asked.procedures.is_empty() {
-        let mut seen: HashMap<u32, bool> = HashMap::new();
         let mut keep = |id: u32| -> bool {
-            *seen
+            !read
                 .entry(id)
-                .or_insert_with(|| match snap.procedures_of(id) {
-                    Ok(ps) => ps.iter().any(|p| asked.procedures.contains(p)),
-                    Err(e) => {
+                .or_insert_with(|| {
+                    asked_of(id).unwrap_or_else(|e| {
                         failure.get_or_insert(e);
-                        false
-                    }
+                        Vec::new()
+                    })
                 })
+                .is_empty()
         };
         for to_check in [false, true] {
             snap.tree(Need::Procedures, to_check)?
@@ -478,13 +487,10 @@ fn helping(
         let Some(place) = snap.place_row(id)? else {
             continue;
         };
-        let procedures = if asked.procedures.is_empty() {
-            Vec::new()
-        } else {
-            snap.procedures_of(id)?
-                .into_iter()
-                .filter(|p| asked.procedures.contains(p))
-                .collect()
+        let procedures = match read.remove(&id) {
+            Some(known) => known,
+            None if asked.procedures.is_empty() => Vec::new(),
+            None => asked_of(id)?,
         };
         hits.push(SearchHit {
             distance_m: Some(distance_m(lat, lon, place.lat, place.lon)),

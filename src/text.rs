@@ -54,7 +54,7 @@ pub fn fold(s: &str) -> String {
         if unicode_normalization::char::is_combining_mark(c) {
             continue;
         }
-        if c.is_alphanumeric() {
+        if c.is_alphanumeric() && !is_letter_symbol(c) {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
@@ -65,6 +65,15 @@ pub fn fold(s: &str) -> String {
         }
     }
     out
+}
+
+/// Emoji letters that Rust calls alphabetic but that are symbols to SQLite's full-text
+/// tokenizer (`unicode61` keeps letters, numbers and private-use characters): negative circled
+/// and negative squared Latin capitals, which have no decomposition to a plain letter. Kept in a
+/// word, they split it there into two tokens, and the search became a phrase query, which the
+/// index (`detail='column'`) refuses.
+fn is_letter_symbol(c: char) -> bool {
+    matches!(c, '\u{1F150}'..='\u{1F169}' | '\u{1F170}'..='\u{1F189}')
 }
 
 /// Split a multi-valued form field on commas outside parentheses, dropping the stray
@@ -154,6 +163,16 @@ mod tests {
             clean("10h à 12h &amp; 14h").as_deref(),
             Some("10h à 12h & 14h")
         );
+    }
+
+    /// Regression: "0A🅐¹" folded to one word that the full-text index read as two, and the
+    /// search failed with "phrase queries are not supported".
+    #[test]
+    fn emoji_letter_split_a_word_into_a_phrase_query() {
+        assert_eq!(fold("0A\u{1F150}\u{b9}"), "0a 1");
+        assert_eq!(fold("\u{1F170}bc"), "bc");
+        // Circled letters decompose to plain ones and stay in the word.
+        assert_eq!(fold("\u{24B6}b"), "ab");
     }
 
     #[test]
