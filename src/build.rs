@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 pub enum SourceKind {
     /// National schema "lieux de médiation numérique" (CSV or JSON).
     Schema,
+    /// The Conseillers numériques' places (national schema, older vocabulary, JSON).
+    ConseillersNumeriques,
     /// ANCT's transform of Hinaura (JSON).
     AnctHinaura,
     /// Hinaura's raw form export (JSON).
@@ -34,8 +36,9 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    pub const NAMES: [(SourceKind, &'static str); 8] = [
+    pub const NAMES: [(SourceKind, &'static str); 9] = [
         (SourceKind::Schema, "schema"),
+        (SourceKind::ConseillersNumeriques, "conseillers-numeriques"),
         (SourceKind::AnctHinaura, "anct-hinaura"),
         (SourceKind::Hinaura, "hinaura"),
         (SourceKind::FranceServices, "france-services"),
@@ -67,6 +70,9 @@ impl SourceKind {
     fn import_only(self, path: &Path) -> Result<Import, ImportError> {
         match self {
             SourceKind::Schema => import::schema::import(path),
+            SourceKind::ConseillersNumeriques => {
+                import::schema::import_as(path, import::schema::conseillers_numeriques_source())
+            }
             SourceKind::AnctHinaura => import::anct_hinaura::import(path),
             SourceKind::Hinaura => import::hinaura::import(path),
             SourceKind::FranceServices => import::france_services::import(path),
@@ -93,6 +99,10 @@ pub fn isere_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
         (
             SourceKind::FranceServices,
             data_dir.join("france-services/liste-fs-20221201-isere.csv"),
+        ),
+        (
+            SourceKind::ConseillersNumeriques,
+            data_dir.join("cnfs-conseillers-numeriques/cnfs-lieux-2022-12-isere.json"),
         ),
         (
             SourceKind::Libraries,

@@ -43,6 +43,7 @@
 //! | | Personnes en situation d'illettrisme | public `illiteracy` |
 //! | | Langue étrangère (autres langues) | term only (which languages is not said) |
 //! | `Type de lieu` | first value other than "Autres" | `kind`; every value but "Autres" is kept as a term |
+//! | (every offer field blank, or none mapping to a need) | | `helper` **to check**: the map lists only places of digital mediation, so help with a computer or phone is the place's stated scope, but what is offered is not said (248 of the 310 Isère rows left every offer field blank) |
 //! | `Informations diverses…` | free text with HTML | `description` (cleaned, at most 600 characters) |
 //! | `Lundi` … `Dimanche` | free text per day | OSM `opening_hours` through [`weekly_text_to_osm`], else the text, reported |
 //! | `Téléphone` | text or integer | [`text::phone`] (the integer lost its leading zero) |
@@ -327,6 +328,11 @@ fn parse_row(
     }
 
     read_hours(f, &mut place, n, report);
+    if place.needs.is_empty() && place.needs_to_check.is_empty() {
+        // The form left the offer blank, but the place is on the map because it offers help
+        // with digital things: that much is the source's own scope, the rest is unknown.
+        place.suggest_need(Need::Helper);
+    }
 
     finish_row(&mut place, n, lat, lon, report).then_some(place)
 }
@@ -571,6 +577,7 @@ mod tests {
     use crate::hours::Schedule;
     use crate::import::test_support::{one_json, place as find, run_json, with_fields};
     use crate::import::Action;
+    use crate::need::NeedSet;
     use chrono::{NaiveDate, NaiveTime};
 
     const REAL: &str = concat!(
@@ -655,6 +662,24 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// 245 of the 305 kept places had no need at all, so no screen ever showed them.
+    #[test]
+    fn blank_offer_places_were_never_shown() {
+        // A place that states an offer keeps exactly it, with nothing added to check.
+        let wifi = one(serde_json::json!({ "À disposition": "Réseau Wifi" }));
+        assert_eq!(wifi.needs, NeedSet::of(&[Need::Wifi]));
+        assert!(wifi.needs_to_check.is_empty());
+        let real = real();
+        let unshown = real
+            .places
+            .iter()
+            .filter(|p| p.needs.is_empty() && p.needs_to_check.is_empty())
+            .count();
+        assert_eq!(unshown, 0);
+        let to_check_only = real.places.iter().filter(|p| p.needs.is_empty()).count();
+        assert!((240..=250).contains(&to_check_only), "{to_check_only}");
     }
 
     #[test]
@@ -974,7 +999,9 @@ mod tests {
     #[test]
     fn nothing_is_invented_for_an_empty_record() {
         let p = one(serde_json::json!({}));
-        assert!(p.needs.is_empty() && p.needs_to_check.is_empty());
+        assert!(p.needs.is_empty());
+        // Only the map's own scope, to check (see the mapping table).
+        assert_eq!(p.needs_to_check, NeedSet::of(&[Need::Helper]));
         assert!(p.fees.is_empty() && p.access.is_empty());
         assert!(p.publics.is_empty() && p.languages.is_empty() && p.source_terms.is_empty());
         assert_eq!((p.printer, p.wheelchair, p.wifi_access), (None, None, None));

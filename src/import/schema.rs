@@ -29,7 +29,15 @@
 //! | | Acquisition de matériel informatique à prix solidaire | Equipment |
 //! | `dispositif_programmes_nationaux` | Aidants Connect | Procedures, delivered DONE_FOR_YOU |
 //! | | France Services | Procedures |
-//! | | others (Conseillers numériques, PIX…) | terms only |
+//! | | others (PIX…) | terms only |
+//! | `services`, older vocabulary (before v1.0) | Prendre en main un smartphone ou une tablette, Prendre en main un ordinateur, Utiliser le numérique au quotidien, Approfondir ma culture numérique, Favoriser mon insertion professionnelle, Créer et développer mon entreprise, Créer avec le numérique, Promouvoir la citoyenneté numérique, Soutenir la parentalité et l'éducation avec le numérique | Training |
+//! | | Devenir autonome dans les démarches administratives | Procedures and Training |
+//! | | Réaliser des démarches administratives avec un accompagnement, Accompagner les démarches de santé | Procedures, delivered WITH_HELP |
+//! | | Accéder à une connexion internet | Wifi and Computers **to check** (which of the two is not said) |
+//! | | Accéder à du matériel | Computers |
+//! | | Équiper en matériel informatique | Equipment |
+//! | `dispositif_programmes_nationaux`, or the older `labels_nationaux` | CNFS / Conseillers numériques | Helper **to check**: a conseiller's job is helping people one by one, but the row does not say the place offers it |
+//! | `conditions_access` (older `frais_a_charge`, "Gratuit : Je peux…") | the words before ` : ` | as `frais_a_charge` |
 //! | `modalites_accompagnement` | En autonomie | Computers delivered ALONE (only when Computers is offered) |
 //! | | Accompagnement individuel | Helper (WITH_HELP); Procedures delivered WITH_HELP when offered |
 //! | | Dans un atelier collectif | Training, delivered WORKSHOP (the schema defines it as "j'apprends collectivement à utiliser le numérique") |
@@ -89,8 +97,26 @@ pub fn source() -> SourceInfo {
 }
 
 pub fn import(path: &Path) -> Result<Import, ImportError> {
+    import_as(path, source())
+}
+
+/// Import a file in the national schema under a specific producer's source.
+pub fn import_as(path: &Path, source: SourceInfo) -> Result<Import, ImportError> {
     let bytes = read_file(path)?;
-    parse(&bytes, &path.display().to_string())
+    parse_as(&bytes, &path.display().to_string(), source)
+}
+
+/// The places where a Conseiller numérique France Services works (ANCT, 2022-12), in the
+/// schema's older vocabulary.
+pub fn conseillers_numeriques_source() -> SourceInfo {
+    SourceInfo {
+        id: "conseillers-numeriques".into(),
+        name: "Lieux d'activité des Conseillers numériques France Services".into(),
+        licence: "Licence Ouverte 2.0".into(),
+        licence_url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence".into(),
+        attribution: "ANCT, Conseillers numériques France Services (2022-12)".into(),
+        origin: "https://github.com/anct-cartographie-nationale/mednum-cli".into(),
+    }
 }
 
 pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError> {
@@ -248,6 +274,54 @@ const TRAINING_SERVICES: [&str; 6] = [
     "Insertion professionnelle via le numérique",
 ];
 
+/// Services of the schema's older vocabulary (before v1.0), still used by the Conseillers
+/// numériques file of 2022, whose 4,930 places carry only the first four.
+const OLDER_TRAINING_SERVICES: [&str; 9] = [
+    "Prendre en main un smartphone ou une tablette",
+    "Prendre en main un ordinateur",
+    "Utiliser le numérique au quotidien",
+    "Approfondir ma culture numérique",
+    "Favoriser mon insertion professionnelle",
+    "Créer et développer mon entreprise",
+    "Créer avec le numérique",
+    "Promouvoir la citoyenneté numérique",
+    "Soutenir la parentalité et l'éducation avec le numérique",
+];
+
+/// The label of the Conseillers numériques France Services programme, in both vocabularies.
+const CONSEILLER_NUMERIQUE: [&str; 3] = ["CNFS", "Conseillers numériques", "Conseiller numérique"];
+
+/// The needs one service of the older vocabulary states; `false` when the value is not one of
+/// them (it may then be a v1.0 value).
+fn map_older_service(service: &str, place: &mut Place) -> bool {
+    if any_of(service, &OLDER_TRAINING_SERVICES) {
+        place.confirm_need(Need::Training);
+    } else if same(service, "Devenir autonome dans les démarches administratives") {
+        place.confirm_need(Need::Procedures);
+        place.confirm_need(Need::Training);
+    } else if any_of(
+        service,
+        &[
+            "Réaliser des démarches administratives avec un accompagnement",
+            "Accompagner les démarches de santé",
+        ],
+    ) {
+        place.confirm_need(Need::Procedures);
+        place.add_delivery(Need::Procedures, Delivery::WITH_HELP);
+    } else if same(service, "Accéder à une connexion internet") {
+        // Internet, but through the place's wifi or its computers is not said.
+        place.suggest_need(Need::Wifi);
+        place.suggest_need(Need::Computers);
+    } else if same(service, "Accéder à du matériel") {
+        place.confirm_need(Need::Computers);
+    } else if same(service, "Équiper en matériel informatique") {
+        place.confirm_need(Need::Equipment);
+    } else {
+        return false;
+    }
+    true
+}
+
 const APPOINTMENT_ACCESS: [&str; 4] = [
     "Téléphoner",
     "Contacter par mail",
@@ -369,6 +443,9 @@ fn import_row(
 fn map_offer(raw: &Raw<'_>, place: &mut Place) {
     for s in raw.list("services") {
         place.add_term(&s);
+        if map_older_service(&s, place) {
+            continue;
+        }
         if same(&s, "Accès internet et matériel informatique") {
             place.confirm_need(Need::Computers);
             place.suggest_need(Need::Wifi);
@@ -380,12 +457,18 @@ fn map_offer(raw: &Raw<'_>, place: &mut Place) {
             place.confirm_need(Need::Equipment);
         }
     }
-    for d in raw.list("dispositif_programmes_nationaux") {
-        place.add_term(&d);
-        if same(&d, "Aidants Connect") {
+    // `labels_nationaux` is the older name of the field, with the same values.
+    let programmes = raw.list("dispositif_programmes_nationaux");
+    let older_labels = raw.list("labels_nationaux");
+    for d in programmes.iter().chain(&older_labels) {
+        place.add_term(d);
+        if any_of(d, &CONSEILLER_NUMERIQUE) {
+            place.suggest_need(Need::Helper);
+        }
+        if same(d, "Aidants Connect") {
             place.confirm_need(Need::Procedures);
             place.add_delivery(Need::Procedures, Delivery::DONE_FOR_YOU);
-        } else if same(&d, "France Services") {
+        } else if same(d, "France Services") {
             place.confirm_need(Need::Procedures);
         }
     }
@@ -435,7 +518,12 @@ fn map_offer(raw: &Raw<'_>, place: &mut Place) {
         place.access = place.access.union(Access::APPOINTMENT);
     }
 
-    for f in raw.list("frais_a_charge") {
+    // The older `conditions_access` spells each value out: "Gratuit : Je peux accéder…".
+    let older_fees = raw.list("conditions_access");
+    let older_fees = older_fees
+        .iter()
+        .map(|f| f.split(" : ").next().unwrap_or(f).to_string());
+    for f in raw.list("frais_a_charge").into_iter().chain(older_fees) {
         if same(&f, "Gratuit") {
             place.fees = place.fees.union(Fees::FREE);
         } else if same(&f, "Gratuit sous condition") {

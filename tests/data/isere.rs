@@ -356,6 +356,7 @@ fn sources_and_licences_are_in_the_snapshot() {
         vec![
             "anct-hinaura",
             "bibliotheques",
+            "conseillers-numeriques",
             "france-services",
             "grenoble-wifi",
             "hinaura"
@@ -459,4 +460,32 @@ fn places_kept_with_no_need_went_unreported() {
     }
     let report = build::report_markdown(outcome, "build");
     assert!(report.contains("kept with no need"), "{report}");
+}
+
+/// The Conseillers numériques file speaks the schema's older vocabulary: read with it, every
+/// place helps people learn, free, and a conseiller's one-to-one help is there to check.
+#[test]
+fn conseillers_numeriques_older_vocabulary_is_mapped() {
+    let path = data_dir().join("cnfs-conseillers-numeriques/cnfs-lieux-2022-12-isere.json");
+    let imp = build::SourceKind::ConseillersNumeriques
+        .import(&path)
+        .unwrap();
+    assert_eq!((imp.report.read, imp.report.kept), (38, 38), "{}", imp.report);
+    assert_eq!(imp.report.kept_without_need, 0);
+    assert_eq!(imp.source.id, "conseillers-numeriques");
+    for p in &imp.places {
+        assert!(p.needs.contains(Need::Training), "{}", p.name);
+        assert!(p.needs_to_check.contains(Need::Helper), "{}", p.name);
+        assert!(p.fees.contains(toutpres::place::Fees::FREE), "{}", p.name);
+        assert!(p.id.starts_with("conseillers-numeriques:"), "{}", p.id);
+    }
+    // Those also labelled France services help with procedures.
+    let pimms = imp
+        .places
+        .iter()
+        .find(|p| p.name == "PIMMS DE GRENOBLE")
+        .expect("the PIMMS of Grenoble is listed");
+    assert!(pimms.needs.contains(Need::Procedures));
+    let usable = imp.places.iter().filter(|p| p.hours.osm.is_some()).count();
+    assert!(usable >= 30, "{usable} of 38 with usable hours");
 }
