@@ -1,11 +1,13 @@
 //! Sources in, snapshot and validation report out: the one path that makes every snapshot,
 //! the bundled Isère one and the national benchmark alike.
 
+use crate::edition;
 use crate::hours::Schedule;
 use crate::import::{self, Import, ImportError, ImportReport};
 use crate::merge::{merge, MergeNote};
 use crate::need::Need;
 use crate::place::Place;
+use crate::report::{department_counts, report_maps, DepartmentCounts};
 use crate::snapshot::{self, BuildOptions, Meta, SnapshotError, StoredSource};
 use crate::spatial::distance_m;
 use chrono::NaiveDate;
@@ -115,6 +117,52 @@ pub fn isere_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
     ]
 }
 
+/// Every source of the data folder for the national edition (the national lists, and the
+/// regional ones where a region has its own), in merge order.
+pub fn national_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
+    vec![
+        (
+            SourceKind::AnctHinaura,
+            data_dir.join("hinaura-aura/anct-hinaura-lieux-mediation-numerique-isere.json"),
+        ),
+        (
+            SourceKind::Hinaura,
+            data_dir.join("hinaura-aura/hinaura-lieux-isere-2022.json"),
+        ),
+        (
+            SourceKind::FranceServices,
+            data_dir.join("france-services/liste-fs-20221201.csv"),
+        ),
+        (
+            SourceKind::ConseillersNumeriques,
+            data_dir.join("cnfs-conseillers-numeriques/cnfs-lieux-2022-12-france.json"),
+        ),
+        (
+            SourceKind::Libraries,
+            data_dir.join("bibliotheques-publiques/adresses-des-bibliotheques-publiques.csv"),
+        ),
+        (
+            SourceKind::GrenobleWifi,
+            data_dir.join("grenoble-bornes-wifi/borneswifi_EPSG4326.csv"),
+        ),
+    ]
+}
+
+/// The editions' table of the national report: places, and bytes as built and as published.
+pub fn editions_markdown(editions: &[EditionBuilt]) -> String {
+    let mut s = String::from(
+        "\n## Editions\n\n| edition | places | bytes | published (zstd) | SHA-256 |\n|---|---:|---:|---:|---|\n",
+    );
+    for e in editions {
+        let _ = writeln!(
+            s,
+            "| {} (`{}`) | {} | {} | {} | `{}` |",
+            e.name, e.id, e.places, e.bytes, e.published_bytes, e.sha256
+        );
+    }
+    s
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
     #[error(transparent)]
@@ -125,6 +173,11 @@ pub enum BuildError {
     NoSource,
     #[error("cannot write report {path}: {source}")]
     Report {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot measure edition {path}: {source}")]
+    Edition {
         path: String,
         source: std::io::Error,
     },
@@ -185,6 +238,10 @@ pub struct BuildOutcome {
     pub counts_grenoble: Vec<NeedCounts>,
     /// Usable hours per source (records kept), then of the snapshot's places.
     pub hours: Vec<HoursCount>,
+    /// Per département: places, and per need the places that state it.
+    pub departments: Vec<DepartmentCounts>,
+    /// Dot maps of each need (file name, SVG), for the report's pictures.
+    pub maps: Vec<(String, String)>,
 }
 
 /// Grenoble centre, the reference point of the validation report.
@@ -209,15 +266,23 @@ pub fn need_counts(places: &[Place], within: Option<((f64, f64), f64)>) -> Vec<N
         .collect()
 }
 
-/// Import every source, merge, write the snapshot. `build_date`: when `None`, the newest
-/// record date of the sources (so that the same inputs always give the same file).
-pub fn build(
-    sources: &[(SourceKind, PathBuf)],
-    out: &Path,
-    build_date: Option<NaiveDate>,
-    data_version: Option<u64>,
-    region: &str,
-) -> Result<BuildOutcome, BuildError> {
+/// Every source imported and merged: what any edition is written from.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub stored: Vec<StoredSource>,
+    pub reports: Vec<ImportReport>,
+    pub merges: Vec<MergeNote>,
+    /// Source records before merging.
+    pub records: usize,
+    pub places: Vec<Place>,
+    /// Usable hours per source (records kept).
+    pub hours: Vec<HoursCount>,
+    /// The newest record date of the sources (the default build date).
+    pub newest: NaiveDate,
+}
+
+/// Import every source and merge.
+pub fn prepare(sources: &[(SourceKind, PathBuf)]) -> Result<Prepared, BuildError> {
     if sources.is_empty() {
         return Err(BuildError::NoSource);
     }
@@ -238,32 +303,158 @@ pub fn build(
     }
     let records = all.len();
     let (places, merges) = merge(all);
-    let build_date = build_date
-        .or_else(|| places.iter().filter_map(Place::last_updated).max())
+    let newest = places
+        .iter()
+        .filter_map(Place::last_updated)
+        .max()
         .unwrap_or(NaiveDate::MIN);
-    let data_version = data_version
-        .unwrap_or_else(|| build_date.format("%Y%m%d").to_string().parse().unwrap_or(1));
-    let opts = BuildOptions {
-        build_date,
-        data_version,
-        region: region.to_string(),
-    };
-    let meta = snapshot::write(out, &stored, &places, &opts)?;
-    hours.push(HoursCount::of("all places", &places));
-    Ok(BuildOutcome {
-        meta,
+    Ok(Prepared {
+        stored,
         reports,
         merges,
         records,
-        counts: need_counts(&places, None),
-        counts_grenoble: need_counts(&places, Some((GRENOBLE, 15_000.0))),
+        places,
         hours,
+        newest,
+    })
+}
+
+impl Prepared {
+    /// Write `places` (all of them, or an edition's share) as a snapshot. `build_date`: when
+    /// `None`, the newest record date of the sources (so that the same inputs always give the
+    /// same file).
+    pub fn write(
+        &self,
+        places: &[Place],
+        out: &Path,
+        build_date: Option<NaiveDate>,
+        data_version: Option<u64>,
+        region: &str,
+    ) -> Result<BuildOutcome, BuildError> {
+        let build_date = build_date.unwrap_or(self.newest);
+        let data_version = data_version
+            .unwrap_or_else(|| build_date.format("%Y%m%d").to_string().parse().unwrap_or(1));
+        let opts = BuildOptions {
+            build_date,
+            data_version,
+            region: region.to_string(),
+        };
+        let meta = snapshot::write(out, &self.stored, places, &opts)?;
+        let mut hours = self.hours.clone();
+        hours.push(HoursCount::of("all places", places));
+        Ok(BuildOutcome {
+            meta,
+            reports: self.reports.clone(),
+            merges: self.merges.clone(),
+            records: self.records,
+            counts: need_counts(places, None),
+            counts_grenoble: need_counts(places, Some((GRENOBLE, 15_000.0))),
+            hours,
+            departments: department_counts(places),
+            maps: report_maps(places),
+        })
+    }
+}
+
+/// Import every source, merge, write the snapshot (see [`Prepared::write`]).
+pub fn build(
+    sources: &[(SourceKind, PathBuf)],
+    out: &Path,
+    build_date: Option<NaiveDate>,
+    data_version: Option<u64>,
+    region: &str,
+) -> Result<BuildOutcome, BuildError> {
+    let prepared = prepare(sources)?;
+    prepared.write(&prepared.places, out, build_date, data_version, region)
+}
+
+/// One edition written by [`build_editions`].
+#[derive(Debug, Clone)]
+pub struct EditionBuilt {
+    /// `france`, or a region's id.
+    pub id: String,
+    pub name: String,
+    pub file: PathBuf,
+    pub places: usize,
+    pub bytes: u64,
+    /// Compressed as published (zstd, [`PUBLISHED_ZSTD_LEVEL`]).
+    pub published_bytes: u64,
+    /// SHA-256 of the file, hex: the same sources must give the same bytes anywhere.
+    pub sha256: String,
+}
+
+/// The zstd level `toutpres-cli publish` uses by default, to measure editions as phones get them.
+pub const PUBLISHED_ZSTD_LEVEL: i32 = 19;
+
+/// The national edition (`france.sqlite`, with its outcome for the report) and one edition
+/// per region (`<region id>.sqlite`), from one import and one merge, into `out_dir`. Every
+/// edition has the same build date and data version.
+pub fn build_editions(
+    sources: &[(SourceKind, PathBuf)],
+    out_dir: &Path,
+    build_date: Option<NaiveDate>,
+    data_version: Option<u64>,
+) -> Result<(BuildOutcome, Vec<EditionBuilt>), BuildError> {
+    let prepared = prepare(sources)?;
+    let file = |id: &str| out_dir.join(format!("{id}.sqlite"));
+    let national_file = file(edition::NATIONAL_ID);
+    let national = prepared.write(
+        &prepared.places,
+        &national_file,
+        build_date,
+        data_version,
+        "France",
+    )?;
+    let (build_date, data_version) = (
+        Some(national.meta.build_date),
+        Some(national.meta.data_version),
+    );
+    let mut editions = vec![edition_built(
+        edition::NATIONAL_ID,
+        "France",
+        national_file,
+        prepared.places.len(),
+    )?];
+    for (region, members) in edition::split_by_region(&prepared.places) {
+        let places: Vec<Place> = members
+            .iter()
+            .map(|&i| prepared.places[i].clone())
+            .collect();
+        let out = file(region.id);
+        prepared.write(&places, &out, build_date, data_version, region.name)?;
+        editions.push(edition_built(region.id, region.name, out, places.len())?);
+    }
+    Ok((national, editions))
+}
+
+fn edition_built(
+    id: &str,
+    name: &str,
+    file: PathBuf,
+    places: usize,
+) -> Result<EditionBuilt, BuildError> {
+    let read = |e: std::io::Error| BuildError::Edition {
+        path: file.display().to_string(),
+        source: e,
+    };
+    let bytes = std::fs::read(&file).map_err(read)?;
+    let published = zstd::bulk::compress(&bytes, PUBLISHED_ZSTD_LEVEL).map_err(read)?;
+    Ok(EditionBuilt {
+        id: id.to_string(),
+        name: name.to_string(),
+        places,
+        bytes: bytes.len() as u64,
+        published_bytes: published.len() as u64,
+        sha256: crate::sync::manifest::sha256_hex(&bytes),
+        file,
     })
 }
 
 /// The validation report, in Markdown: what was read, kept, repaired, skipped and why, what
 /// was merged, and how many places meet each need.
-pub fn report_markdown(o: &BuildOutcome, command: &str) -> String {
+///
+/// `maps_dir`: where the report's SVG maps ([`BuildOutcome::maps`]) are written, relative to it.
+pub fn report_markdown(o: &BuildOutcome, command: &str, maps_dir: &str) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# Snapshot validation report\n");
     let _ = writeln!(s, "Rebuild with:\n\n```\n{command}\n```\n");
@@ -314,6 +505,11 @@ pub fn report_markdown(o: &BuildOutcome, command: &str) -> String {
             all.need, all.confirmed, all.to_check, near.confirmed, near.to_check
         );
     }
+    let _ = writeln!(
+        s,
+        "\n{}",
+        crate::report::markdown(&o.departments, &o.counts_grenoble, maps_dir)
+    );
     let _ = writeln!(s, "\n## Merged records\n\n| kept | merged into it | distance (m) | name similarity |\n|---|---|---:|---:|");
     for n in &o.merges {
         let _ = writeln!(

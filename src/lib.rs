@@ -7,6 +7,7 @@
 //! See `ARCHITECTURE.md` for the map of the code.
 
 pub mod build;
+pub mod edition;
 pub mod files;
 pub mod hours;
 pub mod i18n;
@@ -20,6 +21,7 @@ pub mod present;
 pub mod procedure;
 pub mod query;
 pub mod reminders;
+pub mod report;
 pub mod share;
 pub mod snapshot;
 pub mod spatial;

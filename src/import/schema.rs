@@ -296,7 +296,10 @@ const CONSEILLER_NUMERIQUE: [&str; 3] = ["CNFS", "Conseillers numériques", "Con
 fn map_older_service(service: &str, place: &mut Place) -> bool {
     if any_of(service, &OLDER_TRAINING_SERVICES) {
         place.confirm_need(Need::Training);
-    } else if same(service, "Devenir autonome dans les démarches administratives") {
+    } else if same(
+        service,
+        "Devenir autonome dans les démarches administratives",
+    ) {
         place.confirm_need(Need::Procedures);
         place.confirm_need(Need::Training);
     } else if any_of(

@@ -458,7 +458,7 @@ fn places_kept_with_no_need_went_unreported() {
             r.source
         );
     }
-    let report = build::report_markdown(outcome, "build");
+    let report = build::report_markdown(outcome, "build", "maps");
     assert!(report.contains("kept with no need"), "{report}");
 }
 
@@ -470,7 +470,12 @@ fn conseillers_numeriques_older_vocabulary_is_mapped() {
     let imp = build::SourceKind::ConseillersNumeriques
         .import(&path)
         .unwrap();
-    assert_eq!((imp.report.read, imp.report.kept), (38, 38), "{}", imp.report);
+    assert_eq!(
+        (imp.report.read, imp.report.kept),
+        (38, 38),
+        "{}",
+        imp.report
+    );
     assert_eq!(imp.report.kept_without_need, 0);
     assert_eq!(imp.source.id, "conseillers-numeriques");
     for p in &imp.places {

@@ -117,9 +117,16 @@ pub struct BuildArgs {
     /// Extra source as KIND=PATH (kinds: schema, anct-hinaura, hinaura, france-services, libraries, osm, bench). Repeatable.
     #[arg(long = "source", value_name = "KIND=PATH")]
     pub sources: Vec<String>,
+    /// The snapshot file; with --editions, the folder of the editions.
     #[arg(long)]
     pub out: PathBuf,
-    /// Write the validation report (Markdown) here.
+    /// Build every edition from the national sources of the data folder (--data): the
+    /// national one (`france.sqlite`) and one per region (`<region>.sqlite`) into --out; the
+    /// report is the national edition's, with the editions' sizes.
+    #[arg(long, requires = "data")]
+    pub editions: bool,
+    /// Write the validation report (Markdown) here; its maps go in a folder beside it
+    /// (`<report name>-maps/`).
     #[arg(long)]
     pub report: Option<PathBuf>,
     /// Build date YYYY-MM-DD (default: the newest record date of the sources).

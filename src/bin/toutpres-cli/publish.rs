@@ -21,7 +21,11 @@ use toutpres::sync::{
 pub fn build(a: BuildArgs) -> Res {
     let mut list = Vec::new();
     if let Some(dir) = &a.data {
-        list.extend(build::isere_sources(dir));
+        list.extend(if a.editions {
+            build::national_sources(dir)
+        } else {
+            build::isere_sources(dir)
+        });
     }
     for s in &a.sources {
         let (kind, path) = s
@@ -35,7 +39,16 @@ pub fn build(a: BuildArgs) -> Res {
         return Err("nothing to build: give --data DIR and/or --source KIND=PATH".into());
     }
     let t = Instant::now();
-    let outcome = build::build(&list, &a.out, a.build_date, a.data_version, &a.region)?;
+    let (outcome, editions) = if a.editions {
+        std::fs::create_dir_all(&a.out)
+            .map_err(|e| format!("cannot create {}: {e}", a.out.display()))?;
+        let (national, editions) =
+            build::build_editions(&list, &a.out, a.build_date, a.data_version)?;
+        (national, editions)
+    } else {
+        let outcome = build::build(&list, &a.out, a.build_date, a.data_version, &a.region)?;
+        (outcome, Vec::new())
+    };
     for r in &outcome.reports {
         eprintln!("{r}");
     }
@@ -47,11 +60,20 @@ pub fn build(a: BuildArgs) -> Res {
         a.out.display(),
         t.elapsed().as_secs_f64()
     );
+    for e in &editions {
+        eprintln!(
+            "edition {}: {} places, {} bytes, {} published",
+            e.id, e.places, e.bytes, e.published_bytes
+        );
+    }
     if let Some(rp) = a.report {
         // The report names the command that rebuilds it.
         let mut command = String::from("cargo run --release --bin toutpres-cli -- build");
         if a.data.is_some() {
             command.push_str(" --data ../shared/data");
+        }
+        if a.editions {
+            command.push_str(" --editions");
         }
         for s in &a.sources {
             command.push_str(&format!(" --source {s}"));
@@ -61,7 +83,24 @@ pub fn build(a: BuildArgs) -> Res {
             a.out.display(),
             rp.display()
         ));
-        let md = build::report_markdown(&outcome, &command);
+        let stem = rp
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("report")
+            .to_string();
+        let maps_name = format!("{stem}-maps");
+        let maps_dir = rp.with_file_name(&maps_name);
+        std::fs::create_dir_all(&maps_dir)
+            .map_err(|e| format!("cannot create {}: {e}", maps_dir.display()))?;
+        for (name, svg) in &outcome.maps {
+            let path = maps_dir.join(name);
+            std::fs::write(&path, svg)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+        let mut md = build::report_markdown(&outcome, &command, &maps_name);
+        if !editions.is_empty() {
+            md.push_str(&build::editions_markdown(&editions));
+        }
         std::fs::write(&rp, md).map_err(|e| format!("cannot write {}: {e}", rp.display()))?;
     }
     Ok(())
