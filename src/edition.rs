@@ -211,6 +211,35 @@ pub fn split_by_region(places: &[Place]) -> Vec<(&'static Region, Vec<usize>)> {
         .collect()
 }
 
+/// Where one département's places are: their mean point (the list of editions carries it,
+/// so a phone can offer the edition of the nearest département without any other map).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DepartmentCentre {
+    pub code: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// The mean point of each département's places (postcode known), by code; coordinates to
+/// 3 decimals (about 100 m), so the list stays small and the same places give the same bytes.
+pub fn department_centres(points: &[(Option<String>, f64, f64)]) -> Vec<DepartmentCentre> {
+    let mut sums: std::collections::BTreeMap<String, (f64, f64, f64)> = Default::default();
+    for (postcode, lat, lon) in points {
+        if let Some(code) = postcode.as_deref().and_then(department_of_postcode) {
+            let s = sums.entry(code).or_default();
+            *s = (s.0 + lat, s.1 + lon, s.2 + 1.0);
+        }
+    }
+    let round = |v: f64| (v * 1000.0).round() / 1000.0;
+    sums.into_iter()
+        .map(|(code, (lat, lon, n))| DepartmentCentre {
+            code,
+            lat: round(lat / n),
+            lon: round(lon / n),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -380,6 +380,25 @@ impl Snapshot {
         rows.collect::<Result<_, _>>().map_err(self.err())
     }
 
+    /// Every place's postcode (if known) and point, in id order: where an edition's places
+    /// are, for the publisher's list of editions.
+    pub fn postcodes_and_points(&self) -> Result<Vec<(Option<String>, f64, f64)>, SnapshotError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT postcode, lat_e6, lon_e6 FROM places ORDER BY id")
+            .map_err(self.err())?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get::<_, i64>(1)? as f64 / 1e6,
+                    r.get::<_, i64>(2)? as f64 / 1e6,
+                ))
+            })
+            .map_err(self.err())?;
+        rows.collect::<Result<_, _>>().map_err(self.err())
+    }
+
     /// Ids of the places whose name, commune or address match an FTS5 query, most relevant
     /// first (the name weighs most, then the commune), at most `limit`.
     pub fn search_text(&self, fts_query: &str, limit: usize) -> Result<Vec<u32>, SnapshotError> {

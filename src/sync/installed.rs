@@ -12,6 +12,8 @@ pub struct Installed {
     pub path: PathBuf,
     pub version: u64,
     pub build_date: NaiveDate,
+    /// The edition's region (`meta.region`): versions compare only within one edition.
+    pub region: String,
     pub sha256: String,
 }
 
@@ -23,6 +25,7 @@ pub fn installed(dir: &Path) -> Option<Installed> {
                 path,
                 version: s.meta().data_version,
                 build_date: s.meta().build_date,
+                region: s.meta().region.clone(),
                 sha256,
             });
         }
@@ -33,6 +36,7 @@ pub fn installed(dir: &Path) -> Option<Installed> {
     Some(Installed {
         version: s.meta().data_version,
         build_date: s.meta().build_date,
+        region: s.meta().region.clone(),
         path,
         sha256,
     })

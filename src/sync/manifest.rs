@@ -247,31 +247,42 @@ impl SecretKey {
     /// The manifest file: header lines, blank line, the JSON exactly as signed.
     pub fn sign_manifest(&self, manifest: &Manifest) -> Vec<u8> {
         let json = serde_json::to_vec_pretty(manifest).expect("manifest serializes");
-        let signature = self.key.sign(&signed_message(&json));
+        self.sign_document(MAGIC, &json)
+    }
+
+    /// A signed file of the kind `magic` names (its first line): the header with the key id
+    /// and the signature of `magic` + `json`, a blank line, then `json`.
+    pub(crate) fn sign_document(&self, magic: &str, json: &[u8]) -> Vec<u8> {
+        let signature = self.key.sign(&signed_message(magic, json));
         let mut out = format!(
-            "{MAGIC}key: {}\nsignature: {}\n\n",
+            "{magic}key: {}\nsignature: {}\n\n",
             self.public().id_hex(),
             B64.encode(signature.to_bytes())
         )
         .into_bytes();
-        out.extend_from_slice(&json);
+        out.extend_from_slice(json);
         out
     }
 }
 
-fn signed_message(json: &[u8]) -> Vec<u8> {
-    let mut m = Vec::with_capacity(MAGIC.len() + json.len());
-    m.extend_from_slice(MAGIC.as_bytes());
+fn signed_message(magic: &str, json: &[u8]) -> Vec<u8> {
+    let mut m = Vec::with_capacity(magic.len() + json.len());
+    m.extend_from_slice(magic.as_bytes());
     m.extend_from_slice(json);
     m
 }
 
-/// Check the signature with one of `trusted`, then parse. Never panics, whatever the bytes.
-pub fn verify(bytes: &[u8], trusted: &[PublicKey]) -> Result<Manifest, ManifestError> {
+/// The JSON of a signed file of the kind `magic` names, once its signature is checked with one
+/// of `trusted`. Never panics, whatever the bytes.
+pub(crate) fn verified_json<'a>(
+    bytes: &'a [u8],
+    magic: &str,
+    trusted: &[PublicKey],
+) -> Result<&'a [u8], ManifestError> {
     if bytes.len() > MAX_MANIFEST_BYTES {
         return Err(ManifestError::Malformed("too large".into()));
     }
-    let Some(rest) = bytes.strip_prefix(MAGIC.as_bytes()) else {
+    let Some(rest) = bytes.strip_prefix(magic.as_bytes()) else {
         return Err(ManifestError::Unsigned);
     };
     let Some(split) = rest.windows(2).position(|w| w == b"\n\n") else {
@@ -304,8 +315,14 @@ pub fn verify(bytes: &[u8], trusted: &[PublicKey]) -> Result<Manifest, ManifestE
         .and_then(|v| v.try_into().ok())
         .ok_or(ManifestError::BadSignature)?;
     key.key
-        .verify_strict(&signed_message(json), &Signature::from_bytes(&sig))
+        .verify_strict(&signed_message(magic, json), &Signature::from_bytes(&sig))
         .map_err(|_| ManifestError::BadSignature)?;
+    Ok(json)
+}
+
+/// Check the signature with one of `trusted`, then parse. Never panics, whatever the bytes.
+pub fn verify(bytes: &[u8], trusted: &[PublicKey]) -> Result<Manifest, ManifestError> {
+    let json = verified_json(bytes, MAGIC, trusted)?;
     let manifest: Manifest =
         serde_json::from_slice(json).map_err(|e| ManifestError::Malformed(e.to_string()))?;
     if manifest.format != MANIFEST_FORMAT {
@@ -326,7 +343,7 @@ pub fn verify(bytes: &[u8], trusted: &[PublicKey]) -> Result<Manifest, ManifestE
 }
 
 /// A path below the manifest's folder: no scheme, no `..`, no absolute path.
-fn safe_relative_path(p: &str) -> bool {
+pub(crate) fn safe_relative_path(p: &str) -> bool {
     !p.is_empty()
         && !p.starts_with('/')
         && p.split('/').all(|s| !s.is_empty() && s != "." && s != "..")

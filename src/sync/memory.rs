@@ -41,6 +41,7 @@ pub struct InUse {
     pub bytes: Cow<'static, [u8]>,
     pub version: u64,
     pub build_date: NaiveDate,
+    pub region: String,
     sha256: std::cell::OnceCell<String>,
 }
 
@@ -50,6 +51,7 @@ impl InUse {
             bytes,
             version: snapshot.meta().data_version,
             build_date: snapshot.meta().build_date,
+            region: snapshot.meta().region.clone(),
             sha256: std::cell::OnceCell::new(),
         }
     }
@@ -60,6 +62,7 @@ impl InUse {
             path: std::path::PathBuf::new(),
             version: self.version,
             build_date: self.build_date,
+            region: self.region.clone(),
             sha256: self.sha256.get_or_init(|| hex_sha256(&self.bytes)).clone(),
         }
     }
@@ -123,7 +126,7 @@ pub async fn sync(
         Ok(ManifestFetch::Body { bytes, etag }) => (bytes, etag),
         Err(e) => return net_outcome(e, &installed).into(),
     };
-    let m = match check_manifest(&bytes, &cfg.trusted_keys, &installed) {
+    let m = match check_manifest(&bytes, cfg, &installed) {
         Ok(m) => m,
         Err(outcome) => return outcome.into(),
     };

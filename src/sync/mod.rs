@@ -35,6 +35,7 @@
 #![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
 pub mod delta;
+pub mod editions;
 pub mod host;
 pub mod http;
 pub mod installed;
@@ -271,6 +272,9 @@ impl Faults {
 pub struct SyncConfig {
     /// The manifest's URL; files are fetched beside it.
     pub manifest_url: String,
+    /// The region of the edition the person chose (`None`: the one installed). A manifest of
+    /// another region is refused; choosing another edition downloads it whole.
+    pub region: Option<String>,
     pub trusted_keys: Vec<PublicKey>,
     /// This app's version, compared with the manifest's `min_app_version`.
     pub app_version: String,
@@ -284,6 +288,7 @@ impl SyncConfig {
     pub fn new(manifest_url: &str) -> SyncConfig {
         SyncConfig {
             manifest_url: manifest_url.to_string(),
+            region: None,
             trusted_keys: PublicKey::embedded(),
             app_version: env!("CARGO_PKG_VERSION").to_string(),
             timeout: Duration::from_secs(20),
@@ -354,14 +359,15 @@ fn net_outcome(e: NetError, installed: &Option<Installed>) -> Outcome {
     }
 }
 
-/// The manifest's bytes, checked: signed by a trusted key, and not older than the installed
-/// snapshot. A web page where the manifest should be is a wifi login page.
+/// The manifest's bytes, checked: signed by a trusted key, of the edition chosen, and not
+/// older than the installed snapshot of that edition. A web page where the manifest should be
+/// is a wifi login page.
 pub fn check_manifest(
     bytes: &[u8],
-    trusted_keys: &[PublicKey],
+    cfg: &SyncConfig,
     installed: &Option<Installed>,
 ) -> Result<Manifest, Outcome> {
-    let m = manifest::verify(bytes, trusted_keys).map_err(|e| {
+    let m = manifest::verify(bytes, &cfg.trusted_keys).map_err(|e| {
         let reason = match e {
             ManifestError::Unsigned if http::looks_like_html(None, bytes) => {
                 return Outcome::ConnectToWifiPage {
@@ -375,7 +381,20 @@ pub fn check_manifest(
         };
         rejected(reason, installed)
     })?;
-    if let Some(i) = installed {
+    let chosen = cfg
+        .region
+        .as_deref()
+        .or(installed.as_ref().map(|i| i.region.as_str()));
+    if let Some(chosen) = chosen.filter(|c| *c != m.region) {
+        return Err(rejected(
+            RejectReason::Malformed(format!(
+                "the manifest is for {}, not the edition chosen ({chosen})",
+                m.region
+            )),
+            installed,
+        ));
+    }
+    if let Some(i) = same_edition(&m, installed) {
         if m.version < i.version {
             return Err(rejected(
                 RejectReason::Rollback {
@@ -387,6 +406,12 @@ pub fn check_manifest(
         }
     }
     Ok(m)
+}
+
+/// The installed snapshot when it is of the manifest's edition: only then do versions compare
+/// and deltas apply.
+fn same_edition<'a>(m: &Manifest, installed: &'a Option<Installed>) -> Option<&'a Installed> {
+    installed.as_ref().filter(|i| i.region == m.region)
 }
 
 /// What a checked manifest means for this app: nothing to do (and why), or the file to
@@ -405,7 +430,7 @@ pub fn choose(
             min_app_version: m.min_app_version.clone(),
         });
     }
-    if let Some(i) = installed {
+    if let Some(i) = same_edition(m, installed) {
         if m.version == i.version {
             return Err(if today > m.expires {
                 Outcome::Stale { data_from }
@@ -420,7 +445,7 @@ pub fn choose(
     if today > m.expires {
         return Err(Outcome::Stale { data_from });
     }
-    let delta = installed.as_ref().and_then(|i| {
+    let delta = same_edition(m, installed).and_then(|i| {
         m.deltas.iter().find(|d| {
             d.from_version == i.version
                 && d.from_sha256 == i.sha256
@@ -460,7 +485,7 @@ pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
         Ok(ManifestFetch::Body { bytes, etag }) => (bytes, etag),
         Err(e) => return Planned::Done(net_outcome(e, &installed)),
     };
-    let m = match check_manifest(&bytes, &cfg.trusted_keys, &installed) {
+    let m = match check_manifest(&bytes, cfg, &installed) {
         Ok(m) => m,
         Err(outcome) => return Planned::Done(outcome),
     };

@@ -6,12 +6,17 @@
 //! <site>/deltas/<from>-<to>.tpdelta        from each of the last N versions to the newest
 //! ```
 //!
+//! A host serving several editions keeps one such folder per edition and a signed list of
+//! them ([`publish_edition`], [`super::editions`]).
+//!
 //! Publishing is deterministic (zstd at a fixed level, ed25519 signatures are deterministic,
 //! no clock: the expiry date is given or derived from the build date), refuses a version not
 //! above the published one, and checks every delta by applying it before writing it.
 
 use super::delta;
+use super::editions::{self, EditionEntry, EditionsIndex};
 use super::manifest::{self, DeltaRef, FileRef, Manifest, SecretKey, MANIFEST_FORMAT};
+use crate::edition::department_centres;
 use crate::files::{sha256_file, write_atomically};
 use crate::snapshot::Snapshot;
 use chrono::NaiveDate;
@@ -80,6 +85,12 @@ pub fn publish(
     if let Ok(bytes) = std::fs::read(site.join("manifest")) {
         let old = manifest::verify(&bytes, &[key.public()])
             .map_err(|e| format!("the site's manifest: {e} (is this the right key?)"))?;
+        if old.region != meta.region {
+            return Err(format!(
+                "the site publishes {}, this snapshot is {}: one folder per edition",
+                old.region, meta.region
+            ));
+        }
         if meta.data_version <= old.version {
             return Err(format!(
                 "data version {} is not above the published {}: rebuild with a higher --data-version",
@@ -170,6 +181,54 @@ pub fn publish(
         manifest: m,
         deltas: stats,
     })
+}
+
+/// Publish `snapshot` as the edition `id` of a host serving several: into `<root>/<id>/` (as
+/// [`publish`]), then the signed list of editions at `<root>/editions` gets its entry (see
+/// [`super::editions`]). The list is written after the edition's manifest, so it never names
+/// a missing one.
+pub fn publish_edition(
+    snapshot: &Path,
+    root: &Path,
+    id: &str,
+    key: &SecretKey,
+    opts: &PublishOptions,
+) -> Res<Published> {
+    let folder_name = !id.is_empty()
+        && id != editions::EDITIONS_FILE
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !folder_name {
+        return Err(format!(
+            "edition id '{id}': lower-case letters, digits and '-' only"
+        ));
+    }
+    let published = publish(snapshot, &root.join(id), key, opts)?;
+    let list_path = root.join(editions::EDITIONS_FILE);
+    let mut list = match std::fs::read(&list_path) {
+        Ok(bytes) => editions::verify(&bytes, &[key.public()])
+            .map_err(|e| format!("the site's list of editions: {e} (is this the right key?)"))?,
+        Err(_) => EditionsIndex {
+            format: editions::EDITIONS_FORMAT,
+            editions: Vec::new(),
+        },
+    };
+    let snap = Snapshot::open(snapshot).map_err(|e| e.to_string())?;
+    let points = snap.postcodes_and_points().map_err(|e| e.to_string())?;
+    let m = &published.manifest;
+    list.put(EditionEntry {
+        id: id.to_string(),
+        region: m.region.clone(),
+        version: m.version,
+        build_date: m.build_date,
+        places: points.len() as u64,
+        download_size: m.full.size,
+        manifest: format!("{id}/manifest"),
+        departments: department_centres(&points),
+    });
+    write_file(&list_path, &list.sign(key)?)?;
+    Ok(published)
 }
 
 fn tempdir_in(site: &Path) -> Res<PathBuf> {

@@ -6,6 +6,7 @@
 mod crash;
 mod delta;
 mod e2e;
+mod editions;
 mod faults;
 mod memory;
 mod support;

@@ -79,6 +79,21 @@ pub enum Command {
     Publish(PublishArgs),
     /// Update the snapshot in an app data folder from a published site, as the app does.
     Sync(SyncArgs),
+    /// The editions a host serves (its signed list), and the one offered at a position.
+    Editions {
+        /// URL of the host's list, e.g. https://example.org/editions
+        #[arg(long)]
+        url: String,
+        /// Trusted public key (tp-ed25519:…); repeatable. Default: the keys built into the app.
+        #[arg(long = "trust")]
+        trust: Vec<String>,
+        #[arg(long, allow_hyphen_values = true, requires = "lon")]
+        lat: Option<f64>,
+        #[arg(long, allow_hyphen_values = true, requires = "lat")]
+        lon: Option<f64>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Measure sync on the national workload: change places, build, publish, apply.
     BenchSync {
         /// places_*.csv from shared/bench/gen.py
@@ -220,6 +235,11 @@ pub struct PublishArgs {
     /// The site folder (created if needed; earlier versions found there get deltas).
     #[arg(long)]
     pub dir: PathBuf,
+    /// Publish as this edition of a host serving several (`auvergne-rhone-alpes`, `france`…):
+    /// --dir is then the host's root, the edition goes in `<dir>/<edition>/`, and the signed
+    /// list `<dir>/editions` names it.
+    #[arg(long)]
+    pub edition: Option<String>,
     /// Secret key file from `keygen`.
     #[arg(long)]
     pub key: PathBuf,
@@ -247,6 +267,10 @@ pub struct SyncArgs {
     /// The app's data folder (snapshot, pointer, user database).
     #[arg(long)]
     pub data_dir: PathBuf,
+    /// The region of the edition chosen, as the list of editions names it (default: the
+    /// installed one's). Another edition than the installed one is downloaded whole.
+    #[arg(long)]
+    pub region: Option<String>,
     /// Trusted public key (tp-ed25519:…); repeatable. Default: the keys built into the app.
     #[arg(long = "trust")]
     pub trust: Vec<String>,

@@ -74,6 +74,13 @@ fn run(cmd: Command) -> Res {
         Command::Keygen { secret } => publish::keygen(&secret),
         Command::Publish(a) => publish::publish(a),
         Command::Sync(a) => publish::sync(a),
+        Command::Editions {
+            url,
+            trust,
+            lat,
+            lon,
+            json,
+        } => publish::editions(&url, &trust, lat.zip(lon), json),
         Command::BenchSync {
             places,
             change_percent,

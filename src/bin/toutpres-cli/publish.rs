@@ -146,7 +146,10 @@ pub fn publish(a: PublishArgs) -> Res {
         level: a.level,
     };
     let t = Instant::now();
-    let p = publisher::publish(&a.snapshot, &a.dir, &key, &opts)?;
+    let p = match &a.edition {
+        Some(id) => publisher::publish_edition(&a.snapshot, &a.dir, id, &key, &opts)?,
+        None => publisher::publish(&a.snapshot, &a.dir, &key, &opts)?,
+    };
     let m = &p.manifest;
     say!(
         "published version {} ({}) into {} in {:.1} s: full {} bytes ({} uncompressed), expires {}",
@@ -169,15 +172,75 @@ pub fn publish(a: PublishArgs) -> Res {
     Ok(())
 }
 
+/// The keys given with --trust, else the app's own.
+fn trusted(given: &[String]) -> Result<Vec<PublicKey>, Error> {
+    if given.is_empty() {
+        return Ok(PublicKey::embedded());
+    }
+    Ok(given
+        .iter()
+        .map(|k| PublicKey::parse(k))
+        .collect::<Result<_, _>>()?)
+}
+
+/// The host's list of editions, checked, and the one a phone at `at` is offered.
+pub fn editions(url: &str, trust: &[String], at: Option<(f64, f64)>, json: bool) -> Res {
+    let keys = trusted(trust)?;
+    let cfg = SyncConfig::new(url);
+    let said = |e: sync::http::NetError| -> Error {
+        use sync::http::NetError::*;
+        match e {
+            Unreachable(why) => format!("{url}: cannot reach the host ({why})"),
+            LoginPage => format!("{url}: a wifi login page answered; open it first"),
+            Status(status) => format!("{url}: the host answered HTTP {status}"),
+            TooLong => format!("{url}: too large for a list of editions"),
+            Write(e) => format!("{url}: {e}"),
+        }
+        .into()
+    };
+    let client = cfg.client().map_err(said)?;
+    let bytes = match sync::http::block_on(client.manifest(
+        url,
+        None,
+        toutpres::sync::manifest::MAX_MANIFEST_BYTES,
+    ))
+    .map_err(said)?
+    {
+        sync::http::ManifestFetch::Body { bytes, .. } => bytes,
+        sync::http::ManifestFetch::NotModified => return Err("the host answered 304".into()),
+    };
+    let list = sync::editions::verify(&bytes, &keys).map_err(|e| format!("{url}: {e}"))?;
+    let offered = at.and_then(|(lat, lon)| list.suggest(lat, lon));
+    if json {
+        say!(
+            "{}",
+            json!({ "editions": list.editions, "offered": offered.map(|e| &e.id) })
+        );
+        return Ok(());
+    }
+    for e in &list.editions {
+        say!(
+            "{:<28} {:<28} version {} ({}), {} places, {} bytes to download{}",
+            e.id,
+            e.region,
+            e.version,
+            e.build_date,
+            e.places,
+            e.download_size,
+            if offered.is_some_and(|o| o.id == e.id) {
+                "  <- offered here"
+            } else {
+                ""
+            }
+        );
+    }
+    Ok(())
+}
+
 pub fn sync(a: SyncArgs) -> Res {
     let mut cfg = SyncConfig::new(&a.url);
-    if !a.trust.is_empty() {
-        cfg.trusted_keys = a
-            .trust
-            .iter()
-            .map(|k| PublicKey::parse(k))
-            .collect::<Result<_, _>>()?;
-    }
+    cfg.trusted_keys = trusted(&a.trust)?;
+    cfg.region = a.region.clone();
     cfg.timeout = std::time::Duration::from_secs_f64(a.timeout);
     cfg.faults = Faults {
         abort_at: match &a.fault_at {
