@@ -563,7 +563,14 @@ pub fn recorded_outcome(last: &LastSync) -> Option<Outcome> {
 
 /// The data screen: how fresh the data is, then the last sync's result.
 pub fn script_data(tr: &Tr, meta: &Meta, last: Option<&Outcome>) -> String {
-    let mut parts = vec![tr.t("data-title"), data_line(tr, meta)];
+    let mut parts = vec![
+        tr.t("data-title"),
+        data_line(tr, meta),
+        tr.ta(
+            "data-region-current",
+            &[("region", Arg::from(&meta.region))],
+        ),
+    ];
     parts.push(last.map_or_else(|| tr.t("data-never-checked"), |o| sync_words(tr, o)));
     spoken(parts.join(". ").replace("..", ".").replace(" · ", ", "))
 }

@@ -19,6 +19,7 @@
 //! Choosing an edition changes which manifest the app reads; the manifest names its region,
 //! and a sync checks it against the edition the person chose ([`super::check_manifest`]).
 
+use super::http::{Client, ManifestFetch, NetError};
 use super::manifest::{
     safe_relative_path, verified_json, ManifestError, PublicKey, SecretKey, MAX_MANIFEST_BYTES,
 };
@@ -125,6 +126,55 @@ pub fn verify(bytes: &[u8], trusted: &[PublicKey]) -> Result<EditionsIndex, Mani
     Ok(index)
 }
 
+/// Where the list is for a manifest at `<root>/<edition>/manifest`: `<root>/editions`. `None`
+/// for an address of another shape (a host serving one edition at its root has no list).
+pub fn list_url(manifest_url: &str) -> Option<String> {
+    let (folder, file) = manifest_url.rsplit_once('/')?;
+    let (root, edition) = folder.rsplit_once('/')?;
+    let has_host = root
+        .split_once("://")
+        .is_some_and(|(_, host)| !host.is_empty());
+    (file == "manifest" && !edition.is_empty() && has_host)
+        .then(|| format!("{root}/{EDITIONS_FILE}"))
+}
+
+/// The manifest address of `entry`, of the list at `list_url`.
+pub fn manifest_url_of(list_url: &str, entry: &EditionEntry) -> String {
+    let root = list_url.rsplit_once('/').map_or(list_url, |(root, _)| root);
+    format!("{root}/{}", entry.manifest)
+}
+
+/// Why the list could not be read.
+#[derive(Debug)]
+pub enum ListError {
+    Net(NetError),
+    Refused(ManifestError),
+}
+
+impl From<NetError> for ListError {
+    fn from(e: NetError) -> ListError {
+        ListError::Net(e)
+    }
+}
+
+/// Download the list at `url` and check it.
+pub async fn fetch(
+    client: &Client,
+    url: &str,
+    trusted: &[PublicKey],
+) -> Result<EditionsIndex, ListError> {
+    let bytes = match client
+        .manifest(url, None, MAX_MANIFEST_BYTES)
+        .await
+        .map_err(ListError::Net)?
+    {
+        ManifestFetch::Body { bytes, .. } => bytes,
+        // Asked without an ETag, a 304 is a broken host.
+        ManifestFetch::NotModified => return Err(ListError::Net(NetError::Status(304))),
+    };
+    verify(&bytes, trusted).map_err(ListError::Refused)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,6 +259,31 @@ mod tests {
         let as_manifest = [b"toutpres-manifest/1\n".as_slice(), &bytes[MAGIC.len()..]].concat();
         assert_eq!(verify(&as_manifest, &trusted), Err(ManifestError::Unsigned));
         assert!(super::super::manifest::verify(&bytes, &trusted).is_err());
+    }
+
+    #[test]
+    fn the_list_sits_at_the_root_of_the_editions_folders() {
+        assert_eq!(
+            list_url("https://donnees.toutpres.fr/isere/manifest").as_deref(),
+            Some("https://donnees.toutpres.fr/editions")
+        );
+        assert_eq!(
+            list_url("http://127.0.0.1:8080/sync/isere/manifest").as_deref(),
+            Some("http://127.0.0.1:8080/sync/editions")
+        );
+        for one_edition in [
+            "https://host.fr/manifest",
+            "https://host.fr/isere/other",
+            "manifest",
+        ] {
+            assert_eq!(list_url(one_edition), None, "{one_edition}");
+        }
+        let list = "https://donnees.toutpres.fr/editions";
+        let entry = &index().editions[0];
+        assert_eq!(
+            manifest_url_of(list, entry),
+            "https://donnees.toutpres.fr/auvergne-rhone-alpes/manifest"
+        );
     }
 
     #[test]

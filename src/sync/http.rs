@@ -267,9 +267,9 @@ impl Client {
 /// Runs one request's future to its end on this thread (native sync is a blocking call made
 /// on a worker thread; the interface never waits on it).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn block_on<T>(
-    work: impl std::future::Future<Output = Result<T, NetError>>,
-) -> Result<T, NetError> {
+pub fn block_on<T, E: From<NetError>>(
+    work: impl std::future::Future<Output = Result<T, E>>,
+) -> Result<T, E> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

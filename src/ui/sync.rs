@@ -17,6 +17,7 @@ use super::state::{AppCtx, Shared};
 use super::worker::{off_screen, pause};
 use crate::present::{recorded_outcome, sync_record};
 use crate::snapshot::Snapshot;
+use crate::sync::editions::{self, EditionsIndex, ListError};
 use crate::sync::manifest::PublicKey;
 use crate::sync::retry::background_check_due;
 use crate::sync::{self, NetworkKind, Outcome, SyncConfig, SyncPolicy, Trigger};
@@ -129,9 +130,29 @@ fn inputs(
     let url = manifest_url(&prefs, app.config.sync_url.as_deref());
     let cfg = SyncConfig {
         trusted_keys: PublicKey::app_trusted(app.config.test_publisher_key.as_deref()),
+        region: prefs.region.clone(),
         ..SyncConfig::new(&url)
     };
     (cfg, policy, app.network.network(), app.now().date())
+}
+
+/// The host's list of editions (see `sync::editions`), read off the interface thread.
+/// `None` when the address the app syncs from has no list beside it.
+pub async fn editions_list(app: &AppCtx) -> Option<Result<EditionsIndex, ListError>> {
+    let prefs = app.user.sync_prefs().unwrap_or_default();
+    let url = editions::list_url(&manifest_url(&prefs, app.config.sync_url.as_deref()))?;
+    let cfg = SyncConfig {
+        trusted_keys: PublicKey::app_trusted(app.config.test_publisher_key.as_deref()),
+        ..SyncConfig::new(&url)
+    };
+    let fetch = async move {
+        let client = cfg.client().map_err(ListError::Net)?;
+        editions::fetch(&client, &url, &cfg.trusted_keys).await
+    };
+    #[cfg(target_arch = "wasm32")]
+    return Some(fetch.await);
+    #[cfg(not(target_arch = "wasm32"))]
+    off_screen(move || sync::http::block_on(fetch)).await
 }
 
 /// A sync ended: keep its result in the person's database and show it.
@@ -275,6 +296,7 @@ mod tests {
     fn the_persons_choices_make_the_policy_and_the_host() {
         let chosen = SyncPrefs {
             manifest_url: Some("https://example.org/isere/manifest".into()),
+            region: None,
             on_wifi: false,
             allow_mobile_data: true,
         };

@@ -16,6 +16,9 @@ pub struct SyncPrefs {
     /// A manifest address chosen in the settings, as typed and checked then; `None` is the
     /// app's default host. The interface checks it again before use.
     pub manifest_url: Option<String>,
+    /// The region of the edition chosen from the host's list (`None`: the installed one).
+    /// Kept with the address, so a sync refuses any other edition's manifest.
+    pub region: Option<String>,
     /// Update by itself when on wifi (or another unmetered network).
     pub on_wifi: bool,
     /// Mobile data may be used without asking each time.
@@ -26,6 +29,7 @@ impl Default for SyncPrefs {
     fn default() -> Self {
         SyncPrefs {
             manifest_url: None,
+            region: None,
             on_wifi: true,
             allow_mobile_data: false,
         }
@@ -53,6 +57,7 @@ impl UserDb {
         let flag = |v: Option<String>, default: bool| v.map_or(default, |v| v == "1");
         Ok(SyncPrefs {
             manifest_url: self.setting("sync_url")?,
+            region: self.setting("sync_region")?,
             on_wifi: flag(self.setting("sync_on_wifi")?, d.on_wifi),
             allow_mobile_data: flag(self.setting("sync_mobile_data")?, d.allow_mobile_data),
         })
@@ -60,11 +65,13 @@ impl UserDb {
 
     pub fn save_sync_prefs(&self, p: &SyncPrefs) -> rusqlite::Result<()> {
         let flag = |b: bool| if b { "1" } else { "0" };
-        match &p.manifest_url {
-            Some(url) => self.put_setting("sync_url", url)?,
-            None => {
-                self.conn
-                    .execute("DELETE FROM settings WHERE key = 'sync_url'", [])?;
+        for (key, value) in [("sync_url", &p.manifest_url), ("sync_region", &p.region)] {
+            match value {
+                Some(v) => self.put_setting(key, v)?,
+                None => {
+                    self.conn
+                        .execute("DELETE FROM settings WHERE key = ?1", [key])?;
+                }
             }
         }
         self.put_setting("sync_on_wifi", flag(p.on_wifi))?;
@@ -100,7 +107,8 @@ mod tests {
             bytes: Some(54_119),
         };
         let chosen = SyncPrefs {
-            manifest_url: Some("https://example.org/isere/manifest".into()),
+            manifest_url: Some("https://example.org/auvergne-rhone-alpes/manifest".into()),
+            region: Some("Auvergne-Rhône-Alpes".into()),
             on_wifi: false,
             allow_mobile_data: true,
         };

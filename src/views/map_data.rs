@@ -1,4 +1,5 @@
-use crate::present::{data_line, recorded_outcome, script_data, short_date, sync_words};
+use crate::present::{data_line, recorded_outcome, script_data, short_date, size_text, sync_words};
+use crate::sync::editions::{list_url, manifest_url_of, EditionEntry};
 use crate::sync::{check_manifest_url, host_of, Outcome, Trigger};
 use crate::ui::components::{ReadAloud, Toggle};
 use crate::ui::pictogram::Picto;
@@ -45,6 +46,10 @@ pub fn MapData() -> Element {
     };
     let update_app = app.clone();
     let consent_app = app.clone();
+    let regions_app = app.clone();
+    let mut regions = use_signal(|| None::<Option<Vec<(EditionEntry, bool)>>>);
+    let mut asking = use_signal(|| false);
+    let list = list_url(&syncing::manifest_url(&p, app.config.sync_url.as_deref()));
     rsx! {
         ReadAloud { script }
         h1 { Picto { name: "update.svg", class: "picto" } " " {tr.t("data-title")} }
@@ -106,6 +111,77 @@ pub fn MapData() -> Element {
                 },
             }
         }
+        // The edition: the bundled one covers Isère; the host's list offers the person's région.
+        h2 { Picto { name: "location.svg", class: "picto small" } " " {tr.t("data-region-title")} }
+        p { class: "data-region", {tr.ta("data-region-current", &[("region", (&meta.region).into())])} }
+        if let Some(Some(editions)) = regions.read().as_ref() {
+            ul { class: "regions",
+                for (entry, near) in editions.iter().cloned() {
+                    li { key: "{entry.id}",
+                        button {
+                            class: if near { "primary" } else { "secondary" },
+                            id: "region-{entry.id}",
+                            disabled: running || entry.region == meta.region,
+                            onclick: {
+                                let (app, p, list, mut save) = (app.clone(), p.clone(), list.clone(), save.clone());
+                                let entry = entry.clone();
+                                move |_| {
+                                    let Some(list) = &list else { return };
+                                    save(SyncPrefs {
+                                        manifest_url: Some(manifest_url_of(list, &entry)),
+                                        region: Some(entry.region.clone()),
+                                        ..p.clone()
+                                    });
+                                    syncing::start(&app, shared, Trigger::Person, false);
+                                }
+                            },
+                            span { "{entry.region}" }
+                            span { class: "size", " · {size_text(&tr, entry.download_size)}" }
+                            if near {
+                                span { class: "region-note", " · " {tr.t("data-region-near")} }
+                            }
+                            if entry.region == meta.region {
+                                span { class: "region-note", " · " {tr.t("data-region-in-use")} }
+                            }
+                        }
+                    }
+                }
+            }
+        } else if let Some(None) = regions.read().as_ref() {
+            p { class: "notice", role: "status", {tr.t("data-regions-unavailable")} }
+        } else if list.is_some() {
+            button {
+                class: "secondary",
+                id: "regions-show",
+                disabled: *asking.read(),
+                onclick: move |_| {
+                    let app = regions_app.clone();
+                    asking.set(true);
+                    spawn(async move {
+                        let got = syncing::editions_list(&app).await.and_then(Result::ok);
+                        let here = app.user.position().ok().flatten();
+                        regions.set(Some(got.map(|index| {
+                            let offered = here
+                                .and_then(|h| index.suggest(h.lat, h.lon))
+                                .map(|e| e.id.clone());
+                            let mut listed: Vec<(EditionEntry, bool)> = index
+                                .editions
+                                .into_iter()
+                                .map(|e| {
+                                    let near = offered.as_deref() == Some(e.id.as_str());
+                                    (e, near)
+                                })
+                                .collect();
+                            // The person's région first.
+                            listed.sort_by_key(|(_, near)| !near);
+                            listed
+                        })));
+                        asking.set(false);
+                    });
+                },
+                {tr.t("data-regions-show")}
+            }
+        }
         h2 { Picto { name: "server.svg", class: "picto small" } " " {tr.t("data-server")} }
         p { class: "sync-host", dir: "ltr", "{host}" }
         p { class: "privacy", {tr.t("data-privacy")} }
@@ -129,7 +205,7 @@ pub fn MapData() -> Element {
                         let (p, mut save) = (p.clone(), save.clone());
                         move |_| match check_manifest_url(&typed.read()) {
                             Ok(url) => {
-                                save(SyncPrefs { manifest_url: Some(url), ..p.clone() });
+                                save(SyncPrefs { manifest_url: Some(url), region: None, ..p.clone() });
                                 invalid.set(false);
                                 editing.set(false);
                             }
@@ -144,7 +220,7 @@ pub fn MapData() -> Element {
                     onclick: {
                         let (p, mut save) = (p.clone(), save.clone());
                         move |_| {
-                            save(SyncPrefs { manifest_url: None, ..p.clone() });
+                            save(SyncPrefs { manifest_url: None, region: None, ..p.clone() });
                             invalid.set(false);
                             editing.set(false);
                         }
