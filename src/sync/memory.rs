@@ -235,8 +235,7 @@ fn build(
 fn decompress(compressed: &[u8], size: u64) -> Result<Vec<u8>, String> {
     use std::io::Read;
     let mut out = Vec::new();
-    zstd::stream::read::Decoder::new(compressed)
-        .map_err(|e| e.to_string())?
+    super::compressed::decoder(compressed)?
         .take(size + 1)
         .read_to_end(&mut out)
         .map_err(|e| format!("not a compressed snapshot: {e}"))?;

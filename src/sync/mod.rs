@@ -34,6 +34,7 @@
 // download and install steps below are native only.
 #![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
+pub mod compressed;
 pub mod delta;
 pub mod editions;
 pub mod host;
@@ -792,8 +793,8 @@ enum BuildFailure {
 fn build_full(src: &Path, out: &Path, size: u64, faults: &Faults) -> Result<(), BuildFailure> {
     use std::io::{Read, Write};
     let input = std::fs::File::open(src).map_err(BuildFailure::Write)?;
-    let mut dec = zstd::stream::read::Decoder::new(input)
-        .map_err(|e| BuildFailure::Bad(e.to_string()))?
+    let mut dec = compressed::decoder(input)
+        .map_err(BuildFailure::Bad)?
         .take(size + 1);
     let mut f = std::fs::File::create(out).map_err(BuildFailure::Write)?;
     let mut buf = vec![0; 256 * 1024];

@@ -449,7 +449,8 @@ pub fn sync_apply(old: &Path, file: &Path, out: &Path, full: bool, expect: &Expe
     let t = Instant::now();
     let mut phases = Vec::new();
     if full {
-        let mut input = zstd::stream::read::Decoder::new(std::fs::File::open(file)?)?;
+        // The phone's own decoder, so the figures are the phone's.
+        let mut input = toutpres::sync::compressed::decoder(std::fs::File::open(file)?)?;
         let mut f = std::fs::File::create(out)?;
         std::io::copy(&mut input, &mut f)?;
     } else {

@@ -186,7 +186,8 @@ pub(super) fn unhex(s: &str) -> Option<Vec<u8>> {
 /// Decompress and parse a delta, refusing anything malformed (never panics).
 pub(super) fn parse(bytes: &[u8]) -> Result<Delta, DeltaError> {
     let mut json = Vec::new();
-    zstd::stream::read::Decoder::new(bytes)?
+    crate::sync::compressed::decoder(bytes)
+        .map_err(invalid)?
         .take(MAX_DELTA_JSON + 1)
         .read_to_end(&mut json)
         .map_err(|e| invalid(format!("not a compressed delta: {e}")))?;
