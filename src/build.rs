@@ -5,11 +5,10 @@ use crate::edition;
 use crate::hours::Schedule;
 use crate::import::{self, Import, ImportError, ImportReport};
 use crate::merge::{merge, MergeNote};
-use crate::need::Need;
 use crate::place::Place;
-use crate::report::{department_counts, report_maps, DepartmentCounts};
+pub use crate::report::{NeedCounts, GRENOBLE};
+use crate::report::{department_counts, need_counts, report_maps, DepartmentCounts};
 use crate::snapshot::{self, BuildOptions, Meta, SnapshotError, StoredSource};
-use crate::spatial::distance_m;
 use chrono::NaiveDate;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -183,14 +182,6 @@ pub enum BuildError {
     },
 }
 
-/// Per-need counts: places where a source states the need, and where it is only likely.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-pub struct NeedCounts {
-    pub need: String,
-    pub confirmed: usize,
-    pub to_check: usize,
-}
-
 /// How many places have hours the app can evaluate ("open until 17:00"), of a source or of the
 /// snapshot. The rest show "hours unknown", with the source's words when it gave some.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -244,27 +235,6 @@ pub struct BuildOutcome {
     pub maps: Vec<(String, String)>,
 }
 
-/// Grenoble centre, the reference point of the validation report.
-pub const GRENOBLE: (f64, f64) = (45.188, 5.724);
-
-pub fn need_counts(places: &[Place], within: Option<((f64, f64), f64)>) -> Vec<NeedCounts> {
-    let inside =
-        |p: &Place| within.is_none_or(|((lat, lon), r)| distance_m(lat, lon, p.lat, p.lon) <= r);
-    Need::ALL
-        .iter()
-        .map(|&n| NeedCounts {
-            need: n.id().to_string(),
-            confirmed: places
-                .iter()
-                .filter(|p| inside(p) && p.needs.contains(n))
-                .count(),
-            to_check: places
-                .iter()
-                .filter(|p| inside(p) && p.needs_to_check.contains(n))
-                .count(),
-        })
-        .collect()
-}
 
 /// Every source imported and merged: what any edition is written from.
 #[derive(Debug, Clone)]

@@ -48,6 +48,33 @@ pub fn department_counts(places: &[Place]) -> Vec<DepartmentCounts> {
     by.into_values().collect()
 }
 
+/// Per-need counts: places where a source states the need, and where it is only likely.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct NeedCounts {
+    pub need: String,
+    pub confirmed: usize,
+    pub to_check: usize,
+}
+
+pub fn need_counts(places: &[Place], within: Option<((f64, f64), f64)>) -> Vec<NeedCounts> {
+    let inside =
+        |p: &Place| within.is_none_or(|((lat, lon), r)| distance_m(lat, lon, p.lat, p.lon) <= r);
+    Need::ALL
+        .iter()
+        .map(|&n| NeedCounts {
+            need: n.id().to_string(),
+            confirmed: places
+                .iter()
+                .filter(|p| inside(p) && p.needs.contains(n))
+                .count(),
+            to_check: places
+                .iter()
+                .filter(|p| inside(p) && p.needs_to_check.contains(n))
+                .count(),
+        })
+        .collect()
+}
+
 /// What the Grenoble plan's 2015 census counted in Grenoble, by need.
 pub const GRENOBLE_CENSUS_2015: [(Need, &str, usize); 5] = [
     (Need::Wifi, "public wifi", 31),
@@ -83,15 +110,18 @@ pub const FRANCE: Area = Area {
     circle: None,
 };
 
+/// Grenoble centre, the reference point of the validation report.
+pub const GRENOBLE: (f64, f64) = (45.188, 5.724);
+
 /// 15 km around Grenoble centre.
 pub const GRENOBLE_AREA: Area = Area {
     name: "grenoble",
-    south: 45.188 - 0.14,
-    north: 45.188 + 0.14,
-    west: 5.724 - 0.2,
-    east: 5.724 + 0.2,
+    south: GRENOBLE.0 - 0.14,
+    north: GRENOBLE.0 + 0.14,
+    west: GRENOBLE.1 - 0.2,
+    east: GRENOBLE.1 + 0.2,
     width: 480.0,
-    circle: Some(((45.188, 5.724), 15_000.0)),
+    circle: Some((GRENOBLE, 15_000.0)),
 };
 
 impl Area {
@@ -214,7 +244,7 @@ pub fn report_maps(places: &[Place]) -> Vec<(String, String)> {
 /// The Markdown of the département table, the census comparison and the maps.
 pub fn markdown(
     departments: &[DepartmentCounts],
-    grenoble: &[crate::build::NeedCounts],
+    grenoble: &[NeedCounts],
     maps_dir: &str,
 ) -> String {
     let mut s = String::new();
