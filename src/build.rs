@@ -2,6 +2,7 @@
 //! the bundled Isère one and the national benchmark alike.
 
 use crate::hours::Schedule;
+use crate::import::aidants_connect::{self, KnownRecords};
 use crate::import::{self, Import, ImportError, ImportReport};
 use crate::merge::{merge, MergeNote};
 use crate::need::Need;
@@ -27,6 +28,13 @@ pub enum SourceKind {
     Libraries,
     /// Ville de Grenoble's wifi access points (CSV).
     GrenobleWifi,
+    /// SNCF stations with wifi, geolocated (CSV).
+    SncfWifi,
+    /// Ville de Paris's Paris Wi-Fi sites (CSV, `;`).
+    ParisWifi,
+    /// Aidants Connect structures (CSV): no coordinates, attached to known places after the
+    /// merge ([`import::aidants_connect`]), never places of their own.
+    AidantsConnect,
     /// OpenStreetMap Overpass JSON.
     Osm,
     /// The synthetic benchmark CSV.
@@ -34,13 +42,16 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    pub const NAMES: [(SourceKind, &'static str); 8] = [
+    pub const NAMES: [(SourceKind, &'static str); 11] = [
         (SourceKind::Schema, "schema"),
         (SourceKind::AnctHinaura, "anct-hinaura"),
         (SourceKind::Hinaura, "hinaura"),
         (SourceKind::FranceServices, "france-services"),
         (SourceKind::Libraries, "libraries"),
         (SourceKind::GrenobleWifi, "grenoble-wifi"),
+        (SourceKind::SncfWifi, "sncf-wifi"),
+        (SourceKind::ParisWifi, "paris-wifi"),
+        (SourceKind::AidantsConnect, "aidants-connect"),
         (SourceKind::Osm, "osm"),
         (SourceKind::Bench, "bench"),
     ];
@@ -72,6 +83,11 @@ impl SourceKind {
             SourceKind::FranceServices => import::france_services::import(path),
             SourceKind::Libraries => import::libraries::import(path),
             SourceKind::GrenobleWifi => import::grenoble_wifi::import(path),
+            SourceKind::SncfWifi => import::sncf_wifi::import(path),
+            SourceKind::ParisWifi => import::paris_wifi::import(path),
+            // Alone, with no known place to attach to: every row "not placed". A build
+            // attaches its rows after the merge instead.
+            SourceKind::AidantsConnect => import::aidants_connect::import(path),
             SourceKind::Osm => import::osm::import(path),
             SourceKind::Bench => import::bench::import(path),
         }
@@ -101,6 +117,10 @@ pub fn isere_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
         (
             SourceKind::GrenobleWifi,
             data_dir.join("grenoble-bornes-wifi/borneswifi_EPSG4326.csv"),
+        ),
+        (
+            SourceKind::AidantsConnect,
+            data_dir.join("aidants-connect/aidants-connect-structures-2023-01-isere.csv"),
         ),
     ]
 }
@@ -199,8 +219,10 @@ pub fn need_counts(places: &[Place], within: Option<((f64, f64), f64)>) -> Vec<N
         .collect()
 }
 
-/// Import every source, merge, write the snapshot. `build_date`: when `None`, the newest
-/// record date of the sources (so that the same inputs always give the same file).
+/// Import every source, merge, attach the sources that are not lists of places (Aidants
+/// Connect: rows attached to the one known place with their name and address), write the
+/// snapshot. `build_date`: when `None`, the newest record date of the sources (so that the
+/// same inputs always give the same file).
 pub fn build(
     sources: &[(SourceKind, PathBuf)],
     out: &Path,
@@ -211,23 +233,46 @@ pub fn build(
     if sources.is_empty() {
         return Err(BuildError::NoSource);
     }
-    let mut stored = Vec::new();
+    let mut infos = Vec::new();
     let mut reports = Vec::new();
     let mut all = Vec::new();
     let mut hours = Vec::new();
+    // Rows to attach after the merge, with the index of their source's report.
+    let mut pending = Vec::new();
     for (kind, path) in sources {
+        if *kind == SourceKind::AidantsConnect {
+            let (attachments, report) = aidants_connect::read(path)?;
+            pending.push((reports.len(), attachments));
+            infos.push(aidants_connect::source());
+            reports.push(report);
+            continue;
+        }
         let imp = kind.import(path)?;
         hours.push(HoursCount::of(&imp.report.source, &imp.places));
-        stored.push(StoredSource {
-            info: imp.source.clone(),
-            rows_read: imp.report.read as i64,
-            rows_kept: imp.report.kept as i64,
-        });
+        infos.push(imp.source);
         reports.push(imp.report);
         all.extend(imp.places);
     }
     let records = all.len();
-    let (places, merges) = merge(all);
+    // What each record said of its name and address, which the merge keeps one of.
+    let known = if pending.is_empty() {
+        KnownRecords::default()
+    } else {
+        KnownRecords::of(&all)
+    };
+    let (mut places, merges) = merge(all);
+    for (i, attachments) in pending {
+        aidants_connect::attach(&mut places, &known, &attachments, &mut reports[i]);
+    }
+    let stored: Vec<StoredSource> = infos
+        .into_iter()
+        .zip(&reports)
+        .map(|(info, r)| StoredSource {
+            info,
+            rows_read: r.read as i64,
+            rows_kept: r.kept as i64,
+        })
+        .collect();
     let build_date = build_date
         .or_else(|| places.iter().filter_map(Place::last_updated).max())
         .unwrap_or(NaiveDate::MIN);
@@ -278,6 +323,15 @@ pub fn report_markdown(o: &BuildOutcome, command: &str) -> String {
             s,
             "| {} | {} | {} | {} | {} | {} |",
             r.source, r.read, r.kept, r.repaired, r.skipped, r.kept_without_need
+        );
+    }
+    let attached = aidants_connect::source().id;
+    if o.reports.iter().any(|r| r.source == attached) {
+        let _ = writeln!(
+            s,
+            "\n{attached} has no coordinates: its rows are attached to known places, not places of \
+             their own. *Kept* counts the rows attached (name and address matching exactly one \
+             place), *skipped* the rows not placed, with the reason below."
         );
     }
     let _ = writeln!(

@@ -7,6 +7,7 @@
 //! See `ARCHITECTURE.md` for the map of the code.
 
 pub mod build;
+pub mod department;
 pub mod files;
 pub mod hours;
 pub mod i18n;

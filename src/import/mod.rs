@@ -9,6 +9,7 @@
 //!   `Place::source_terms`;
 //! - it sets one [`Provenance`] per place, with the source's record id and update date.
 
+pub mod aidants_connect;
 pub mod anct_hinaura;
 pub mod bench;
 pub(crate) mod csv_table;
@@ -17,7 +18,9 @@ pub mod grenoble_wifi;
 pub mod hinaura;
 pub mod libraries;
 pub mod osm;
+pub mod paris_wifi;
 pub mod schema;
+pub mod sncf_wifi;
 #[cfg(test)]
 pub(crate) mod test_support;
 
@@ -266,6 +269,23 @@ pub fn parse_number(raw: &str) -> Option<f64> {
         return None;
     }
     Some(t.replace(',', ".").parse::<f64>().unwrap_or(f64::NAN))
+}
+
+/// A point written as one text, latitude first: "45.271187,5.964303" or "45.271187, 5.964303"
+/// (the libraries' `coordonnees_finales`, Paris's `geo_point_2d`). Empty is `None`; anything
+/// else that is not two numbers is NaN (so that [`check_point`] reports it).
+pub(crate) fn lat_lon_text(raw: &str) -> (Option<f64>, Option<f64>) {
+    let t = raw.trim();
+    if t.is_empty() {
+        return (None, None);
+    }
+    match t.split(',').collect::<Vec<_>>()[..] {
+        [lat, lon] => (
+            Some(parse_number(lat).unwrap_or(f64::NAN)),
+            Some(parse_number(lon).unwrap_or(f64::NAN)),
+        ),
+        _ => (Some(f64::NAN), Some(f64::NAN)),
+    }
 }
 
 /// Read a JSON number or numeric string as f64.

@@ -1,0 +1,118 @@
+//! The national and other-city lists on their real files: what each importer reads, keeps and
+//! skips, and why. They are not in the bundled Isère snapshot (see `build::isere_sources`).
+
+use std::path::{Path, PathBuf};
+use toutpres::build::SourceKind;
+use toutpres::department::department_code;
+use toutpres::import::{Action, Import};
+use toutpres::need::Need;
+
+fn data(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(rel)
+}
+
+/// How many skipped rows give a reason starting with `start`.
+fn skipped_because(import: &Import, start: &str) -> usize {
+    import
+        .report
+        .issues
+        .iter()
+        .filter(|i| i.action == Action::Skipped && i.reason.starts_with(start))
+        .count()
+}
+
+#[test]
+fn sncf_stations_with_wifi_are_all_kept_and_one_is_in_isere() {
+    let path = data("sncf-wifi/gares-wifi-oui-geolocalisees.csv");
+    let import = SourceKind::SncfWifi.import(&path).unwrap();
+    let r = &import.report;
+    assert_eq!(
+        (r.read, r.kept, r.repaired, r.skipped),
+        (227, 227, 0, 0),
+        "{r}"
+    );
+    assert_eq!(r.kept_without_need, 0);
+    for p in &import.places {
+        assert!(p.needs.contains(Need::Wifi), "{p:?}");
+        assert_eq!(p.kind.as_deref(), Some("Gare"));
+        assert!(p.commune.is_some(), "{p:?}");
+        assert_eq!(p.postcode, None, "a département name is not a postcode");
+        assert_eq!(p.wifi_access, None, "the list gives no access");
+    }
+    let grenoble = import
+        .places
+        .iter()
+        .find(|p| p.id == "sncf-wifi:747006")
+        .unwrap();
+    assert_eq!(grenoble.name, "Grenoble");
+    assert_eq!((grenoble.lat, grenoble.lon), (45.191493, 5.714584));
+
+    // Every département the file names is one of the 101; Isère (38) has one station.
+    let mut rows = csv::Reader::from_path(&path).unwrap();
+    let mut in_isere = Vec::new();
+    for row in rows.records() {
+        let row = row.unwrap();
+        let code = department_code(&row[4]);
+        assert!(code.is_some(), "unknown département {:?}", &row[4]);
+        if code == Some("38") {
+            in_isere.push(row[1].to_string());
+        }
+    }
+    assert_eq!(in_isere, vec!["Grenoble"]);
+}
+
+#[test]
+fn the_sncf_list_without_coordinates_is_refused_not_placed() {
+    let err = SourceKind::SncfWifi
+        .import(&data("sncf-wifi/gares-equipees-du-wifi.csv"))
+        .unwrap_err();
+    assert!(err.to_string().contains("latitude, longitude"), "{err}");
+}
+
+#[test]
+fn paris_sites_not_in_service_are_skipped_with_their_state() {
+    let path = data("paris-wifi/sites-disposant-du-service-paris-wi-fi.csv");
+    let import = SourceKind::ParisWifi.import(&path).unwrap();
+    let r = &import.report;
+    assert_eq!(
+        (r.read, r.kept, r.repaired, r.skipped),
+        (277, 270, 0, 7),
+        "{r}"
+    );
+    assert_eq!(
+        skipped_because(&import, "site not in service (Fermé pour travaux)"),
+        4
+    );
+    assert_eq!(
+        skipped_because(&import, "site not in service (En déploiement)"),
+        1
+    );
+    assert_eq!(
+        skipped_because(&import, "site not in service (En étude)"),
+        1
+    );
+    assert_eq!(
+        skipped_because(&import, "another access point of the same site"),
+        1
+    );
+    // The byte-order mark did not hide the first column: every place has its name.
+    assert!(import.places.iter().all(|p| !p.name.is_empty()));
+    let canopee = import
+        .places
+        .iter()
+        .find(|p| p.id == "paris-wifi:PW0143")
+        .unwrap();
+    assert_eq!(canopee.name, "MEDIATHEQUE LA CANOPEE LA FONTAINE");
+    assert_eq!(canopee.address.as_deref(), Some("10 PASSAGE DE LA CANOPEE"));
+    assert_eq!(canopee.postcode.as_deref(), Some("75001"));
+    assert_eq!(canopee.commune.as_deref(), Some("Paris"));
+    assert!(canopee.needs.contains(Need::Wifi));
+    assert_eq!(canopee.source_terms, vec!["Paris Wi-Fi"]);
+    let outside = import.places.iter().filter(|p| p.commune.is_none()).count();
+    assert_eq!(
+        outside, 2,
+        "the pounds in Clichy and Bonneuil: no commune given"
+    );
+}
