@@ -168,6 +168,16 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
     })
 }
 
+/// Read the file at `path` and hand its bytes to an importer's `parse`, with the path for its
+/// error messages.
+pub(crate) fn import_file<T>(
+    path: &Path,
+    parse: impl FnOnce(&[u8], &str) -> Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    let bytes = read_file(path)?;
+    parse(&bytes, &path.display().to_string())
+}
+
 /// The whole file is not in the expected format.
 pub(crate) fn format_error(path: &str, format: &'static str, detail: &str) -> ImportError {
     ImportError::Format {

@@ -51,7 +51,7 @@
 
 use super::csv_table::CsvTable;
 use super::{
-    finish_row_with_repairs, lat_lon_text, new_place, postcode_field, read_file, Import,
+    finish_row_with_repairs, import_file, lat_lon_text, new_place, postcode_field, Import,
     ImportError, SourceInfo,
 };
 use crate::need::Need;
@@ -75,8 +75,7 @@ pub fn source() -> SourceInfo {
 pub const SERVICE: &str = "Paris Wi-Fi";
 
 pub fn import(path: &Path) -> Result<Import, ImportError> {
-    let bytes = read_file(path)?;
-    parse(&bytes, &path.display().to_string())
+    import_file(path, parse)
 }
 
 /// The commune a Paris postcode names: 75001…75020 and their CEDEX codes (750xx), and 75116
@@ -172,7 +171,9 @@ pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::test_support::{counts_add_up, place as by_id, skip_reason};
+    use crate::import::test_support::{
+        counts_add_up, garbage, header_then_garbage, place as by_id, skip_reason,
+    };
 
     const HEAD: &str = "\u{feff}Nom du site;Adresse;Code postal;Code Site;Nombre de bornes;\
                         Etat du site;geo_shape;geo_point_2d\n";
@@ -197,8 +198,8 @@ mod tests {
         let import = parse(csv.as_bytes(), "t.csv").unwrap();
         counts_add_up(&import);
         let p = by_id(&import, "PW0143");
-        // Regression guard: with the mark left on, the first column is "\u{feff}Nom du site"
-        // and every name would be missing.
+        // With the mark left on, the first column would be "\u{feff}Nom du site" and the
+        // file refused as lacking `Nom du site`.
         assert_eq!(p.name, "MEDIATHEQUE LA CANOPEE LA FONTAINE");
         assert_eq!(p.address.as_deref(), Some("1 RUE X"));
         assert_eq!(p.postcode.as_deref(), Some("75001"));
@@ -338,11 +339,8 @@ mod tests {
         assert!(parse(b"\xEF\xBB\xBF", "bom-only.csv").is_err());
         let err = parse(b"uic,gare\n1,x\n", "w.csv").unwrap_err();
         assert!(err.to_string().contains("lacks column"), "{err}");
-        let garbage: Vec<u8> = (0..3000u32).map(|i| (i * 7919 % 257) as u8).collect();
-        let _ = parse(&garbage, "g.bin");
-        let mut with_garbage_rows = HEAD.as_bytes().to_vec();
-        with_garbage_rows.extend(&garbage);
-        counts_add_up(&parse(&with_garbage_rows, "g.csv").unwrap());
+        let _ = parse(&garbage(), "g.bin");
+        counts_add_up(&parse(&header_then_garbage(HEAD), "g.csv").unwrap());
         assert_eq!(parse(HEAD.as_bytes(), "h.csv").unwrap().report.read, 0);
     }
 }

@@ -42,7 +42,7 @@
 
 use super::csv_table::CsvTable;
 use super::{
-    finish_row_with_repairs, new_place, parse_number, read_file, Import, ImportError, SourceInfo,
+    finish_row_with_repairs, import_file, new_place, parse_number, Import, ImportError, SourceInfo,
 };
 use crate::need::Need;
 use crate::text::{clean, fold};
@@ -66,8 +66,7 @@ pub fn source() -> SourceInfo {
 pub const KIND: &str = "Gare";
 
 pub fn import(path: &Path) -> Result<Import, ImportError> {
-    let bytes = read_file(path)?;
-    parse(&bytes, &path.display().to_string())
+    import_file(path, parse)
 }
 
 pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError> {
@@ -111,7 +110,9 @@ pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::test_support::{counts_add_up, place as by_id, skip_reason};
+    use crate::import::test_support::{
+        counts_add_up, garbage, header_then_garbage, place as by_id, skip_reason,
+    };
 
     const HEAD: &str = "uic,gare,service_wifi,commune,departement,latitude,longitude\n";
 
@@ -187,13 +188,8 @@ mod tests {
     #[test]
     fn whole_file_errors_and_garbage() {
         assert!(parse(b"", "e.csv").is_err());
-        let garbage: Vec<u8> = (0..3000u32).map(|i| (i * 7919 % 257) as u8).collect();
-        let _ = parse(&garbage, "g.bin");
-        let mut with_garbage_rows = HEAD.as_bytes().to_vec();
-        with_garbage_rows.extend(&garbage);
-        let import = parse(&with_garbage_rows, "g.csv").unwrap();
-        counts_add_up(&import);
-        let import = parse(HEAD.as_bytes(), "h.csv").unwrap();
-        assert_eq!(import.report.read, 0);
+        let _ = parse(&garbage(), "g.bin");
+        counts_add_up(&parse(&header_then_garbage(HEAD), "g.csv").unwrap());
+        assert_eq!(parse(HEAD.as_bytes(), "h.csv").unwrap().report.read, 0);
     }
 }

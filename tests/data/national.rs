@@ -6,11 +6,25 @@ use toutpres::build::SourceKind;
 use toutpres::department::department_code;
 use toutpres::import::{Action, Import};
 use toutpres::need::Need;
+use toutpres::place::Place;
 
 fn data(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/data")
         .join(rel)
+}
+
+/// The file imported, and its counts: read, kept, repaired, skipped.
+fn imported(kind: SourceKind, rel: &str) -> (Import, [usize; 4]) {
+    let import = kind.import(&data(rel)).unwrap();
+    let r = &import.report;
+    let counts = [r.read, r.kept, r.repaired, r.skipped];
+    (import, counts)
+}
+
+/// The place of record `key` (`source:record`).
+fn by_key<'a>(import: &'a Import, key: &str) -> &'a Place {
+    import.places.iter().find(|p| p.id == key).unwrap()
 }
 
 /// How many skipped rows give a reason starting with `start`.
@@ -25,15 +39,10 @@ fn skipped_because(import: &Import, start: &str) -> usize {
 
 #[test]
 fn sncf_stations_with_wifi_are_all_kept_and_one_is_in_isere() {
-    let path = data("sncf-wifi/gares-wifi-oui-geolocalisees.csv");
-    let import = SourceKind::SncfWifi.import(&path).unwrap();
-    let r = &import.report;
-    assert_eq!(
-        (r.read, r.kept, r.repaired, r.skipped),
-        (227, 227, 0, 0),
-        "{r}"
-    );
-    assert_eq!(r.kept_without_need, 0);
+    let rel = "sncf-wifi/gares-wifi-oui-geolocalisees.csv";
+    let (import, counts) = imported(SourceKind::SncfWifi, rel);
+    assert_eq!(counts, [227, 227, 0, 0], "{}", import.report);
+    assert_eq!(import.report.kept_without_need, 0);
     for p in &import.places {
         assert!(p.needs.contains(Need::Wifi), "{p:?}");
         assert_eq!(p.kind.as_deref(), Some("Gare"));
@@ -41,16 +50,12 @@ fn sncf_stations_with_wifi_are_all_kept_and_one_is_in_isere() {
         assert_eq!(p.postcode, None, "a département name is not a postcode");
         assert_eq!(p.wifi_access, None, "the list gives no access");
     }
-    let grenoble = import
-        .places
-        .iter()
-        .find(|p| p.id == "sncf-wifi:747006")
-        .unwrap();
+    let grenoble = by_key(&import, "sncf-wifi:747006");
     assert_eq!(grenoble.name, "Grenoble");
     assert_eq!((grenoble.lat, grenoble.lon), (45.191493, 5.714584));
 
     // Every département the file names is one of the 101; Isère (38) has one station.
-    let mut rows = csv::Reader::from_path(&path).unwrap();
+    let mut rows = csv::Reader::from_path(data(rel)).unwrap();
     let mut in_isere = Vec::new();
     for row in rows.records() {
         let row = row.unwrap();
@@ -73,14 +78,9 @@ fn the_sncf_list_without_coordinates_is_refused_not_placed() {
 
 #[test]
 fn paris_sites_not_in_service_are_skipped_with_their_state() {
-    let path = data("paris-wifi/sites-disposant-du-service-paris-wi-fi.csv");
-    let import = SourceKind::ParisWifi.import(&path).unwrap();
-    let r = &import.report;
-    assert_eq!(
-        (r.read, r.kept, r.repaired, r.skipped),
-        (277, 270, 0, 7),
-        "{r}"
-    );
+    let rel = "paris-wifi/sites-disposant-du-service-paris-wi-fi.csv";
+    let (import, counts) = imported(SourceKind::ParisWifi, rel);
+    assert_eq!(counts, [277, 270, 0, 7], "{}", import.report);
     assert_eq!(
         skipped_because(&import, "site not in service (Fermé pour travaux)"),
         4
@@ -99,11 +99,7 @@ fn paris_sites_not_in_service_are_skipped_with_their_state() {
     );
     // The byte-order mark did not hide the first column: every place has its name.
     assert!(import.places.iter().all(|p| !p.name.is_empty()));
-    let canopee = import
-        .places
-        .iter()
-        .find(|p| p.id == "paris-wifi:PW0143")
-        .unwrap();
+    let canopee = by_key(&import, "paris-wifi:PW0143");
     assert_eq!(canopee.name, "MEDIATHEQUE LA CANOPEE LA FONTAINE");
     assert_eq!(canopee.address.as_deref(), Some("10 PASSAGE DE LA CANOPEE"));
     assert_eq!(canopee.postcode.as_deref(), Some("75001"));
