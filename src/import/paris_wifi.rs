@@ -7,7 +7,7 @@
 //!
 //! # Format
 //! `;`-separated, UTF-8 with a byte-order mark before the header (stripped by
-//! [`super::csv_table::CsvTable`], so the first column is found as `Nom du site`), one row per
+//! the shared CSV reader, so the first column is found as `Nom du site`), one row per
 //! site: `Nom du site`, `Adresse`, `Code postal`, `Code Site` (`PW0158`), `Nombre de bornes`,
 //! `Etat du site`, `geo_shape` (GeoJSON point, longitude first), `geo_point_2d` ("lat, lon").
 //! Measured on the shared file: 277 rows, 271 "Opérationnel", 4 "Fermé pour travaux", 1 "En
