@@ -112,3 +112,27 @@ fn paris_sites_not_in_service_are_skipped_with_their_state() {
         "the pounds in Clichy and Bonneuil: no commune given"
     );
 }
+
+/// The verbatim SNCF list is not imported (no coordinates): this holds only while its "Oui"
+/// stations are exactly those of the geolocated file, so that not reading it loses none.
+#[test]
+fn every_sncf_station_with_wifi_has_its_position_in_the_geolocated_file() {
+    let uics = |rel: &str, delimiter: u8, wifi: usize| -> Vec<String> {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .from_path(data(rel))
+            .unwrap();
+        let mut uics: Vec<String> = reader
+            .records()
+            .map(Result::unwrap)
+            .filter(|row| &row[wifi] == "Oui")
+            .map(|row| row[0].to_string())
+            .collect();
+        uics.sort();
+        uics
+    };
+    let verbatim = uics("sncf-wifi/gares-equipees-du-wifi.csv", b';', 2);
+    let geolocated = uics("sncf-wifi/gares-wifi-oui-geolocalisees.csv", b',', 2);
+    assert_eq!(verbatim.len(), 227);
+    assert_eq!(verbatim, geolocated);
+}
