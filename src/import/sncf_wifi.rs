@@ -155,20 +155,17 @@ mod tests {
         counts_add_up(&import);
         let r = &import.report;
         assert_eq!((r.read, r.kept, r.skipped), (9, 2, 7), "{:?}", r.issues);
-        assert_eq!(
-            skip_reason(r, "1"),
-            Some("service_wifi is Non, not Oui: the source does not say the station has wifi")
-        );
-        assert_eq!(
-            skip_reason(r, "2"),
-            Some("service_wifi is empty, not Oui: the source does not say the station has wifi")
-        );
-        assert_eq!(skip_reason(r, "4"), Some("no coordinates"));
-        assert_eq!(skip_reason(r, "5"), Some("no name"));
-        assert_eq!(skip_reason(r, "6"), Some("coordinates outside France"));
-        assert!(skip_reason(r, "7")
-            .unwrap()
-            .starts_with("service_wifi is empty"));
+        let no_wifi = ": the source does not say the station has wifi";
+        for (id, reason) in [
+            ("1", format!("service_wifi is Non, not Oui{no_wifi}")),
+            ("2", format!("service_wifi is empty, not Oui{no_wifi}")),
+            ("4", "no coordinates".into()),
+            ("5", "no name".into()),
+            ("6", "coordinates outside France".into()),
+            ("7", format!("service_wifi is empty, not Oui{no_wifi}")),
+        ] {
+            assert_eq!(skip_reason(r, id), Some(reason.as_str()), "{id}");
+        }
         // A second row with a seen UIC code is a duplicate, even after a skipped first one.
         assert!(r.issues.iter().any(|i| i.reason == "duplicate id 5"));
         // Swapped coordinates and a missing UIC code are repaired.
