@@ -3,11 +3,12 @@
 
 use crate::edition;
 use crate::hours::Schedule;
+use crate::import::aidants_connect::{self, KnownRecords};
 use crate::import::{self, Import, ImportError, ImportReport};
 use crate::merge::{merge, MergeNote};
 use crate::place::Place;
-pub use crate::report::{NeedCounts, GRENOBLE};
 use crate::report::{department_counts, need_counts, report_maps, DepartmentCounts};
+pub use crate::report::{NeedCounts, GRENOBLE};
 use crate::snapshot::{self, BuildOptions, Meta, SnapshotError, StoredSource};
 use chrono::NaiveDate;
 use std::fmt::Write as _;
@@ -30,6 +31,13 @@ pub enum SourceKind {
     Libraries,
     /// Ville de Grenoble's wifi access points (CSV).
     GrenobleWifi,
+    /// SNCF stations with wifi, geolocated (CSV).
+    SncfWifi,
+    /// Ville de Paris's Paris Wi-Fi sites (CSV, `;`).
+    ParisWifi,
+    /// Aidants Connect structures (CSV): no coordinates, attached to known places after the
+    /// merge ([`import::aidants_connect`]), never places of their own.
+    AidantsConnect,
     /// OpenStreetMap Overpass JSON.
     Osm,
     /// The synthetic benchmark CSV.
@@ -37,7 +45,7 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    pub const NAMES: [(SourceKind, &'static str); 9] = [
+    pub const NAMES: [(SourceKind, &'static str); 12] = [
         (SourceKind::Schema, "schema"),
         (SourceKind::ConseillersNumeriques, "conseillers-numeriques"),
         (SourceKind::AnctHinaura, "anct-hinaura"),
@@ -45,6 +53,9 @@ impl SourceKind {
         (SourceKind::FranceServices, "france-services"),
         (SourceKind::Libraries, "libraries"),
         (SourceKind::GrenobleWifi, "grenoble-wifi"),
+        (SourceKind::SncfWifi, "sncf-wifi"),
+        (SourceKind::ParisWifi, "paris-wifi"),
+        (SourceKind::AidantsConnect, "aidants-connect"),
         (SourceKind::Osm, "osm"),
         (SourceKind::Bench, "bench"),
     ];
@@ -79,6 +90,11 @@ impl SourceKind {
             SourceKind::FranceServices => import::france_services::import(path),
             SourceKind::Libraries => import::libraries::import(path),
             SourceKind::GrenobleWifi => import::grenoble_wifi::import(path),
+            SourceKind::SncfWifi => import::sncf_wifi::import(path),
+            SourceKind::ParisWifi => import::paris_wifi::import(path),
+            // Alone, with no known place to attach to: every row "not placed". A build
+            // attaches its rows after the merge instead.
+            SourceKind::AidantsConnect => import::aidants_connect::import(path),
             SourceKind::Osm => import::osm::import(path),
             SourceKind::Bench => import::bench::import(path),
         }
@@ -113,6 +129,10 @@ pub fn isere_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
             SourceKind::GrenobleWifi,
             data_dir.join("grenoble-bornes-wifi/borneswifi_EPSG4326.csv"),
         ),
+        (
+            SourceKind::AidantsConnect,
+            data_dir.join("aidants-connect/aidants-connect-structures-2023-01-isere.csv"),
+        ),
     ]
 }
 
@@ -143,6 +163,18 @@ pub fn national_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
         (
             SourceKind::GrenobleWifi,
             data_dir.join("grenoble-bornes-wifi/borneswifi_EPSG4326.csv"),
+        ),
+        (
+            SourceKind::SncfWifi,
+            data_dir.join("sncf-wifi/gares-wifi-oui-geolocalisees.csv"),
+        ),
+        (
+            SourceKind::ParisWifi,
+            data_dir.join("paris-wifi/sites-disposant-du-service-paris-wi-fi.csv"),
+        ),
+        (
+            SourceKind::AidantsConnect,
+            data_dir.join("aidants-connect/aidants-connect-structures-2023-01-isere.csv"),
         ),
     ]
 }
@@ -235,7 +267,6 @@ pub struct BuildOutcome {
     pub maps: Vec<(String, String)>,
 }
 
-
 /// Every source imported and merged: what any edition is written from.
 #[derive(Debug, Clone)]
 pub struct Prepared {
@@ -251,28 +282,52 @@ pub struct Prepared {
     pub newest: NaiveDate,
 }
 
-/// Import every source and merge.
+/// Import every source, merge, and attach the sources that are not lists of places (Aidants
+/// Connect: rows attached to the one known place with their name and address).
 pub fn prepare(sources: &[(SourceKind, PathBuf)]) -> Result<Prepared, BuildError> {
     if sources.is_empty() {
         return Err(BuildError::NoSource);
     }
-    let mut stored = Vec::new();
+    let mut infos = Vec::new();
     let mut reports = Vec::new();
     let mut all = Vec::new();
     let mut hours = Vec::new();
+    // Rows to attach after the merge, with the index of their source's report.
+    let mut pending = Vec::new();
     for (kind, path) in sources {
+        if *kind == SourceKind::AidantsConnect {
+            let (attachments, report) = aidants_connect::read(path)?;
+            pending.push((reports.len(), attachments));
+            infos.push(aidants_connect::source());
+            reports.push(report);
+            continue;
+        }
         let imp = kind.import(path)?;
         hours.push(HoursCount::of(&imp.report.source, &imp.places));
-        stored.push(StoredSource {
-            info: imp.source.clone(),
-            rows_read: imp.report.read as i64,
-            rows_kept: imp.report.kept as i64,
-        });
+        infos.push(imp.source);
         reports.push(imp.report);
         all.extend(imp.places);
     }
     let records = all.len();
-    let (places, merges) = merge(all);
+    // What each record said of its name and address, which the merge keeps one of.
+    let known = if pending.is_empty() {
+        KnownRecords::default()
+    } else {
+        KnownRecords::of(&all)
+    };
+    let (mut places, merges) = merge(all);
+    for (i, attachments) in pending {
+        aidants_connect::attach(&mut places, &known, &attachments, &mut reports[i]);
+    }
+    let stored: Vec<StoredSource> = infos
+        .into_iter()
+        .zip(&reports)
+        .map(|(info, r)| StoredSource {
+            info,
+            rows_read: r.read as i64,
+            rows_kept: r.kept as i64,
+        })
+        .collect();
     let newest = places
         .iter()
         .filter_map(Place::last_updated)
@@ -449,6 +504,15 @@ pub fn report_markdown(o: &BuildOutcome, command: &str, maps_dir: &str) -> Strin
             s,
             "| {} | {} | {} | {} | {} | {} |",
             r.source, r.read, r.kept, r.repaired, r.skipped, r.kept_without_need
+        );
+    }
+    let attached = aidants_connect::source().id;
+    if o.reports.iter().any(|r| r.source == attached) {
+        let _ = writeln!(
+            s,
+            "\n{attached} has no coordinates: its rows are attached to known places, not places of \
+             their own. *Kept* counts the rows attached (name and address matching exactly one \
+             place), *skipped* the rows not placed, with the reason below."
         );
     }
     let _ = writeln!(

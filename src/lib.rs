@@ -7,6 +7,7 @@
 //! See `ARCHITECTURE.md` for the map of the code.
 
 pub mod build;
+pub mod department;
 pub mod edition;
 pub mod files;
 pub mod hours;

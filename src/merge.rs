@@ -23,6 +23,8 @@ use std::collections::{HashMap, HashSet};
 
 pub const NEAR_M: f64 = 40.0;
 pub const FAR_M: f64 = 150.0;
+/// Name similarity at which two names are "nearly the same" (merged up to [`FAR_M`] apart).
+pub const SAME_NAME: f64 = 0.85;
 
 /// Sources that list equipment at a site (the city of Grenoble's wifi access points): they
 /// know the site is there and what it offers, but name it by their own shorthand ("Bibliothèque
@@ -97,7 +99,7 @@ pub fn same_place(a: &Place, b: &Place) -> bool {
         return false;
     }
     let sim = name_similarity(&a.name, &b.name, &communes(a, b));
-    (d <= NEAR_M && sim >= 0.5) || sim >= 0.85
+    (d <= NEAR_M && sim >= 0.5) || sim >= SAME_NAME
 }
 
 /// A record of what was merged, for the validation report.

@@ -290,8 +290,9 @@ pub fn markdown(
             .collect();
         let _ = writeln!(
             s,
-            "| {} | {} | {} |",
+            "| {} {} | {} | {} |",
             d.department,
+            crate::department::department_name(&d.department).unwrap_or(""),
             d.places,
             cells.join(" | ")
         );
@@ -331,7 +332,7 @@ mod tests {
         assert_eq!((rows[1].confirmed[0], rows[1].to_check[0]), (0, 1));
         let md = markdown(&rows, &[], "maps");
         assert!(
-            md.contains("| 38 | 2 | 2 | 0 | 0 (1) | 0 | 0 | 1 | 0 | 0 |"),
+            md.contains("| 38 Isère | 2 | 2 | 0 | 0 (1) | 0 | 0 | 1 | 0 | 0 |"),
             "{md}"
         );
     }

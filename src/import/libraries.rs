@@ -38,7 +38,7 @@
 
 use super::csv_table::CsvTable;
 use super::{
-    finish_row_with_repairs, new_place, parse_number, postcode_field, read_file, Import,
+    finish_row_with_repairs, lat_lon_text, new_place, postcode_field, read_file, Import,
     ImportError, SourceInfo,
 };
 use crate::need::Need;
@@ -83,21 +83,6 @@ fn record_id(raw: &str) -> Option<String> {
     }
 }
 
-/// "45.271187,5.964303" or "45.271187, 5.964303". Anything else is not a number.
-fn coordinates(raw: &str) -> (Option<f64>, Option<f64>) {
-    let t = raw.trim();
-    if t.is_empty() {
-        return (None, None);
-    }
-    let parts: Vec<&str> = t.split(',').collect();
-    if parts.len() != 2 {
-        return (Some(f64::NAN), Some(f64::NAN));
-    }
-    let lat = parse_number(parts[0]).unwrap_or(f64::NAN);
-    let lon = parse_number(parts[1]).unwrap_or(f64::NAN);
-    (Some(lat), Some(lon))
-}
-
 pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError> {
     let table = CsvTable::read(
         input,
@@ -139,7 +124,7 @@ pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError>
                 place.add_term(&format!("amplitude_horaire: {hours} h/semaine"));
             }
 
-            let (lat, lon) = coordinates(r.get("coordonnees_finales"));
+            let (lat, lon) = lat_lon_text(r.get("coordonnees_finales"));
             finish_row_with_repairs(place, row, lat, lon, repairs, report)
         },
     ))

@@ -9,6 +9,7 @@
 //!   `Place::source_terms`;
 //! - it sets one [`Provenance`] per place, with the source's record id and update date.
 
+pub mod aidants_connect;
 pub mod anct_hinaura;
 pub mod bench;
 pub(crate) mod csv_table;
@@ -17,7 +18,9 @@ pub mod grenoble_wifi;
 pub mod hinaura;
 pub mod libraries;
 pub mod osm;
+pub mod paris_wifi;
 pub mod schema;
+pub mod sncf_wifi;
 #[cfg(test)]
 pub(crate) mod test_support;
 
@@ -165,6 +168,16 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
     })
 }
 
+/// Read the file at `path` and hand its bytes to an importer's `parse`, with the path for its
+/// error messages.
+pub(crate) fn import_file<T>(
+    path: &Path,
+    parse: impl FnOnce(&[u8], &str) -> Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    let bytes = read_file(path)?;
+    parse(&bytes, &path.display().to_string())
+}
+
 /// The whole file is not in the expected format.
 pub(crate) fn format_error(path: &str, format: &'static str, detail: &str) -> ImportError {
     ImportError::Format {
@@ -266,6 +279,23 @@ pub fn parse_number(raw: &str) -> Option<f64> {
         return None;
     }
     Some(t.replace(',', ".").parse::<f64>().unwrap_or(f64::NAN))
+}
+
+/// A point written as one text, latitude first: "45.271187,5.964303" or "45.271187, 5.964303"
+/// (the libraries' `coordonnees_finales`, Paris's `geo_point_2d`). Empty is `None`; anything
+/// else that is not two numbers is NaN (so that [`check_point`] reports it).
+pub(crate) fn lat_lon_text(raw: &str) -> (Option<f64>, Option<f64>) {
+    let t = raw.trim();
+    if t.is_empty() {
+        return (None, None);
+    }
+    match t.split(',').collect::<Vec<_>>()[..] {
+        [lat, lon] => (
+            Some(parse_number(lat).unwrap_or(f64::NAN)),
+            Some(parse_number(lon).unwrap_or(f64::NAN)),
+        ),
+        _ => (Some(f64::NAN), Some(f64::NAN)),
+    }
 }
 
 /// Read a JSON number or numeric string as f64.

@@ -7,6 +7,18 @@ use serde_json::Value;
 /// An importer's `parse` function.
 pub(crate) type Parse = fn(&[u8], &str) -> Result<Import, ImportError>;
 
+/// Bytes in no format at all: every byte value, scrambled.
+pub(crate) fn garbage() -> Vec<u8> {
+    (0..3000u32).map(|i| (i * 7919 % 257) as u8).collect()
+}
+
+/// A valid header, then rows of [`garbage`].
+pub(crate) fn header_then_garbage(head: &str) -> Vec<u8> {
+    let mut bytes = head.as_bytes().to_vec();
+    bytes.extend(garbage());
+    bytes
+}
+
 /// Every row read is either kept or skipped, and every kept row is a place.
 pub(crate) fn counts_add_up(import: &Import) {
     let r = &import.report;

@@ -283,3 +283,15 @@ fn open_status_is_worded_as_on_the_app_screens() {
     }
     assert!(out.contains("Open until "), "{out}");
 }
+
+/// Regression: the `--source` help listed the kinds by hand and had missed `grenoble-wifi`
+/// since it was added: a helper reading the help could not know the city's wifi list existed.
+#[test]
+fn source_help_missed_the_grenoble_wifi_kind() {
+    let o = cli(&["build", "--help"]);
+    assert!(o.status.success());
+    let help = stdout(&o);
+    for (_, name) in toutpres::build::SourceKind::NAMES {
+        assert!(help.contains(name), "--source help lacks {name}: {help}");
+    }
+}

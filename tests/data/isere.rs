@@ -354,6 +354,7 @@ fn sources_and_licences_are_in_the_snapshot() {
     assert_eq!(
         ids,
         vec![
+            "aidants-connect",
             "anct-hinaura",
             "bibliotheques",
             "conseillers-numeriques",
@@ -493,4 +494,94 @@ fn conseillers_numeriques_older_vocabulary_is_mapped() {
     assert!(pimms.needs.contains(Need::Procedures));
     let usable = imp.places.iter().filter(|p| p.hours.osm.is_some()).count();
     assert!(usable >= 30, "{usable} of 38 with usable hours");
+}
+
+/// An Aidants Connect structure, which does the procedure for the person, is attached to the
+/// one known place with its name and address: a Grenoble association gains "done for you".
+#[test]
+fn aidants_connect_structure_gains_done_for_you_on_its_known_place() {
+    let snap = snapshot();
+    let id = snap.find_by_key("aidants-connect:15981").unwrap().unwrap();
+    let place = snap.place(id).unwrap().unwrap();
+    assert_eq!(place.name, "Association l'Age d'Or");
+    assert_eq!(place.commune.as_deref(), Some("Grenoble"));
+    assert!(place.needs.contains(Need::Procedures));
+    assert!(place
+        .delivery_for(Need::Procedures)
+        .contains(toutpres::place::Delivery::DONE_FOR_YOU));
+    assert!(place.source_terms.iter().any(|t| t == "Aidants Connect"));
+    // The place keeps its key, its position and its own first record.
+    assert_ne!(place.provenance[0].source, "aidants-connect");
+    let record = place
+        .provenance
+        .iter()
+        .find(|p| p.source == "aidants-connect")
+        .unwrap();
+    assert_eq!(record.updated, NaiveDate::from_ymd_opt(2021, 3, 15));
+    // Another association at the same address is not touched.
+    let hits = query::search(&snap, "PANGOLIN", None, 5).unwrap();
+    let pangolin = snap.place(hits[0].place.id).unwrap().unwrap();
+    assert!(
+        pangolin.delivery_for(Need::Procedures).is_empty(),
+        "{pangolin:?}"
+    );
+}
+
+/// A row of the list with no coordinates and no known place at its name and address is never
+/// placed by guess: it is reported, and no place has its record.
+#[test]
+fn aidants_connect_row_without_a_known_place_is_not_placed() {
+    let outcome = &built().2;
+    let report = outcome
+        .reports
+        .iter()
+        .find(|r| r.source == "aidants-connect")
+        .unwrap();
+    assert_eq!(
+        (report.read, report.kept, report.skipped),
+        (48, 14, 34),
+        "{report}"
+    );
+    let reason = |id: &str| {
+        report
+            .issues
+            .iter()
+            .find(|i| i.record_id.as_deref() == Some(id))
+            .map(|i| i.reason.as_str())
+    };
+    // "VILLE DE GRENOBLE", 47 Av Marcellin Berthelot: no known place there.
+    assert_eq!(
+        reason("38011164"),
+        Some("not placed: no position: no known place with this name and address")
+    );
+    assert_eq!(
+        reason("38310888"),
+        Some("not placed: ambiguous: 2 places match (anct-hinaura:653, anct-hinaura:654)")
+    );
+    assert_eq!(
+        reason("13998"),
+        Some("not placed: no position: no street address (CENTRE SOCIAL)")
+    );
+    let snap = snapshot();
+    assert_eq!(snap.find_by_key("aidants-connect:38011164").unwrap(), None);
+    let placed = snap
+        .sources()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.info.id == "aidants-connect")
+        .unwrap();
+    assert_eq!((placed.rows_read, placed.rows_kept), (48, 14));
+    // The list adds no place of its own.
+    assert_eq!(
+        outcome.meta.place_count,
+        build::prepare(
+            &build::isere_sources(&data_dir())
+                .into_iter()
+                .filter(|(kind, _)| *kind != build::SourceKind::AidantsConnect)
+                .collect::<Vec<_>>()
+        )
+        .unwrap()
+        .places
+        .len() as u64
+    );
 }
