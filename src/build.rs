@@ -27,6 +27,8 @@ pub enum SourceKind {
     Libraries,
     /// Ville de Grenoble's wifi access points (CSV).
     GrenobleWifi,
+    /// Grenoble's municipal libraries, with their former names (CSV).
+    GrenobleBm,
     /// OpenStreetMap Overpass JSON.
     Osm,
     /// The synthetic benchmark CSV.
@@ -34,13 +36,14 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    pub const NAMES: [(SourceKind, &'static str); 8] = [
+    pub const NAMES: [(SourceKind, &'static str); 9] = [
         (SourceKind::Schema, "schema"),
         (SourceKind::AnctHinaura, "anct-hinaura"),
         (SourceKind::Hinaura, "hinaura"),
         (SourceKind::FranceServices, "france-services"),
         (SourceKind::Libraries, "libraries"),
         (SourceKind::GrenobleWifi, "grenoble-wifi"),
+        (SourceKind::GrenobleBm, "grenoble-bm"),
         (SourceKind::Osm, "osm"),
         (SourceKind::Bench, "bench"),
     ];
@@ -72,6 +75,7 @@ impl SourceKind {
             SourceKind::FranceServices => import::france_services::import(path),
             SourceKind::Libraries => import::libraries::import(path),
             SourceKind::GrenobleWifi => import::grenoble_wifi::import(path),
+            SourceKind::GrenobleBm => import::grenoble_bm::import(path),
             SourceKind::Osm => import::osm::import(path),
             SourceKind::Bench => import::bench::import(path),
         }
@@ -97,6 +101,10 @@ pub fn isere_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
         (
             SourceKind::Libraries,
             data_dir.join("bibliotheques-publiques/adresses-des-bibliotheques-publiques-isere.csv"),
+        ),
+        (
+            SourceKind::GrenobleBm,
+            data_dir.join("grenoble-bm-libraries/grenoble-bm-libraries.csv"),
         ),
         (
             SourceKind::GrenobleWifi,

@@ -11,6 +11,15 @@
 //! words and the communes' own names are left out of both. Records of one source are never merged together: a source lists distinct places (two services in one
 //! building stay two rows).
 //!
+//! A place's former names ([`Place::former_names`]) count as its names: two records are
+//! compared by the most similar pair of their names, current or former, so the 2020 library
+//! list's "Bibliothèque Saint-Bruno" is the place now called "Bibliothèque Gisèle Halimi".
+//! And a record named like another's former name (similarity ≥ 0.85) is the same place up to
+//! [`MOVED_M`] (1 km) away: a library renamed when it moved ("Eaux-Claires Mistral", 49 rue
+//! des Eaux-Claires, reopened 490 m away as "Chantal Mauduit") must not stay listed at its old
+//! address under its old name. Former names are said in full by the importers ("Bibliothèque
+//! Saint-Bruno", not "Saint-Bruno"), so that "Maison des habitants Saint-Bruno" stays apart.
+//!
 //! Fields: needs, delivery, terms and provenance are united; every other field takes the value
 //! of the most recently updated record that has one (unknown never overwrites known). Among
 //! records equally dated, an equipment inventory's ([`EQUIPMENT_INVENTORIES`]) gives way to any
@@ -23,6 +32,9 @@ use std::collections::{HashMap, HashSet};
 
 pub const NEAR_M: f64 = 40.0;
 pub const FAR_M: f64 = 150.0;
+/// How far a record named like another's former name may be and still be the same place
+/// (a renamed place that moved within its neighbourhood).
+pub const MOVED_M: f64 = 1000.0;
 
 /// Sources that list equipment at a site (the city of Grenoble's wifi access points): they
 /// know the site is there and what it offers, but name it by their own shorthand ("Bibliothèque
@@ -78,6 +90,27 @@ pub fn name_similarity(a: &str, b: &str, communes: &[&str]) -> f64 {
     edit.max(shared)
 }
 
+/// The best similarity between the names of two records: over every pair of their names, and
+/// over the pairs where one of the two is a former name.
+fn best_similarity(a: &Place, b: &Place, communes: &[&str]) -> (f64, f64) {
+    fn names(p: &Place) -> Vec<(&str, bool)> {
+        std::iter::once((p.name.as_str(), false))
+            .chain(p.former_names.iter().map(|n| (n.as_str(), true)))
+            .collect()
+    }
+    let (mut any, mut former) = (0.0f64, 0.0f64);
+    for (na, fa) in names(a) {
+        for (nb, fb) in names(b) {
+            let sim = name_similarity(na, nb, communes);
+            any = any.max(sim);
+            if fa || fb {
+                former = former.max(sim);
+            }
+        }
+    }
+    (any, former)
+}
+
 fn communes<'a>(a: &'a Place, b: &'a Place) -> Vec<&'a str> {
     a.commune
         .iter()
@@ -93,11 +126,11 @@ pub fn same_place(a: &Place, b: &Place) -> bool {
         return false;
     }
     let d = distance_m(a.lat, a.lon, b.lat, b.lon);
-    if d > FAR_M {
+    if d > MOVED_M {
         return false;
     }
-    let sim = name_similarity(&a.name, &b.name, &communes(a, b));
-    (d <= NEAR_M && sim >= 0.5) || sim >= 0.85
+    let (sim, former_sim) = best_similarity(a, b, &communes(a, b));
+    (d <= NEAR_M && sim >= 0.5) || (d <= FAR_M && sim >= 0.85) || former_sim >= 0.85
 }
 
 /// A record of what was merged, for the validation report.
@@ -130,11 +163,18 @@ pub fn merge(places: Vec<Place>) -> (Vec<Place>, Vec<MergeNote>) {
     let mut groups: Vec<Vec<Place>> = Vec::new();
     let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
     let mut notes = Vec::new();
+    // A cell is at least 390 m wide in Isère: one ring of cells covers FAR_M, three cover
+    // MOVED_M, looked at only when some record has a former name.
+    let reach: i64 = if places.iter().any(|p| !p.former_names.is_empty()) {
+        3
+    } else {
+        1
+    };
     for p in places {
         let (cy, cx) = cell(p.lat, p.lon);
         let mut found = None;
-        'search: for dy in -1..=1 {
-            for dx in -1..=1 {
+        'search: for dy in -reach..=reach {
+            for dx in -reach..=reach {
                 for &g in grid.get(&(cy + dy, cx + dx)).into_iter().flatten() {
                     // Compare with every record of the group, never twice with one source.
                     let group = &groups[g];
@@ -160,8 +200,7 @@ pub fn merge(places: Vec<Place>) -> (Vec<Place>, Vec<MergeNote>) {
                     merged: p.id.clone(),
                     distance_m: (distance_m(first.lat, first.lon, p.lat, p.lon) * 10.0).round()
                         / 10.0,
-                    similarity: (name_similarity(&first.name, &p.name, &communes(first, &p))
-                        * 100.0)
+                    similarity: (best_similarity(first, &p, &communes(first, &p)).0 * 100.0)
                         .round()
                         / 100.0,
                 });
@@ -189,6 +228,7 @@ fn combine(mut records: Vec<Place>) -> Place {
         id,
         ..Default::default()
     };
+    let mut former_names = Vec::new();
     for r in records {
         macro_rules! newer {
             ($($f:ident),*) => { $( if r.$f.is_some() { out.$f = r.$f.clone(); } )* };
@@ -238,9 +278,14 @@ fn combine(mut records: Vec<Place>) -> Place {
         for t in &r.source_terms {
             out.add_term(t);
         }
+        former_names.extend(r.former_names.iter().cloned());
         out.provenance.extend(r.provenance.iter().cloned());
     }
     out.needs_to_check = out.needs_to_check.minus(out.needs);
+    // Once the name is known: a former name is never the current one.
+    for n in &former_names {
+        out.add_former_name(n);
+    }
     // Provenance in a fixed order: the first record's source first, then by source and id.
     let first = out.id.clone();
     out.provenance.sort_by_key(|p| {
@@ -347,6 +392,101 @@ mod tests {
         assert_eq!((p.lat, p.lon), (45.17060, 5.74060));
         assert!(p.needs.contains(Need::Wifi) && !p.needs_to_check.contains(Need::Wifi));
         assert_eq!(p.id, "bibliotheques:12");
+    }
+
+    /// Regression: the 2020 library list's "Bibliothèque Saint-Bruno" and the city's 2023
+    /// record of the same library, renamed "Bibliothèque Gisèle Halimi", 10 m apart, made two
+    /// places; and "Eaux-Claires Mistral", renamed "Chantal Mauduit" when it moved 490 m away,
+    /// stayed listed at its old address.
+    #[test]
+    fn bibliotheque_saint_bruno_was_listed_twice_under_its_new_name_gisele_halimi() {
+        let old = rec(
+            "bibliotheques",
+            "5632",
+            "Bibliothèque Saint-Bruno",
+            45.18776,
+            5.71334,
+            None,
+        );
+        let mut new = rec(
+            "grenoble-bm",
+            "bibliotheque-gisele-halimi",
+            "Bibliothèque Gisèle Halimi",
+            45.1877699,
+            5.7132726,
+            Some((2025, 6, 4)),
+        );
+        new.former_names = vec!["Bibliothèque Saint-Bruno".into()];
+        let old_mistral = rec(
+            "bibliotheques",
+            "5625",
+            "Bibliothèque Eaux-Claires Mistral",
+            45.175853,
+            5.709069,
+            None,
+        );
+        let mut mauduit = rec(
+            "grenoble-bm",
+            "bibliotheque-chantal-mauduit",
+            "Bibliothèque Chantal Mauduit",
+            45.172728,
+            5.704721,
+            Some((2025, 6, 4)),
+        );
+        mauduit.former_names = vec!["Bibliothèque Eaux-Claires Mistral".into()];
+        // A different place named after the same neighbourhood, 80 m away: stays apart.
+        let house = rec(
+            "hinaura",
+            "mdh",
+            "Maison des habitants Saint-Bruno",
+            45.18830,
+            5.71400,
+            None,
+        );
+        let (out, notes) = merge(vec![old, old_mistral, house, new, mauduit]);
+        assert_eq!(out.len(), 3, "{notes:?}");
+        let halimi = &out[0];
+        assert_eq!(halimi.id, "bibliotheques:5632");
+        assert_eq!(halimi.name, "Bibliothèque Gisèle Halimi");
+        assert_eq!(halimi.former_names, vec!["Bibliothèque Saint-Bruno"]);
+        assert_eq!(halimi.provenance.len(), 2);
+        let mauduit = &out[1];
+        assert_eq!(mauduit.name, "Bibliothèque Chantal Mauduit");
+        assert_eq!((mauduit.lat, mauduit.lon), (45.172728, 5.704721));
+        assert_eq!(out[2].name, "Maison des habitants Saint-Bruno");
+        // Too far even for a former name.
+        let mut far = rec("grenoble-bm", "x", "Bibliothèque Y", 45.2, 5.7, None);
+        far.former_names = vec!["Bibliothèque Saint-Bruno".into()];
+        assert!(!same_place(&out[0], &far));
+    }
+
+    #[test]
+    fn former_names_are_united_and_never_the_current_name() {
+        let mut a = rec(
+            "a",
+            "1",
+            "Bibliothèque Neuve",
+            45.0,
+            5.0,
+            Some((2025, 1, 1)),
+        );
+        a.former_names = vec!["Bibliothèque Vieille".into()];
+        let mut b = rec(
+            "b",
+            "2",
+            "Bibliothèque Vieille",
+            45.0,
+            5.0,
+            Some((2020, 1, 1)),
+        );
+        b.former_names = vec!["Bibliothèque Ancienne".into(), "Bibliothèque Neuve".into()];
+        let (out, _) = merge(vec![b, a]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].name, "Bibliothèque Neuve");
+        assert_eq!(
+            out[0].former_names,
+            vec!["Bibliothèque Ancienne", "Bibliothèque Vieille"]
+        );
     }
 
     #[test]

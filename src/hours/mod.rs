@@ -41,4 +41,4 @@ mod eval;
 mod french;
 
 pub use eval::{is_valid_osm, paris_local, status, HoursError, OpenStatus, Schedule};
-pub use french::weekly_text_to_osm;
+pub use french::{labelled_week_to_osm, weekly_text_to_osm};

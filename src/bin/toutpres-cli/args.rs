@@ -114,7 +114,7 @@ pub struct BuildArgs {
     /// Shared data folder: imports the real Isère sources found there.
     #[arg(long)]
     pub data: Option<PathBuf>,
-    /// Extra source as KIND=PATH (kinds: schema, anct-hinaura, hinaura, france-services, libraries, osm, bench). Repeatable.
+    /// Extra source as KIND=PATH (kinds: schema, anct-hinaura, hinaura, france-services, libraries, grenoble-bm, osm, bench). Repeatable.
     #[arg(long = "source", value_name = "KIND=PATH")]
     pub sources: Vec<String>,
     #[arg(long)]
