@@ -11,14 +11,20 @@
 //! words and the communes' own names are left out of both. Records of one source are never merged together: a source lists distinct places (two services in one
 //! building stay two rows).
 //!
-//! A place's former names ([`Place::former_names`]) count as its names: two records are
-//! compared by the most similar pair of their names, current or former, so the 2020 library
-//! list's "Bibliothèque Saint-Bruno" is the place now called "Bibliothèque Gisèle Halimi".
-//! And a record named like another's former name (similarity ≥ 0.85) is the same place up to
-//! [`MOVED_M`] (1 km) away: a library renamed when it moved ("Eaux-Claires Mistral", 49 rue
-//! des Eaux-Claires, reopened 490 m away as "Chantal Mauduit") must not stay listed at its old
-//! address under its old name. Former names are said in full by the importers ("Bibliothèque
-//! Saint-Bruno", not "Saint-Bruno"), so that "Maison des habitants Saint-Bruno" stays apart.
+//! A place's former names ([`Place::former_names`]) make a third case: a record whose name
+//! is nearly the same as a former name of the other (similarity ≥ 0.85, comparing every pair
+//! where one name is former) is the same place up to [`MOVED_M`] (1 km) away. So the 2020
+//! library list's "Bibliothèque Saint-Bruno" is the place now called "Bibliothèque Gisèle
+//! Halimi", 10 m away, and "Eaux-Claires Mistral", renamed "Chantal Mauduit" when it reopened
+//! 460 m away, is not left at its old address under its old name. Former names never count
+//! for the 40 m rule: "Antenne 6 Patio Arlequin" (a town hall branch) shares half its words
+//! with "Bibliothèque Arlequin", the former name of the library 3 m away. Importers say former
+//! names in full ("Bibliothèque Saint-Bruno", not "Saint-Bruno") so that "Maison des habitants
+//! Saint-Bruno" stays apart.
+//!
+//! A record that is the same place as several groups already formed joins them (when no
+//! source is then twice in one place): the 2023 record of a renamed library ties the 2020
+//! list's record to Hinaura's, placed 270 m away, which no rule joined before.
 //!
 //! Fields: needs, delivery, terms and provenance are united; every other field takes the value
 //! of the most recently updated record that has one (unknown never overwrites known). Among
@@ -129,8 +135,15 @@ pub fn same_place(a: &Place, b: &Place) -> bool {
     if d > MOVED_M {
         return false;
     }
-    let (sim, former_sim) = best_similarity(a, b, &communes(a, b));
-    (d <= NEAR_M && sim >= 0.5) || (d <= FAR_M && sim >= 0.85) || former_sim >= 0.85
+    let communes = communes(a, b);
+    let sim = name_similarity(&a.name, &b.name, &communes);
+    if (d <= NEAR_M && sim >= 0.5) || (d <= FAR_M && sim >= 0.85) {
+        return true;
+    }
+    // A former name counts only when nearly the same: "Antenne 6 Patio Arlequin" shares half
+    // its words with the library formerly "Bibliothèque Arlequin", 3 m away, and is the town
+    // hall's branch next door.
+    best_similarity(a, b, &communes).1 >= 0.85
 }
 
 /// A record of what was merged, for the validation report.
@@ -170,49 +183,71 @@ pub fn merge(places: Vec<Place>) -> (Vec<Place>, Vec<MergeNote>) {
     } else {
         1
     };
+    let source_of = |p: &Place| p.provenance.first().map(|s| s.source.clone());
+    let note = |first: &Place, p: &Place| MergeNote {
+        kept: first.id.clone(),
+        merged: p.id.clone(),
+        distance_m: (distance_m(first.lat, first.lon, p.lat, p.lon) * 10.0).round() / 10.0,
+        similarity: (best_similarity(first, p, &communes(first, p)).0 * 100.0).round() / 100.0,
+    };
     for p in places {
         let (cy, cx) = cell(p.lat, p.lon);
-        let mut found = None;
-        'search: for dy in -reach..=reach {
+        let src = source_of(&p);
+        // Every group this record is the same place as: compared with every record of the
+        // group, never twice with one source. A group emptied by a join (below) is skipped.
+        let mut found: Vec<usize> = Vec::new();
+        for dy in -reach..=reach {
             for dx in -reach..=reach {
                 for &g in grid.get(&(cy + dy, cx + dx)).into_iter().flatten() {
-                    // Compare with every record of the group, never twice with one source.
                     let group = &groups[g];
-                    let src = p.provenance.first().map(|s| &s.source);
-                    if group
-                        .iter()
-                        .any(|q| q.provenance.first().map(|s| &s.source) == src)
-                    {
+                    if found.contains(&g) || group.iter().any(|q| source_of(q) == src) {
                         continue;
                     }
                     if group.iter().any(|q| same_place(q, &p)) {
-                        found = Some(g);
-                        break 'search;
+                        found.push(g);
                     }
                 }
             }
         }
-        match found {
-            Some(g) => {
-                let first = &groups[g][0];
-                notes.push(MergeNote {
-                    kept: first.id.clone(),
-                    merged: p.id.clone(),
-                    distance_m: (distance_m(first.lat, first.lon, p.lat, p.lon) * 10.0).round()
-                        / 10.0,
-                    similarity: (best_similarity(first, &p, &communes(first, &p)).0 * 100.0)
-                        .round()
-                        / 100.0,
-                });
-                groups[g].push(p);
+        found.sort_unstable();
+        let Some((&g, others)) = found.split_first() else {
+            grid.entry((cy, cx)).or_default().push(groups.len());
+            groups.push(vec![p]);
+            continue;
+        };
+        // A record that is the same place as several groups joins them into the earliest,
+        // when no source is then twice in it: the 2023 record of a renamed library ties the
+        // 2020 list's record to another source's, placed 270 m away.
+        let mut sources: HashSet<Option<String>> = groups[g].iter().map(source_of).collect();
+        sources.insert(src);
+        for &other in others {
+            let other_sources: HashSet<Option<String>> =
+                groups[other].iter().map(source_of).collect();
+            if !sources.is_disjoint(&other_sources) {
+                continue;
             }
-            None => {
-                grid.entry((cy, cx)).or_default().push(groups.len());
-                groups.push(vec![p]);
+            sources.extend(other_sources);
+            let moved = std::mem::take(&mut groups[other]);
+            for r in &moved {
+                notes.push(note(&groups[g][0], r));
+            }
+            groups[g].extend(moved);
+            // The emptied group's cell now leads to the group that took its records.
+            for cell_groups in grid.values_mut() {
+                if let Some(slot) = cell_groups.iter_mut().find(|x| **x == other) {
+                    *slot = g;
+                }
             }
         }
+        notes.push(note(&groups[g][0], &p));
+        groups[g].push(p);
     }
-    (groups.into_iter().map(combine).collect(), notes)
+    let places = groups
+        .into_iter()
+        .filter(|g| !g.is_empty())
+        .map(combine)
+        .collect();
+    (places, notes)
 }
 
 /// Combine the records of one place (first record first).
@@ -458,6 +493,74 @@ mod tests {
         let mut far = rec("grenoble-bm", "x", "Bibliothèque Y", 45.2, 5.7, None);
         far.former_names = vec!["Bibliothèque Saint-Bruno".into()];
         assert!(!same_place(&out[0], &far));
+    }
+
+    /// Regression: the 2023 record of "Vivian Maier" (formerly Teisseire Malherbe) joined
+    /// Hinaura's record, 270 m away, and left the 2020 list's, 9 m away, as a second place;
+    /// and the town hall's branch in the Patio merged into "Colombine" (formerly Arlequin).
+    #[test]
+    fn a_renamed_library_joins_every_record_of_its_old_name_and_nothing_else() {
+        let hinaura = rec(
+            "hinaura",
+            "teisseire",
+            "Bibliothèque Teisseire-Malherbe - Grenoble",
+            45.171919,
+            5.743774,
+            Some((2021, 11, 4)),
+        );
+        let listed = rec(
+            "bibliotheques",
+            "5630",
+            "Bibliothèque Teisseire Malherbe",
+            45.170781,
+            5.740574,
+            None,
+        );
+        let mut maier = rec(
+            "grenoble-bm",
+            "bibliotheque-vivian-maier",
+            "Bibliothèque Vivian Maier",
+            45.1707803,
+            5.7406858,
+            Some((2025, 6, 4)),
+        );
+        maier.former_names = vec!["Bibliothèque Teisseire Malherbe".into()];
+        let mut colombine = rec(
+            "grenoble-bm",
+            "bibliotheque-colombine",
+            "Bibliothèque Colombine",
+            45.163893,
+            5.732832,
+            Some((2025, 6, 4)),
+        );
+        colombine.former_names = vec!["Bibliothèque Arlequin".into()];
+        let antenne = rec(
+            "grenoble-wifi",
+            "AP_ANTENNE6",
+            "Antenne de mairie 6 Patio Arlequin",
+            45.163912,
+            5.732869,
+            None,
+        );
+        let ap = rec(
+            "grenoble-wifi",
+            "AP_BIB_ARLEQUIN",
+            "Bibliothèque Arlequin",
+            45.164028,
+            5.732911,
+            None,
+        );
+        let (out, notes) = merge(vec![hinaura, listed, maier, colombine, antenne, ap]);
+        assert_eq!(out.len(), 3, "{notes:?}");
+        let maier = &out[0];
+        assert_eq!(maier.id, "hinaura:teisseire");
+        assert_eq!(maier.name, "Bibliothèque Vivian Maier");
+        assert_eq!(maier.provenance.len(), 3);
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert_eq!(out[1].name, "Bibliothèque Colombine");
+        assert_eq!(out[1].provenance.len(), 2);
+        assert_eq!(out[1].provenance[1].record_id, "AP_BIB_ARLEQUIN");
+        assert_eq!(out[2].name, "Antenne de mairie 6 Patio Arlequin");
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub struct PlaceRow {
     pub needs: NeedSet,
     pub needs_to_check: NeedSet,
     pub hours: Hours,
+    /// Names the place was known by before (see [`Place::former_names`]).
+    pub former_names: Vec<String>,
 }
 
 impl Snapshot {
@@ -209,7 +211,8 @@ impl Snapshot {
             .conn
             .prepare_cached(
                 "SELECT name, commune, lat_e6, lon_e6, needs, needs_to_check, hours_osm, hours_text,
-                        (SELECT source || ':' || record_id FROM provenance WHERE place = places.id AND ord = 0)
+                        (SELECT source || ':' || record_id FROM provenance WHERE place = places.id AND ord = 0),
+                        former_names
                  FROM places WHERE id = ?1",
             )
             .map_err(self.err())?;
@@ -227,6 +230,7 @@ impl Snapshot {
                     osm: r.get(6)?,
                     text: r.get(7)?,
                 },
+                former_names: former_names_from(r.get(9)?),
             })
         })
         .optional()
