@@ -285,6 +285,7 @@ mod tests {
             ("words", Arg::Str("Vous avez un rappel.")),
             ("text", Arg::Str("caf")),
             ("procedures", Arg::Str("CAF, France Travail")),
+            ("names", Arg::Str("Bibliothèque Saint-Bruno")),
         ]
     }
 
