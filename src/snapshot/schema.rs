@@ -1,4 +1,4 @@
-//! What a format 1 snapshot is made of: the file's marks, the tables, the blob names and the
+//! What a snapshot of the current format ([`FORMAT_VERSION`]) is made of: the file's marks, the tables, the blob names and the
 //! meaning of the filter byte. The writer, the reader and the delta rebuild all take the format
 //! from here, so that a change to it is made once.
 
