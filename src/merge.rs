@@ -362,6 +362,13 @@ mod tests {
         }
     }
 
+    /// A record of the city's 2025 library list: renamed, with its former name.
+    fn renamed(id: &str, name: &str, former: &str, lat: f64, lon: f64) -> Place {
+        let mut p = rec("grenoble-bm", id, name, lat, lon, Some((2025, 6, 4)));
+        p.former_names = vec![former.into()];
+        p
+    }
+
     #[test]
     fn similar_names_close_by_merge_and_keep_all_provenance() {
         let mut a = rec(
@@ -443,15 +450,13 @@ mod tests {
             5.71334,
             None,
         );
-        let mut new = rec(
-            "grenoble-bm",
+        let new = renamed(
             "bibliotheque-gisele-halimi",
             "Bibliothèque Gisèle Halimi",
+            "Bibliothèque Saint-Bruno",
             45.1877699,
             5.7132726,
-            Some((2025, 6, 4)),
         );
-        new.former_names = vec!["Bibliothèque Saint-Bruno".into()];
         let old_mistral = rec(
             "bibliotheques",
             "5625",
@@ -460,15 +465,13 @@ mod tests {
             5.709069,
             None,
         );
-        let mut mauduit = rec(
-            "grenoble-bm",
+        let mauduit = renamed(
             "bibliotheque-chantal-mauduit",
             "Bibliothèque Chantal Mauduit",
+            "Bibliothèque Eaux-Claires Mistral",
             45.172728,
             5.704721,
-            Some((2025, 6, 4)),
         );
-        mauduit.former_names = vec!["Bibliothèque Eaux-Claires Mistral".into()];
         // A different place named after the same neighbourhood, 80 m away: stays apart.
         let house = rec(
             "hinaura",
@@ -516,24 +519,20 @@ mod tests {
             5.740574,
             None,
         );
-        let mut maier = rec(
-            "grenoble-bm",
+        let maier = renamed(
             "bibliotheque-vivian-maier",
             "Bibliothèque Vivian Maier",
+            "Bibliothèque Teisseire Malherbe",
             45.1707803,
             5.7406858,
-            Some((2025, 6, 4)),
         );
-        maier.former_names = vec!["Bibliothèque Teisseire Malherbe".into()];
-        let mut colombine = rec(
-            "grenoble-bm",
+        let colombine = renamed(
             "bibliotheque-colombine",
             "Bibliothèque Colombine",
+            "Bibliothèque Arlequin",
             45.163893,
             5.732832,
-            Some((2025, 6, 4)),
         );
-        colombine.former_names = vec!["Bibliothèque Arlequin".into()];
         let antenne = rec(
             "grenoble-wifi",
             "AP_ANTENNE6",
