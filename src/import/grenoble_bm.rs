@@ -80,7 +80,7 @@ pub fn source() -> SourceInfo {
         id: "grenoble-bm".into(),
         name: "Bibliothèques municipales de Grenoble (bm-grenoble.fr, via bm-grenoble-ios)".into(),
         licence: "MIT".into(),
-        licence_url: "https://github.com/vtourraine/bm-grenoble-ios/blob/main/LICENSE.txt".into(),
+        licence_url: "https://github.com/vtourraine/bm-grenoble-ios/blob/HEAD/LICENSE.txt".into(),
         attribution: "Bibliothèque municipale de Grenoble (bm-grenoble.fr); \
                       Vincent Tourraine, bm-grenoble-ios (MIT)"
             .into(),
