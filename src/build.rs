@@ -31,6 +31,8 @@ pub enum SourceKind {
     Libraries,
     /// Ville de Grenoble's wifi access points (CSV).
     GrenobleWifi,
+    /// Grenoble's municipal libraries, with their former names (CSV).
+    GrenobleBm,
     /// SNCF stations with wifi, geolocated (CSV).
     SncfWifi,
     /// Ville de Paris's Paris Wi-Fi sites (CSV, `;`).
@@ -45,7 +47,7 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    pub const NAMES: [(SourceKind, &'static str); 12] = [
+    pub const NAMES: [(SourceKind, &'static str); 13] = [
         (SourceKind::Schema, "schema"),
         (SourceKind::ConseillersNumeriques, "conseillers-numeriques"),
         (SourceKind::AnctHinaura, "anct-hinaura"),
@@ -53,6 +55,7 @@ impl SourceKind {
         (SourceKind::FranceServices, "france-services"),
         (SourceKind::Libraries, "libraries"),
         (SourceKind::GrenobleWifi, "grenoble-wifi"),
+        (SourceKind::GrenobleBm, "grenoble-bm"),
         (SourceKind::SncfWifi, "sncf-wifi"),
         (SourceKind::ParisWifi, "paris-wifi"),
         (SourceKind::AidantsConnect, "aidants-connect"),
@@ -90,6 +93,7 @@ impl SourceKind {
             SourceKind::FranceServices => import::france_services::import(path),
             SourceKind::Libraries => import::libraries::import(path),
             SourceKind::GrenobleWifi => import::grenoble_wifi::import(path),
+            SourceKind::GrenobleBm => import::grenoble_bm::import(path),
             SourceKind::SncfWifi => import::sncf_wifi::import(path),
             SourceKind::ParisWifi => import::paris_wifi::import(path),
             // Alone, with no known place to attach to: every row "not placed". A build
@@ -126,6 +130,10 @@ pub fn isere_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
             data_dir.join("bibliotheques-publiques/adresses-des-bibliotheques-publiques-isere.csv"),
         ),
         (
+            SourceKind::GrenobleBm,
+            data_dir.join("grenoble-bm-libraries/grenoble-bm-libraries.csv"),
+        ),
+        (
             SourceKind::GrenobleWifi,
             data_dir.join("grenoble-bornes-wifi/borneswifi_EPSG4326.csv"),
         ),
@@ -159,6 +167,10 @@ pub fn national_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
         (
             SourceKind::Libraries,
             data_dir.join("bibliotheques-publiques/adresses-des-bibliotheques-publiques.csv"),
+        ),
+        (
+            SourceKind::GrenobleBm,
+            data_dir.join("grenoble-bm-libraries/grenoble-bm-libraries.csv"),
         ),
         (
             SourceKind::GrenobleWifi,

@@ -286,6 +286,7 @@ mod tests {
             ("region", Arg::Str("Isère")),
             ("text", Arg::Str("caf")),
             ("procedures", Arg::Str("CAF, France Travail")),
+            ("names", Arg::Str("Bibliothèque Saint-Bruno")),
         ]
     }
 

@@ -11,6 +11,21 @@
 //! words and the communes' own names are left out of both. Records of one source are never merged together: a source lists distinct places (two services in one
 //! building stay two rows).
 //!
+//! A place's former names ([`Place::former_names`]) make a third case: a record whose name
+//! is nearly the same as a former name of the other (similarity ≥ 0.85, comparing every pair
+//! where one name is former) is the same place up to [`MOVED_M`] (1 km) away. So the 2020
+//! library list's "Bibliothèque Saint-Bruno" is the place now called "Bibliothèque Gisèle
+//! Halimi", 10 m away, and "Eaux-Claires Mistral", renamed "Chantal Mauduit" when it reopened
+//! 460 m away, is not left at its old address under its old name. Former names never count
+//! for the 40 m rule: "Antenne 6 Patio Arlequin" (a town hall branch) shares half its words
+//! with "Bibliothèque Arlequin", the former name of the library 3 m away. Importers say former
+//! names in full ("Bibliothèque Saint-Bruno", not "Saint-Bruno") so that "Maison des habitants
+//! Saint-Bruno" stays apart.
+//!
+//! A record that is the same place as several groups already formed joins them (when no
+//! source is then twice in one place): the 2023 record of a renamed library ties the 2020
+//! list's record to Hinaura's, placed 270 m away, which no rule joined before.
+//!
 //! Fields: needs, delivery, terms and provenance are united; every other field takes the value
 //! of the most recently updated record that has one (unknown never overwrites known). Among
 //! records equally dated, an equipment inventory's ([`EQUIPMENT_INVENTORIES`]) gives way to any
@@ -25,6 +40,9 @@ pub const NEAR_M: f64 = 40.0;
 pub const FAR_M: f64 = 150.0;
 /// Name similarity at which two names are "nearly the same" (merged up to [`FAR_M`] apart).
 pub const SAME_NAME: f64 = 0.85;
+/// How far a record named like another's former name may be and still be the same place
+/// (a renamed place that moved within its neighbourhood).
+pub const MOVED_M: f64 = 1000.0;
 
 /// Sources that list equipment at a site (the city of Grenoble's wifi access points): they
 /// know the site is there and what it offers, but name it by their own shorthand ("Bibliothèque
@@ -80,6 +98,27 @@ pub fn name_similarity(a: &str, b: &str, communes: &[&str]) -> f64 {
     edit.max(shared)
 }
 
+/// The best similarity between the names of two records: over every pair of their names, and
+/// over the pairs where one of the two is a former name.
+fn best_similarity(a: &Place, b: &Place, communes: &[&str]) -> (f64, f64) {
+    fn names(p: &Place) -> Vec<(&str, bool)> {
+        std::iter::once((p.name.as_str(), false))
+            .chain(p.former_names.iter().map(|n| (n.as_str(), true)))
+            .collect()
+    }
+    let (mut any, mut former) = (0.0f64, 0.0f64);
+    for (na, fa) in names(a) {
+        for (nb, fb) in names(b) {
+            let sim = name_similarity(na, nb, communes);
+            any = any.max(sim);
+            if fa || fb {
+                former = former.max(sim);
+            }
+        }
+    }
+    (any, former)
+}
+
 fn communes<'a>(a: &'a Place, b: &'a Place) -> Vec<&'a str> {
     a.commune
         .iter()
@@ -95,11 +134,18 @@ pub fn same_place(a: &Place, b: &Place) -> bool {
         return false;
     }
     let d = distance_m(a.lat, a.lon, b.lat, b.lon);
-    if d > FAR_M {
+    if d > MOVED_M {
         return false;
     }
-    let sim = name_similarity(&a.name, &b.name, &communes(a, b));
-    (d <= NEAR_M && sim >= 0.5) || sim >= SAME_NAME
+    let communes = communes(a, b);
+    let sim = name_similarity(&a.name, &b.name, &communes);
+    if (d <= NEAR_M && sim >= 0.5) || (d <= FAR_M && sim >= SAME_NAME) {
+        return true;
+    }
+    // A former name counts only when nearly the same: "Antenne 6 Patio Arlequin" shares half
+    // its words with the library formerly "Bibliothèque Arlequin", 3 m away, and is the town
+    // hall's branch next door.
+    best_similarity(a, b, &communes).1 >= SAME_NAME
 }
 
 /// A record of what was merged, for the validation report.
@@ -132,50 +178,78 @@ pub fn merge(places: Vec<Place>) -> (Vec<Place>, Vec<MergeNote>) {
     let mut groups: Vec<Vec<Place>> = Vec::new();
     let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
     let mut notes = Vec::new();
+    // A cell is at least 390 m wide in Isère: one ring of cells covers FAR_M, three cover
+    // MOVED_M, looked at only when some record has a former name.
+    let reach: i64 = if places.iter().any(|p| !p.former_names.is_empty()) {
+        3
+    } else {
+        1
+    };
+    let source_of = |p: &Place| p.provenance.first().map(|s| s.source.clone());
+    let note = |first: &Place, p: &Place| MergeNote {
+        kept: first.id.clone(),
+        merged: p.id.clone(),
+        distance_m: (distance_m(first.lat, first.lon, p.lat, p.lon) * 10.0).round() / 10.0,
+        similarity: (best_similarity(first, p, &communes(first, p)).0 * 100.0).round() / 100.0,
+    };
     for p in places {
         let (cy, cx) = cell(p.lat, p.lon);
-        let mut found = None;
-        'search: for dy in -1..=1 {
-            for dx in -1..=1 {
+        let src = source_of(&p);
+        // Every group this record is the same place as: compared with every record of the
+        // group, never twice with one source. A group emptied by a join (below) is skipped.
+        let mut found: Vec<usize> = Vec::new();
+        for dy in -reach..=reach {
+            for dx in -reach..=reach {
                 for &g in grid.get(&(cy + dy, cx + dx)).into_iter().flatten() {
-                    // Compare with every record of the group, never twice with one source.
                     let group = &groups[g];
-                    let src = p.provenance.first().map(|s| &s.source);
-                    if group
-                        .iter()
-                        .any(|q| q.provenance.first().map(|s| &s.source) == src)
-                    {
+                    if found.contains(&g) || group.iter().any(|q| source_of(q) == src) {
                         continue;
                     }
                     if group.iter().any(|q| same_place(q, &p)) {
-                        found = Some(g);
-                        break 'search;
+                        found.push(g);
                     }
                 }
             }
         }
-        match found {
-            Some(g) => {
-                let first = &groups[g][0];
-                notes.push(MergeNote {
-                    kept: first.id.clone(),
-                    merged: p.id.clone(),
-                    distance_m: (distance_m(first.lat, first.lon, p.lat, p.lon) * 10.0).round()
-                        / 10.0,
-                    similarity: (name_similarity(&first.name, &p.name, &communes(first, &p))
-                        * 100.0)
-                        .round()
-                        / 100.0,
-                });
-                groups[g].push(p);
+        found.sort_unstable();
+        let Some((&g, others)) = found.split_first() else {
+            grid.entry((cy, cx)).or_default().push(groups.len());
+            groups.push(vec![p]);
+            continue;
+        };
+        // A record that is the same place as several groups joins them into the earliest,
+        // when no source is then twice in it: the 2023 record of a renamed library ties the
+        // 2020 list's record to another source's, placed 270 m away.
+        let mut sources: HashSet<Option<String>> = groups[g].iter().map(source_of).collect();
+        sources.insert(src);
+        for &other in others {
+            let other_sources: HashSet<Option<String>> =
+                groups[other].iter().map(source_of).collect();
+            if !sources.is_disjoint(&other_sources) {
+                continue;
             }
-            None => {
-                grid.entry((cy, cx)).or_default().push(groups.len());
-                groups.push(vec![p]);
+            sources.extend(other_sources);
+            let moved = std::mem::take(&mut groups[other]);
+            for r in &moved {
+                notes.push(note(&groups[g][0], r));
+            }
+            groups[g].extend(moved);
+            // The emptied group's cell now leads to the group that took its records.
+            for cell_groups in grid.values_mut() {
+                if let Some(slot) = cell_groups.iter_mut().find(|x| **x == other) {
+                    *slot = g;
+                }
             }
         }
+        notes.push(note(&groups[g][0], &p));
+        groups[g].push(p);
     }
-    (groups.into_iter().map(combine).collect(), notes)
+    let places = groups
+        .into_iter()
+        .filter(|g| !g.is_empty())
+        .map(combine)
+        .collect();
+    (places, notes)
 }
 
 /// Combine the records of one place (first record first).
@@ -191,6 +265,7 @@ fn combine(mut records: Vec<Place>) -> Place {
         id,
         ..Default::default()
     };
+    let mut former_names = Vec::new();
     for r in records {
         macro_rules! newer {
             ($($f:ident),*) => { $( if r.$f.is_some() { out.$f = r.$f.clone(); } )* };
@@ -240,9 +315,14 @@ fn combine(mut records: Vec<Place>) -> Place {
         for t in &r.source_terms {
             out.add_term(t);
         }
+        former_names.extend(r.former_names.iter().cloned());
         out.provenance.extend(r.provenance.iter().cloned());
     }
     out.needs_to_check = out.needs_to_check.minus(out.needs);
+    // Once the name is known: a former name is never the current one.
+    for n in &former_names {
+        out.add_former_name(n);
+    }
     // Provenance in a fixed order: the first record's source first, then by source and id.
     let first = out.id.clone();
     out.provenance.sort_by_key(|p| {
@@ -282,6 +362,13 @@ mod tests {
             }],
             ..Default::default()
         }
+    }
+
+    /// A record of the city's 2025 library list: renamed, with its former name.
+    fn renamed(id: &str, name: &str, former: &str, lat: f64, lon: f64) -> Place {
+        let mut p = rec("grenoble-bm", id, name, lat, lon, Some((2025, 6, 4)));
+        p.former_names = vec![former.into()];
+        p
     }
 
     #[test]
@@ -349,6 +436,161 @@ mod tests {
         assert_eq!((p.lat, p.lon), (45.17060, 5.74060));
         assert!(p.needs.contains(Need::Wifi) && !p.needs_to_check.contains(Need::Wifi));
         assert_eq!(p.id, "bibliotheques:12");
+    }
+
+    /// Regression: the 2020 library list's "Bibliothèque Saint-Bruno" and the city's 2023
+    /// record of the same library, renamed "Bibliothèque Gisèle Halimi", 10 m apart, made two
+    /// places; and "Eaux-Claires Mistral", renamed "Chantal Mauduit" when it moved 490 m away,
+    /// stayed listed at its old address.
+    #[test]
+    fn bibliotheque_saint_bruno_was_listed_twice_under_its_new_name_gisele_halimi() {
+        let old = rec(
+            "bibliotheques",
+            "5632",
+            "Bibliothèque Saint-Bruno",
+            45.18776,
+            5.71334,
+            None,
+        );
+        let new = renamed(
+            "bibliotheque-gisele-halimi",
+            "Bibliothèque Gisèle Halimi",
+            "Bibliothèque Saint-Bruno",
+            45.1877699,
+            5.7132726,
+        );
+        let old_mistral = rec(
+            "bibliotheques",
+            "5625",
+            "Bibliothèque Eaux-Claires Mistral",
+            45.175853,
+            5.709069,
+            None,
+        );
+        let mauduit = renamed(
+            "bibliotheque-chantal-mauduit",
+            "Bibliothèque Chantal Mauduit",
+            "Bibliothèque Eaux-Claires Mistral",
+            45.172728,
+            5.704721,
+        );
+        // A different place named after the same neighbourhood, 80 m away: stays apart.
+        let house = rec(
+            "hinaura",
+            "mdh",
+            "Maison des habitants Saint-Bruno",
+            45.18830,
+            5.71400,
+            None,
+        );
+        let (out, notes) = merge(vec![old, old_mistral, house, new, mauduit]);
+        assert_eq!(out.len(), 3, "{notes:?}");
+        let halimi = &out[0];
+        assert_eq!(halimi.id, "bibliotheques:5632");
+        assert_eq!(halimi.name, "Bibliothèque Gisèle Halimi");
+        assert_eq!(halimi.former_names, vec!["Bibliothèque Saint-Bruno"]);
+        assert_eq!(halimi.provenance.len(), 2);
+        let mauduit = &out[1];
+        assert_eq!(mauduit.name, "Bibliothèque Chantal Mauduit");
+        assert_eq!((mauduit.lat, mauduit.lon), (45.172728, 5.704721));
+        assert_eq!(out[2].name, "Maison des habitants Saint-Bruno");
+        // Too far even for a former name.
+        let mut far = rec("grenoble-bm", "x", "Bibliothèque Y", 45.2, 5.7, None);
+        far.former_names = vec!["Bibliothèque Saint-Bruno".into()];
+        assert!(!same_place(&out[0], &far));
+    }
+
+    /// Regression: the 2023 record of "Vivian Maier" (formerly Teisseire Malherbe) joined
+    /// Hinaura's record, 270 m away, and left the 2020 list's, 9 m away, as a second place;
+    /// and the town hall's branch in the Patio merged into "Colombine" (formerly Arlequin).
+    #[test]
+    fn a_renamed_library_joins_every_record_of_its_old_name_and_nothing_else() {
+        let hinaura = rec(
+            "hinaura",
+            "teisseire",
+            "Bibliothèque Teisseire-Malherbe - Grenoble",
+            45.171919,
+            5.743774,
+            Some((2021, 11, 4)),
+        );
+        let listed = rec(
+            "bibliotheques",
+            "5630",
+            "Bibliothèque Teisseire Malherbe",
+            45.170781,
+            5.740574,
+            None,
+        );
+        let maier = renamed(
+            "bibliotheque-vivian-maier",
+            "Bibliothèque Vivian Maier",
+            "Bibliothèque Teisseire Malherbe",
+            45.1707803,
+            5.7406858,
+        );
+        let colombine = renamed(
+            "bibliotheque-colombine",
+            "Bibliothèque Colombine",
+            "Bibliothèque Arlequin",
+            45.163893,
+            5.732832,
+        );
+        let antenne = rec(
+            "grenoble-wifi",
+            "AP_ANTENNE6",
+            "Antenne de mairie 6 Patio Arlequin",
+            45.163912,
+            5.732869,
+            None,
+        );
+        let ap = rec(
+            "grenoble-wifi",
+            "AP_BIB_ARLEQUIN",
+            "Bibliothèque Arlequin",
+            45.164028,
+            5.732911,
+            None,
+        );
+        let (out, notes) = merge(vec![hinaura, listed, maier, colombine, antenne, ap]);
+        assert_eq!(out.len(), 3, "{notes:?}");
+        let maier = &out[0];
+        assert_eq!(maier.id, "hinaura:teisseire");
+        assert_eq!(maier.name, "Bibliothèque Vivian Maier");
+        assert_eq!(maier.provenance.len(), 3);
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert_eq!(out[1].name, "Bibliothèque Colombine");
+        assert_eq!(out[1].provenance.len(), 2);
+        assert_eq!(out[1].provenance[1].record_id, "AP_BIB_ARLEQUIN");
+        assert_eq!(out[2].name, "Antenne de mairie 6 Patio Arlequin");
+    }
+
+    #[test]
+    fn former_names_are_united_and_never_the_current_name() {
+        let mut a = rec(
+            "a",
+            "1",
+            "Bibliothèque Neuve",
+            45.0,
+            5.0,
+            Some((2025, 1, 1)),
+        );
+        a.former_names = vec!["Bibliothèque Vieille".into()];
+        let mut b = rec(
+            "b",
+            "2",
+            "Bibliothèque Vieille",
+            45.0,
+            5.0,
+            Some((2020, 1, 1)),
+        );
+        b.former_names = vec!["Bibliothèque Ancienne".into(), "Bibliothèque Neuve".into()];
+        let (out, _) = merge(vec![b, a]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].name, "Bibliothèque Neuve");
+        assert_eq!(
+            out[0].former_names,
+            vec!["Bibliothèque Ancienne", "Bibliothèque Vieille"]
+        );
     }
 
     #[test]

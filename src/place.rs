@@ -112,6 +112,10 @@ pub struct Place {
     /// Stable id: `<source>:<record id>` of the first record the place was built from.
     pub id: String,
     pub name: String,
+    /// Names the place was known by before (a library renamed in 2023), as its sources say
+    /// them: people still look for a place by its old name, and older sources still use it.
+    /// Never the current name.
+    pub former_names: Vec<String>,
     /// Street address (number and street), without postcode and commune.
     pub address: Option<String>,
     pub commune: Option<String>,
@@ -179,6 +183,21 @@ impl Place {
         let term = term.trim();
         if !term.is_empty() && !self.source_terms.iter().any(|t| t == term) {
             self.source_terms.push(term.to_string());
+        }
+    }
+
+    /// Record a former name once, unless it is the current name (case and accents aside).
+    pub fn add_former_name(&mut self, name: &str) {
+        let name = name.trim();
+        let folded = crate::text::fold(name);
+        if !folded.is_empty()
+            && folded != crate::text::fold(&self.name)
+            && !self
+                .former_names
+                .iter()
+                .any(|n| crate::text::fold(n) == folded)
+        {
+            self.former_names.push(name.to_string());
         }
     }
 

@@ -354,6 +354,15 @@ pub fn helps_with_text(tr: &Tr, procedures: &[Procedure]) -> Option<String> {
     Some(tr.ta("place-helps-with", &[("procedures", Arg::from(&names))]))
 }
 
+/// "Formerly: Bibliothèque Saint-Bruno", or `None` when the place has kept its name.
+pub fn formerly_text(tr: &Tr, former_names: &[String]) -> Option<String> {
+    if former_names.is_empty() {
+        return None;
+    }
+    let names = former_names.join(", ");
+    Some(tr.ta("place-formerly", &[("names", Arg::from(&names))]))
+}
+
 /// The search screen read aloud: what was asked, how many places, the nearest (with its open
 /// status `first_status`) and what it helps with; or that nothing was found and that the
 /// pictures say what one needs.
@@ -417,6 +426,12 @@ pub fn script_place(
             ("address", Arg::from(&address)),
         ],
     );
+    // Said right after the name: a person may know the place only by its old name.
+    if let Some(formerly) = formerly_text(tr, &p.former_names) {
+        s.push(' ');
+        s.push_str(&formerly);
+        s.push('.');
+    }
     let offers = p
         .needs
         .iter()
@@ -720,6 +735,7 @@ mod tests {
                 needs: NeedSet::of(&[Need::Wifi]),
                 needs_to_check: NeedSet::EMPTY,
                 hours: Hours::default(),
+                former_names: Vec::new(),
             },
             distance_m: 400.0,
             walk_minutes: minutes,
@@ -784,6 +800,7 @@ mod tests {
                 procedures: vec![Procedure::Caf, Procedure::FranceTravail],
                 ..Default::default()
             }),
+            formerly: None,
         }];
         let open = OpenStatus::Open {
             until: Some(at(10, 17, 0)),
@@ -820,6 +837,54 @@ mod tests {
         };
         let sheet = script_place(&Tr::new(Lang::En), &place, &[Procedure::Cpam], &open, now);
         assert!(sheet.ends_with("Help with: Ameli (CPAM)."), "{sheet}");
+    }
+
+    #[test]
+    fn the_place_sheet_says_the_former_names_in_every_language() {
+        let now = NaiveDate::from_ymd_opt(2026, 3, 10)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .expect("date");
+        let mut place = Place {
+            name: "Bibliothèque Gisèle Halimi".into(),
+            ..Default::default()
+        };
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            assert_eq!(formerly_text(&tr, &[]), None, "{lang:?}");
+        }
+        place.former_names = vec!["Bibliothèque Saint-Bruno".into()];
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            let formerly = formerly_text(&tr, &place.former_names).unwrap_or_default();
+            assert!(
+                formerly.contains("Bibliothèque Saint-Bruno"),
+                "{lang:?}: {formerly}"
+            );
+            assert_ne!(
+                strip_isolation(&formerly).trim(),
+                "Bibliothèque Saint-Bruno"
+            );
+            let said = script_place(&tr, &place, &[], &OpenStatus::Unknown, now);
+            assert!(
+                said.contains("Bibliothèque Saint-Bruno"),
+                "{lang:?}: {said}"
+            );
+            assert!(
+                !said.contains('{') && !said.contains('\u{2068}'),
+                "{lang:?}: {said}"
+            );
+        }
+        assert_eq!(
+            formerly_text(&Tr::new(Lang::Fr), &place.former_names)
+                .map(|s| strip_isolation(&s).to_string()),
+            Some("Anciennement : Bibliothèque Saint-Bruno".to_string())
+        );
+        let said = script_place(&Tr::new(Lang::En), &place, &[], &OpenStatus::Unknown, now);
+        assert!(
+            said.starts_with("Bibliothèque Gisèle Halimi.")
+                && said.contains("Formerly: Bibliothèque Saint-Bruno."),
+            "{said}"
+        );
     }
 
     #[test]

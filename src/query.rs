@@ -344,6 +344,9 @@ pub struct SearchHit {
     /// When the words named a need or a procedure this place helps with, what it helps with;
     /// `None` for a match by name, commune or address.
     pub helps: Option<Helps>,
+    /// The former name the words found, when they found the place by a name it no longer
+    /// has (the row then says "formerly …", or the person would not see why it is there).
+    pub formerly: Option<String>,
 }
 
 /// What a place found by [`search`] helps with, among what the words asked.
@@ -365,6 +368,24 @@ pub struct Helps {
 /// picker of a spot looks for names) only names, communes and addresses are searched, by
 /// relevance. At most `limit` places (1..=[`MAX_LIMIT`]); text longer than
 /// [`MAX_SEARCH_CHARS`] or a point off the Earth is refused; empty text finds nothing.
+/// The first former name that every folded word of the search begins a word of, when the
+/// current name does not have them all (as the index matches: each word a prefix).
+fn former_name_matched(folded: &str, name: &str, former_names: &[String]) -> Option<String> {
+    let has_all = |n: &str| {
+        let words: Vec<String> = crate::text::fold(n)
+            .split(' ')
+            .map(str::to_string)
+            .collect();
+        folded
+            .split(' ')
+            .all(|w| words.iter().any(|x| x.starts_with(w)))
+    };
+    if has_all(name) {
+        return None;
+    }
+    former_names.iter().find(|f| has_all(f)).cloned()
+}
+
 pub fn search(
     snap: &Snapshot,
     text: &str,
@@ -410,10 +431,12 @@ pub fn search(
         }
         if let Some(place) = snap.place_row(id)? {
             let distance_m = near.map(|(lat, lon)| distance_m(lat, lon, place.lat, place.lon));
+            let formerly = former_name_matched(&folded, &place.name, &place.former_names);
             by_name.push(SearchHit {
                 place,
                 distance_m,
                 helps: None,
+                formerly,
             });
         }
     }
@@ -503,6 +526,7 @@ fn helping(
                 procedures,
             }),
             place,
+            formerly: None,
         });
     }
     Ok(hits)

@@ -93,6 +93,32 @@ fn screens_render_from_the_bundled_snapshot() {
     assert!(ordinary.contains("status status-open"), "{ordinary}");
     assert!(!ordinary.contains("status status-holiday"));
 
+    // A library renamed in 2023: its sheet says its former name under the new one, and so
+    // does its read-aloud text; the row found by the old name says it too.
+    let halimi = render(dir.path(), "/place/grenoble-bm:bibliotheque-gisele-halimi");
+    assert!(
+        halimi.contains("<h1>Bibliothèque Gisèle Halimi</h1>"),
+        "{halimi}"
+    );
+    assert!(halimi.contains("class=\"formerly\""), "{halimi}");
+    assert!(
+        count(&halimi, "Anciennement : ") >= 2,
+        "on the sheet and in its read-aloud text: {halimi}"
+    );
+    assert!(halimi.contains("Bibliothèque Saint-Bruno"), "{halimi}");
+    let by_old_name = render(dir.path(), "/search/saint%20bruno");
+    let row = by_old_name
+        .split("<a href=\"/place/")
+        .skip(1)
+        .map(|r| r.split("</a>").next().unwrap_or_default())
+        .find(|r| r.contains("Bibliothèque Gisèle Halimi"))
+        .unwrap_or_else(|| panic!("{by_old_name}"));
+    assert!(row.contains("class=\"formerly\""), "{row}");
+    assert!(row.contains("Anciennement : "), "{row}");
+    // A place that kept its name says nothing of the kind.
+    let kept_name = render(dir.path(), "/place/france-services:234");
+    assert!(!kept_name.contains("class=\"formerly\""), "{kept_name}");
+
     // A place with no phone has no dead Call button.
     let no_phone = render(dir.path(), "/place/bibliotheques:14223");
     assert!(!no_phone.contains("tel:"), "{no_phone}");
@@ -129,7 +155,7 @@ fn screens_render_from_the_bundled_snapshot() {
     // mobile data: the size and one "Download" button instead of "Update now".
     let data = render(dir.path(), "/data");
     assert!(
-        data.contains("Données du 01/12/2022 · version 20221201"),
+        data.contains("Données du 04/06/2025 · version 20250604"),
         "{data}"
     );
     assert!(data.contains("id=\"sync-now\""), "{data}");
@@ -137,7 +163,7 @@ fn screens_render_from_the_bundled_snapshot() {
     user.save_last_sync(&sync_record(
         &Outcome::NeedsConsent {
             bytes: 54_119,
-            to: 20221202,
+            to: 20250605,
         },
         "2026-03-10T08:30:00Z".into(),
     ))
@@ -154,7 +180,7 @@ fn screens_render_from_the_bundled_snapshot() {
     // Results say how fresh the data is.
     let results = render(dir.path(), "/need/wifi");
     assert!(
-        results.contains("Données de la carte du 01/12/2022"),
+        results.contains("Données de la carte du 04/06/2025"),
         "{results}"
     );
 

@@ -111,6 +111,7 @@ share-hours = ساعات العمل:
 place-direction = { $direction }، { $distance }
 place-offers = ماذا تجد هنا
 place-helps-with = مساعدة في: { $procedures }
+place-formerly = الاسم السابق: { $names }
 place-hours = أوقات العمل
 place-address = العنوان
 place-conditions = الشروط

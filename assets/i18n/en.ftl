@@ -102,6 +102,7 @@ share-hours = Opening hours:
 place-direction = { $direction }, { $distance }
 place-offers = What you find here
 place-helps-with = Help with: { $procedures }
+place-formerly = Formerly: { $names }
 place-hours = Opening hours
 place-address = Address
 place-conditions = Conditions

@@ -106,6 +106,7 @@ share-hours = Horario:
 place-direction = { $direction }, { $distance }
 place-offers = Qué hay aquí
 place-helps-with = Ayuda con: { $procedures }
+place-formerly = Nombre anterior: { $names }
 place-hours = Horario
 place-address = Dirección
 place-conditions = Condiciones

@@ -105,6 +105,7 @@ share-hours = ساعات کار:
 place-direction = { $direction }، { $distance }
 place-offers = اینجا چه پیدا می‌کنید
 place-helps-with = کمک برای: { $procedures }
+place-formerly = نام قبلی: { $names }
 place-hours = ساعات کاری
 place-address = آدرس
 place-conditions = شرایط

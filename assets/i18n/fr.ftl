@@ -102,6 +102,7 @@ share-hours = Horaires :
 place-direction = { $direction }, { $distance }
 place-offers = Ce que vous trouvez ici
 place-helps-with = Aide pour : { $procedures }
+place-formerly = Anciennement : { $names }
 place-hours = Horaires
 place-address = Adresse
 place-conditions = Conditions

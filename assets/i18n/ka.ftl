@@ -105,6 +105,7 @@ share-hours = სამუშაო საათები:
 place-direction = { $direction }, { $distance }
 place-offers = რას იპოვით აქ
 place-helps-with = დახმარება: { $procedures }
+place-formerly = ყოფილი სახელი: { $names }
 place-hours = სამუშაო საათები
 place-address = მისამართი
 place-conditions = პირობები

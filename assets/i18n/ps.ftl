@@ -104,6 +104,7 @@ share-hours = د کار ساعتونه:
 place-direction = { $direction }، { $distance }
 place-offers = دلته څه موندلای شئ
 place-helps-with = مرسته: { $procedures }
+place-formerly = پخوانی نوم: { $names }
 place-hours = د کار وختونه
 place-address = پته
 place-conditions = شرطونه

@@ -106,6 +106,7 @@ share-hours = Program:
 place-direction = { $direction }, { $distance }
 place-offers = Ce găsiți aici
 place-helps-with = Ajutor pentru: { $procedures }
+place-formerly = Numele anterior: { $names }
 place-hours = Program
 place-address = Adresă
 place-conditions = Condiții

@@ -109,6 +109,7 @@ share-hours = Часы работы:
 place-direction = { $direction }, { $distance }
 place-offers = Что здесь есть
 place-helps-with = Помощь с: { $procedures }
+place-formerly = Прежнее название: { $names }
 place-hours = Часы работы
 place-address = Адрес
 place-conditions = Условия

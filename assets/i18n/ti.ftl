@@ -105,6 +105,7 @@ share-hours = ሰዓታት ስራሕ:
 place-direction = { $direction }፣ { $distance }
 place-offers = ኣብዚ እንታይ ትረኽቡ
 place-helps-with = ሓገዝ ን፦ { $procedures }
+place-formerly = ናይ ቀደም ስም፦ { $names }
 place-hours = ሰዓታት ስራሕ
 place-address = ኣድራሻ
 place-conditions = ቅድመ ኩነታት

@@ -105,6 +105,7 @@ share-hours = Çalışma saatleri:
 place-direction = { $direction }, { $distance }
 place-offers = Burada neler var
 place-helps-with = Yardım: { $procedures }
+place-formerly = Eski adı: { $names }
 place-hours = Çalışma saatleri
 place-address = Adres
 place-conditions = Koşullar

@@ -109,6 +109,7 @@ share-hours = Години роботи:
 place-direction = { $direction }, { $distance }
 place-offers = Що тут є
 place-helps-with = Допомога з: { $procedures }
+place-formerly = Колишня назва: { $names }
 place-hours = Графік роботи
 place-address = Адреса
 place-conditions = Умови

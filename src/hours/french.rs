@@ -452,6 +452,70 @@ pub fn weekly_text_to_osm(days: &[Option<&str>; 7]) -> Result<Option<String>, St
     Ok(Some(rules.join("; ")))
 }
 
+/// Days named by a label of a labelled week: `Mardi`, `Du mardi au samedi`, `Jeudi et
+/// vendredi`, `Lundi, mardi` (index 0 = Monday). `None` when the label is not only days.
+fn label_days(label: &str) -> Option<Vec<usize>> {
+    let folded = crate::text::fold(label);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let day = |w: &str| DAY_NAMES_FR.iter().position(|d| crate::text::fold(d) == w);
+    match words.as_slice() {
+        ["du", from, "au", to] => {
+            let (from, to) = (day(from)?, day(to)?);
+            (from < to).then(|| (from..=to).collect())
+        }
+        [] => None,
+        list => {
+            // `lundi mardi et jeudi` (commas are gone once folded): days joined by `et`.
+            let days: Vec<usize> = list
+                .iter()
+                .filter(|w| **w != "et")
+                .map(|w| day(w))
+                .collect::<Option<_>>()?;
+            (!days.is_empty()).then_some(days)
+        }
+    }
+}
+
+/// What a labelled week may say of a day instead of hours: receiving groups (school classes)
+/// only, so the day is closed to a person who walks in.
+const GROUPS_ONLY: &str = "accueil de groupes";
+
+/// A week written as labelled lines, one per day or run of days, separated by `|` or line
+/// breaks: `Mardi : 10h - 19h | Du mercredi au vendredi : 10h - 13h / 14h - 17h | Jeudi :
+/// accueil de groupes` (the Grenoble municipal libraries). Each day's text is read as by
+/// [`weekly_text_to_osm`]; a day said twice, a line that does not start with days (a note,
+/// "Sur rendez-vous", a second set of hours for the school holidays) and a text not
+/// understood refuse the whole week, since any of them may change when the place is open.
+/// "Accueil de groupes" (groups only) closes the day to the public.
+pub fn labelled_week_to_osm(text: &str) -> Result<Option<String>, String> {
+    let mut days: [Option<String>; 7] = Default::default();
+    for line in text
+        .split(['|', '\n'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        let Some((label, hours)) = line.split_once(':') else {
+            return Err(format!("a line without days: {line:?}"));
+        };
+        let Some(named) = label_days(label) else {
+            return Err(format!("a line without days: {line:?}"));
+        };
+        let hours = hours.trim();
+        let hours = if crate::text::fold(hours) == GROUPS_ONLY {
+            "fermé"
+        } else {
+            hours
+        };
+        for d in named {
+            if days[d].is_some() {
+                return Err(format!("{} said twice", DAY_NAMES_FR[d]));
+            }
+            days[d] = Some(hours.to_string());
+        }
+    }
+    weekly_text_to_osm(&std::array::from_fn(|d| days[d].as_deref()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -593,6 +657,60 @@ mod tests {
         }
         // One bad day refuses the whole week: the caller keeps all the text.
         assert!(week_text(["9h-12h", "Sur rendez-vous", "", "", "", "", ""]).is_err());
+    }
+
+    #[test]
+    fn labelled_weeks_of_the_grenoble_libraries() {
+        let cases = [
+            (
+                "Mardi : 13h - 18h30 | Mercredi : 10h - 13h / 14h - 18h | Jeudi : 9h - 12h | \
+                 Vendredi : 13h - 18h30 | Samedi : 10h - 13h / 14h - 18h",
+                "Tu,Fr 13:00-18:30; We,Sa 10:00-13:00,14:00-18:00; Th 09:00-12:00",
+            ),
+            ("Du mardi au samedi : 11h - 18h30", "Tu-Sa 11:00-18:30"),
+            (
+                "Mardi : 14h - 19h | Mercredi : 10h - 13h / 14h - 18h | \
+                 Jeudi et vendredi : accueil de groupes  | Samedi : 10h - 13h / 14h - 18h",
+                "Tu 14:00-19:00; We,Sa 10:00-13:00,14:00-18:00",
+            ),
+            (
+                "Lundi, mardi et jeudi : 9h-12h\n\nVendredi : 14h-16h",
+                "Mo,Tu,Th 09:00-12:00; Fr 14:00-16:00",
+            ),
+            ("", ""),
+        ];
+        for (text, osm) in cases {
+            let want = (!osm.is_empty()).then(|| osm.to_string());
+            assert_eq!(labelled_week_to_osm(text), Ok(want.clone()), "{text:?}");
+            if let Some(osm) = want {
+                assert!(is_valid_osm(&osm), "{osm:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn labelled_weeks_refuse_what_may_change_the_hours() {
+        for refused in [
+            // A second set of hours for the school holidays, whose dates the app does not know.
+            "Mardi : 10h - 19h |  | Vacances scolaires : du mardi au samedi de 13h à 18h",
+            "Mardi : 16h - 19h | Vacances scolaires :  | Du mardi au vendredi : 14h - 18h",
+            // Appointment only.
+            "Sur rendez-vous. | Lundi : 14h - 17h  | Du mardi au vendredi : 9h - 18h",
+            // A note about another space's hours.
+            "Mardi : 13h - 18h |  | Ouverture de l’espace presse aux horaires du Patio.",
+            // A day said twice, a backwards run, a day text not understood.
+            "Mardi : 9h-12h | Du lundi au vendredi : 14h-17h",
+            "Du samedi au mardi : 9h-12h",
+            "Mardi : le matin",
+            "Mardi 9h-12h",
+            // Groups only every day: never "closed all week".
+            "Du mardi au samedi : accueil de groupes",
+        ] {
+            assert!(
+                labelled_week_to_osm(refused).is_err(),
+                "{refused:?} should be refused"
+            );
+        }
     }
 
     #[test]

@@ -31,6 +31,9 @@
 //!   half-day said closed" and "the same interval twice"); the national France services list
 //!   13,038 read, 49 refused (12,982 and 105 before). What stays refused is ambiguous or not
 //!   hours: appointment-only, a lone time, overlapping intervals that differ, `00:00 - 00:00`.
+//!   Labelled weeks (`Mardi : 10h - 13h / 14h - 17h | Du mardi au samedi : …`, the Grenoble
+//!   municipal libraries): 9 of 13 read; refused, a second set of hours for the school holidays
+//!   (2: the app has no school-holiday calendar), appointment only (1), a note (1).
 //! - Sun events (`sunrise-sunset`) are computed for Grenoble, close enough for all of Isère.
 //!
 //! The two halves live apart: [`eval`] answers "is it open now, and until when?" from an OSM
@@ -41,4 +44,4 @@ mod eval;
 mod french;
 
 pub use eval::{is_valid_osm, paris_local, status, HoursError, OpenStatus, Schedule};
-pub use french::weekly_text_to_osm;
+pub use french::{labelled_week_to_osm, weekly_text_to_osm};

@@ -14,6 +14,7 @@ pub mod anct_hinaura;
 pub mod bench;
 pub(crate) mod csv_table;
 pub mod france_services;
+pub mod grenoble_bm;
 pub mod grenoble_wifi;
 pub mod hinaura;
 pub mod libraries;

@@ -4,8 +4,8 @@
 //! change of schema is made here and in `schema.rs` only.
 
 use super::schema::{
-    tree_name, tree_slot, wifi_access_from, Details, APPLICATION_ID, FILTERS_BLOB, FORMAT_VERSION,
-    TREE_SLOTS,
+    former_names_from, tree_name, tree_slot, wifi_access_from, Details, APPLICATION_ID,
+    FILTERS_BLOB, FORMAT_VERSION, TREE_SLOTS,
 };
 use super::write::sql_err;
 use super::{Meta, SnapshotError, StoredSource};
@@ -54,6 +54,8 @@ pub struct PlaceRow {
     pub needs: NeedSet,
     pub needs_to_check: NeedSet,
     pub hours: Hours,
+    /// Names the place was known by before (see [`Place::former_names`]).
+    pub former_names: Vec<String>,
 }
 
 impl Snapshot {
@@ -209,7 +211,8 @@ impl Snapshot {
             .conn
             .prepare_cached(
                 "SELECT name, commune, lat_e6, lon_e6, needs, needs_to_check, hours_osm, hours_text,
-                        (SELECT source || ':' || record_id FROM provenance WHERE place = places.id AND ord = 0)
+                        (SELECT source || ':' || record_id FROM provenance WHERE place = places.id AND ord = 0),
+                        former_names
                  FROM places WHERE id = ?1",
             )
             .map_err(self.err())?;
@@ -227,6 +230,7 @@ impl Snapshot {
                     osm: r.get(6)?,
                     text: r.get(7)?,
                 },
+                former_names: former_names_from(r.get(9)?),
             })
         })
         .optional()
@@ -240,7 +244,7 @@ impl Snapshot {
             .prepare_cached(
                 "SELECT name, address, postcode, commune, lat_e6, lon_e6, needs, needs_to_check, hours_osm, hours_text,
                         phone, email, website, fees, access, wheelchair, wifi_access, printer, scanner, kind,
-                        (SELECT json FROM details WHERE place = places.id)
+                        (SELECT json FROM details WHERE place = places.id), former_names
                  FROM places WHERE id = ?1",
             )
             .map_err(self.err())?;
@@ -273,6 +277,7 @@ impl Snapshot {
                     printer: r.get(17)?,
                     scanner: r.get(18)?,
                     kind: r.get(19)?,
+                    former_names: former_names_from(r.get(21)?),
                     ..Default::default()
                 };
                 if let Some(d) = details.and_then(|j| serde_json::from_str::<Details>(&j).ok()) {
@@ -399,13 +404,14 @@ impl Snapshot {
         rows.collect::<Result<_, _>>().map_err(self.err())
     }
 
-    /// Ids of the places whose name, commune or address match an FTS5 query, most relevant
-    /// first (the name weighs most, then the commune), at most `limit`.
+    /// Ids of the places whose name, commune, address or former names match an FTS5 query,
+    /// most relevant first (the name weighs most, then a former name, then the commune), at
+    /// most `limit`.
     pub fn search_text(&self, fts_query: &str, limit: usize) -> Result<Vec<u32>, SnapshotError> {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT rowid FROM places_fts WHERE places_fts MATCH ?1 ORDER BY bm25(places_fts, 10.0, 3.0, 1.0), rowid LIMIT ?2",
+                "SELECT rowid FROM places_fts WHERE places_fts MATCH ?1 ORDER BY bm25(places_fts, 10.0, 3.0, 1.0, 5.0), rowid LIMIT ?2",
             )
             .map_err(self.err())?;
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);

@@ -1,4 +1,4 @@
-//! What a format 1 snapshot is made of: the file's marks, the tables, the blob names and the
+//! What a snapshot of the current format ([`FORMAT_VERSION`]) is made of: the file's marks, the tables, the blob names and the
 //! meaning of the filter byte. The writer, the reader and the delta rebuild all take the format
 //! from here, so that a change to it is made once.
 
@@ -8,8 +8,8 @@ use crate::procedure::Procedure;
 use serde::{Deserialize, Serialize};
 
 /// Version of the schema below. Bump on any incompatible change; the app refuses a snapshot
-/// whose format it does not know.
-pub const FORMAT_VERSION: u32 = 1;
+/// whose format it does not know. 2: `places.former_names`, also in the full-text index.
+pub const FORMAT_VERSION: u32 = 2;
 /// SQLite `application_id` marking a Tout près snapshot ("TPrs").
 pub const APPLICATION_ID: i32 = 0x5450_7273;
 
@@ -59,7 +59,8 @@ pub(crate) const STATEMENTS: [(Creates, &str); 9] = [
   phone TEXT, email TEXT, website TEXT,
   fees INTEGER NOT NULL, access INTEGER NOT NULL,
   wheelchair INTEGER, wifi_access TEXT, printer INTEGER, scanner INTEGER,
-  kind TEXT, updated TEXT
+  kind TEXT, updated TEXT,
+  former_names TEXT
 )",
     ),
     (
@@ -80,7 +81,7 @@ pub(crate) const STATEMENTS: [(Creates, &str); 9] = [
     (
         Creates::Virtual("places_fts"),
         "CREATE VIRTUAL TABLE places_fts USING fts5(
-  name, commune, address, content='places', content_rowid='id',
+  name, commune, address, former_names, content='places', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2', detail='column', columnsize=0
 )",
     ),
@@ -240,6 +241,22 @@ impl Details {
         p.source_terms = self.terms;
         p.description = self.description;
     }
+}
+
+/// How `places.former_names` holds a place's former names: one per line (names are cleaned
+/// text, never with a line break; the full-text index splits words there too), NULL for none.
+pub(crate) fn former_names_cell(names: &[String]) -> Option<String> {
+    (!names.is_empty()).then(|| names.join("\n"))
+}
+
+pub(crate) fn former_names_from(cell: Option<String>) -> Vec<String> {
+    cell.map(|c| {
+        c.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_string)
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// How `places.wifi_access` spells each way in.

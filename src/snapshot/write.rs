@@ -3,8 +3,8 @@
 //! space (Z-order, ties broken by the stable key); rows go in id order; the file ends vacuumed.
 
 use super::schema::{
-    self, filter, tree_name, tree_slot, wifi_access_name, Details, APPLICATION_ID, FILTERS_BLOB,
-    FORMAT_VERSION, TREE_SLOTS,
+    self, filter, former_names_cell, tree_name, tree_slot, wifi_access_name, Details,
+    APPLICATION_ID, FILTERS_BLOB, FORMAT_VERSION, TREE_SLOTS,
 };
 use super::{Meta, SnapshotError, StoredSource};
 use crate::need::Need;
@@ -149,7 +149,7 @@ pub fn write(
         {
             let mut ins = tx
                 .prepare(
-                    "INSERT INTO places VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+                    "INSERT INTO places VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
                 )
                 .map_err(&err)?;
             let mut det = tx
@@ -185,6 +185,7 @@ pub fn write(
                     p.scanner,
                     p.kind,
                     p.last_updated().map(|d| d.to_string()),
+                    former_names_cell(&p.former_names),
                 ])
                 .map_err(&err)?;
                 let details = Details::of(p);

@@ -143,9 +143,11 @@ pub fn ResultRow(
     walk_minutes: u32,
     status: OpenStatus,
     #[props(default)] procedures: Vec<Procedure>,
+    #[props(default)] formerly: Option<String>,
 ) -> Element {
     let tr = use_tr();
     let helps = crate::present::helps_with_text(&tr, &procedures);
+    let formerly = formerly.and_then(|f| crate::present::formerly_text(&tr, &[f]));
     rsx! {
         Link {
             class: "result",
@@ -157,6 +159,7 @@ pub fn ResultRow(
                 }
             }
             span { class: "name", "{name}" }
+            if let Some(formerly) = formerly { span { class: "formerly", "{formerly}" } }
             span { class: "walk",
                 Picto { name: "walk.svg", class: "picto small" }
                 span { {walk_text(&tr, walk_minutes)} }

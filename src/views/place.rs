@@ -2,8 +2,8 @@ use crate::hours::OpenStatus;
 use crate::need::Need;
 use crate::place::Place;
 use crate::present::{
-    bearing, conditions, direction_text, distance_text, need_label, script_place, week,
-    wifi_access_text,
+    bearing, conditions, direction_text, distance_text, formerly_text, need_label, script_place,
+    week, wifi_access_text,
 };
 use crate::query::status_of;
 use crate::ui::components::{ReadAloud, Status};
@@ -86,6 +86,7 @@ pub fn PlaceSheet(id: String) -> Element {
             ),
         )
     });
+    let formerly = formerly_text(&tr, &place.former_names);
     let conds = conditions(&tr, &place);
     let unknown = tr.t("place-unknown");
     let sources = snap.sources().unwrap_or_default();
@@ -130,6 +131,7 @@ pub fn PlaceSheet(id: String) -> Element {
     rsx! {
         ReadAloud { script }
         h1 { "{place.name}" }
+        if let Some(formerly) = formerly { p { class: "formerly", "{formerly}" } }
         if let Some(kind) = &place.kind { p { class: "kind", "{kind}" } }
         Status { status: status.clone() }
         div { class: "actions",

@@ -68,6 +68,7 @@ pub fn Search(text: String) -> Element {
                         walk_minutes: walking_minutes(distance_m),
                         status,
                         procedures,
+                        formerly: hit.formerly.clone(),
                     }
                 }
             }

@@ -63,9 +63,20 @@ fn show_and_sources_print_attribution() {
         "{}",
         stdout(&o)
     );
+    assert!(!stdout(&o).contains("formerly"), "{}", stdout(&o));
+    // A renamed library: its former name, by any of its records' keys.
+    let o = cli(&["show", "bibliotheques:5632"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = stdout(&o);
+    assert!(text.starts_with("Bibliothèque Gisèle Halimi ("), "{text}");
+    assert!(
+        text.contains("  formerly   Bibliothèque Saint-Bruno\n"),
+        "{text}"
+    );
     let o = cli(&["sources"]);
     assert!(o.status.success());
     assert!(stdout(&o).contains("ODbL") && stdout(&o).contains("Licence Ouverte"));
+    assert!(stdout(&o).contains("bm-grenoble-ios"), "{}", stdout(&o));
 }
 
 #[test]

@@ -309,7 +309,8 @@ fn the_same_place_from_several_sources_is_merged_with_all_provenance() {
 #[test]
 fn a_grenoble_library_gains_the_city_wifi_list_rather_than_appearing_twice() {
     let snap = snapshot();
-    // Kateb Yacine is in Hinaura, the national library list and the city's wifi list: one place.
+    // Kateb Yacine is in Hinaura, the national library list, the city's library list and its
+    // wifi list: one place.
     let hits = query::search(&snap, "Kateb Yacine", None, 10).unwrap();
     assert_eq!(
         hits.len(),
@@ -319,7 +320,10 @@ fn a_grenoble_library_gains_the_city_wifi_list_rather_than_appearing_twice() {
     );
     let place = snap.place(hits[0].place.id).unwrap().unwrap();
     let sources: Vec<&str> = place.provenance.iter().map(|p| p.source.as_str()).collect();
-    assert_eq!(sources, vec!["hinaura", "bibliotheques", "grenoble-wifi"]);
+    assert_eq!(
+        sources,
+        vec!["hinaura", "bibliotheques", "grenoble-bm", "grenoble-wifi"]
+    );
     assert!(place.needs.contains(Need::Wifi));
     assert!(!place.needs_to_check.contains(Need::Wifi));
     // Its key is still the first source's.
@@ -346,6 +350,88 @@ fn a_grenoble_library_gains_the_city_wifi_list_rather_than_appearing_twice() {
         .all(|h| !h.place.name.contains("Police Municipale")));
 }
 
+/// Issue "former names": each Grenoble library renamed in 2023 is one place, under its new
+/// name, with every source's record of it, wherever the older lists placed it (Hinaura put
+/// "Alliance" 900 m away, at 3 rue de Stalingrad; the library is at number 90).
+#[test]
+fn renamed_grenoble_libraries_are_one_place_each_under_their_new_names() {
+    let snap = snapshot();
+    let place_by_key = |key: &str| {
+        let id = snap
+            .find_by_key(key)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{key}"));
+        snap.place(id).unwrap().unwrap()
+    };
+    for (old_keys, new_key, name) in [
+        (
+            &[
+                "hinaura:bibliotheque-saint-bruno-grenoble-38000",
+                "bibliotheques:5632",
+            ][..],
+            "grenoble-bm:bibliotheque-gisele-halimi",
+            "Bibliothèque Gisèle Halimi",
+        ),
+        (
+            &["hinaura:bibliotheque-alliance-38100", "bibliotheques:5627"][..],
+            "grenoble-bm:bibliotheque-les-munitionnettes",
+            "Bibliothèque Les Munitionnettes",
+        ),
+        (
+            &[
+                "hinaura:bibliotheque-teisseire-malherbe-grenoble-38100",
+                "bibliotheques:5630",
+            ][..],
+            "grenoble-bm:bibliotheque-vivian-maier",
+            "Bibliothèque Vivian Maier",
+        ),
+        (
+            &[
+                "hinaura:bibliotheque-des-eaux-claires-grenoble-38100",
+                "bibliotheques:5625",
+            ][..],
+            "grenoble-bm:bibliotheque-chantal-mauduit",
+            "Bibliothèque Chantal Mauduit",
+        ),
+    ] {
+        let place = place_by_key(new_key);
+        assert_eq!(place.name, name);
+        assert_eq!(place.former_names.len(), 1, "{name}");
+        for key in old_keys {
+            assert_eq!(place_by_key(key).id, place.id, "{key} is {name}");
+        }
+        // The newest record's point: the library where it is now.
+        let bm = place.provenance.iter().find(|p| p.source == "grenoble-bm");
+        assert!(bm.is_some(), "{name}");
+    }
+    // No place is left under an old name.
+    for old in [
+        "Saint-Bruno",
+        "Alliance",
+        "Arlequin",
+        "Abbaye-les-Bains",
+        "Eaux-Claires",
+        "Jardin de Ville",
+        "Teisseire",
+    ] {
+        let hits = query::search(&snap, &format!("bibliotheque {old}"), None, 10).unwrap();
+        assert_eq!(
+            hits.len(),
+            1,
+            "{old}: {:?}",
+            hits.iter().map(|h| &h.place.name).collect::<Vec<_>>()
+        );
+        assert!(!hits[0].place.name.contains(old), "{old}");
+    }
+    // The town hall's branch beside Colombine (formerly Arlequin) stays its own place.
+    let antenne = place_by_key("grenoble-wifi:AP_ANTENNE6");
+    assert!(
+        antenne.name.starts_with("Antenne de mairie 6"),
+        "{}",
+        antenne.name
+    );
+}
+
 #[test]
 fn sources_and_licences_are_in_the_snapshot() {
     let snap = snapshot();
@@ -359,6 +445,7 @@ fn sources_and_licences_are_in_the_snapshot() {
             "bibliotheques",
             "conseillers-numeriques",
             "france-services",
+            "grenoble-bm",
             "grenoble-wifi",
             "hinaura"
         ]

@@ -244,3 +244,57 @@ fn procedure_places_state_the_need() {
     }
     assert!(named >= 50, "{named}");
 }
+
+/// Issue "former names": the Grenoble libraries renamed in 2023 are found by their old names
+/// too, any case or accents, with the old name said on the row.
+#[test]
+fn saint_bruno_finds_the_library_now_called_gisele_halimi() {
+    let snap = bundled();
+    for text in [
+        "saint bruno",
+        "Saint-Bruno",
+        "SAINT BRUNO",
+        "bibliothèque saint-bruno",
+    ] {
+        let hits = query::search(&snap, text, None, 10).unwrap();
+        let halimi = hits
+            .iter()
+            .find(|h| h.place.name == "Bibliothèque Gisèle Halimi")
+            .unwrap_or_else(|| {
+                panic!(
+                    "{text}: {:?}",
+                    hits.iter().map(|h| &h.place.name).collect::<Vec<_>>()
+                )
+            });
+        assert_eq!(
+            halimi.formerly.as_deref(),
+            Some("Bibliothèque Saint-Bruno"),
+            "{text}"
+        );
+        // The old name is no longer a place of its own.
+        assert!(
+            hits.iter()
+                .all(|h| h.place.name != "Bibliothèque Saint-Bruno"),
+            "{text}"
+        );
+    }
+    // Found by its current name, the row does not say "formerly".
+    let by_new_name = query::search(&snap, "gisele halimi", Some(HERE), 5).unwrap();
+    assert_eq!(by_new_name[0].place.name, "Bibliothèque Gisèle Halimi");
+    assert_eq!(by_new_name[0].formerly, None);
+    let place = snap.place(by_new_name[0].place.id).unwrap().unwrap();
+    assert_eq!(place.former_names, vec!["Bibliothèque Saint-Bruno"]);
+    // Every renamed library: one place, under its new name, found by its old one.
+    for (old, new) in [
+        ("Abbaye-les-Bains", "Bibliothèque Mimi Mingat-Lerme"),
+        ("Alliance", "Bibliothèque Les Munitionnettes"),
+        ("Arlequin", "Bibliothèque Colombine"),
+        ("Eaux-Claires Mistral", "Bibliothèque Chantal Mauduit"),
+        ("Jardin de ville", "Bibliothèque Mafalda"),
+        ("Teisseire Malherbe", "Bibliothèque Vivian Maier"),
+    ] {
+        let hits = query::search(&snap, &format!("bibliotheque {old}"), None, 10).unwrap();
+        let names: Vec<&str> = hits.iter().map(|h| h.place.name.as_str()).collect();
+        assert_eq!(names, vec![new], "{old}");
+    }
+}

@@ -50,8 +50,8 @@ function publish() {
     + 'l2,Maison de la Métropole,45.7640,4.8357,69001,Lyon,Aide aux démarches administratives\n'
     + 'l3,Espace numérique Part-Dieu,45.7605,4.8596,69003,Lyon,Accès internet et matériel informatique\n');
   const region = join(work, 'region.sqlite');
-  cli('build', '--data', SHARED_DATA, '--source', `schema=${lyon}`, '--build-date', '2022-12-01',
-    '--data-version', '20221201', '--region', 'Auvergne-Rhône-Alpes', '--out', region);
+  cli('build', '--data', SHARED_DATA, '--source', `schema=${lyon}`, '--build-date', '2025-06-04',
+    '--data-version', '20250604', '--region', 'Auvergne-Rhône-Alpes', '--out', region);
   cli('publish', '--snapshot', region, '--dir', dir, '--edition', 'auvergne-rhone-alpes', '--key', key, '--valid-days', '36500');
 }
 
@@ -104,7 +104,7 @@ test('the data screen offers the person\'s région, and one tap puts it in use',
   await page.click('#region-auvergne-rhone-alpes');
   await page.waitForSelector('.sync-outcome[data-outcome="sync-updated"]', { timeout: 30000 });
   assert.match(await page.textContent('.data-region'), /Données de : Auvergne-Rhône-Alpes/);
-  assert.match(await page.textContent('.snapshot-date'), /671 lieux/);
+  assert.match(await page.textContent('.snapshot-date'), /668 lieux/);
   // The whole région's file, from its own folder: no delta starts from another edition.
   assert.ok(host.requests.includes('/auvergne-rhone-alpes/manifest'), host.requests.join(' '));
   assert.ok(host.requests.some((u) => /^\/auvergne-rhone-alpes\/snapshots\/.*\.zst$/.test(u)), host.requests.join(' '));

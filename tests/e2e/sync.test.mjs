@@ -75,8 +75,8 @@ function publish() {
   const extra = join(work, 'extra.csv');
   writeFileSync(extra, 'id,name,cats,lat,lon,opening_hours\ne2e-wifi-gare,Wifi de la gare,1,45.191400,5.714600,Mo-Su 05:00-23:00\n');
   const next = join(work, 'next.sqlite');
-  cli('build', '--data', SHARED_DATA, '--source', `bench=${extra}`, '--build-date', '2022-12-02',
-    '--data-version', '20221202', '--out', next);
+  cli('build', '--data', SHARED_DATA, '--source', `bench=${extra}`, '--build-date', '2025-06-05',
+    '--data-version', '20250605', '--out', next);
   cli('publish', '--snapshot', next, '--dir', site, '--key', key, '--valid-days', '36500');
 }
 
@@ -105,7 +105,7 @@ test('on mobile data the app asks first, says the size, then updates through the
   const asked = await outcome(page, 'sync-needs-consent');
   assert.match(asked, /données mobiles/);
   assert.match(asked, /\d+ Ko/, `the size is said: ${asked}`);
-  assert.match(await page.textContent('.snapshot-date'), /01\/12\/2022 · version 20221201 · 646 lieux/);
+  assert.match(await page.textContent('.snapshot-date'), /04\/06\/2025 · version 20250604 · 665 lieux/);
   assert.ok(!requests.some((u) => u.includes('.zst') || u.includes('delta')), `nothing downloaded yet: ${requests}`);
   await readAloudMatchesScript(page);
   await checkAxe(page, 'data: consent');
@@ -121,7 +121,7 @@ test('on mobile data the app asks first, says the size, then updates through the
   requests = [];
   await page.click('#sync-download');
   assert.match(await outcome(page, 'sync-updated'), /La carte est mise à jour/);
-  assert.match(await page.textContent('.snapshot-date'), /02\/12\/2022 · version 20221202 · 647 lieux/);
+  assert.match(await page.textContent('.snapshot-date'), /05\/06\/2025 · version 20250605 · 666 lieux/);
   const fetched = requests.filter((u) => !u.endsWith('/manifest'));
   assert.equal(fetched.length, 1, `one file: ${requests}`);
   assert.match(fetched[0], /delta/i, `the delta, not the full file: ${fetched}`);
@@ -129,7 +129,7 @@ test('on mobile data the app asks first, says the size, then updates through the
   await shot(page, 'data-updated-fr');
   await placeTab.waitForFunction(() => /Wifi de la gare/.test(document.querySelector('main h1')?.textContent || ''));
   assert.match(await outcome(dataTab, 'sync-updated'), /La carte est mise à jour/);
-  assert.match(await dataTab.textContent('.snapshot-date'), /version 20221202 · 647 lieux/);
+  assert.match(await dataTab.textContent('.snapshot-date'), /version 20250605 · 666 lieux/);
   await placeTab.close();
   await dataTab.close();
 
@@ -141,7 +141,7 @@ test('on mobile data the app asks first, says the size, then updates through the
   await h.stopServer();
   await h.startServer();
   const again = await open('/data');
-  assert.match(await again.textContent('.snapshot-date'), /version 20221202/);
+  assert.match(await again.textContent('.snapshot-date'), /version 20250605/);
   // The last result was kept; the start-up check on mobile data found nothing newer.
   await again.waitForSelector('.sync-outcome[data-outcome]');
   await again.close();
@@ -168,7 +168,7 @@ test('a wifi login page and a dead server keep the data and say what to do (Arab
   const portal = await outcome(page, 'sync-wifi-login-page');
   assert.match(portal, /[\u0600-\u06FF]{3}/, `in Arabic: ${portal}`);
   assert.doesNotMatch(portal, /sync-/, `a real message: ${portal}`);
-  assert.match(await page.textContent('.snapshot-date'), /20221202/);
+  assert.match(await page.textContent('.snapshot-date'), /20250605/);
   await readAloudMatchesScript(page);
   await checkAxe(page, 'data: wifi login page (ar)');
   await shot(page, 'data-portal-ar');
@@ -179,7 +179,7 @@ test('a wifi login page and a dead server keep the data and say what to do (Arab
   await page.click('#sync-url-save');
   await page.click('#sync-now');
   await outcome(page, 'sync-no-connection');
-  assert.match(await page.textContent('.snapshot-date'), /20221202/);
+  assert.match(await page.textContent('.snapshot-date'), /20250605/);
 
   // The data in use still answers.
   await h.goto(page, '/place/' + NEW_PLACE);

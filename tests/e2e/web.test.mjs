@@ -171,8 +171,8 @@ test('sync in the browser: a signed delta from another host, asked first on unkn
   const extra = join(work, 'extra.csv');
   writeFileSync(extra, 'id,name,cats,lat,lon,opening_hours\ne2e-wifi-gare,Wifi de la gare,1,45.191400,5.714600,Mo-Su 05:00-23:00\n');
   const next = join(work, 'next.sqlite');
-  cli('build', '--data', join(root, '../shared/data'), '--source', `bench=${extra}`, '--build-date', '2022-12-02',
-    '--data-version', '20221202', '--out', next);
+  cli('build', '--data', join(root, '../shared/data'), '--source', `bench=${extra}`, '--build-date', '2025-06-05',
+    '--data-version', '20250605', '--out', next);
   cli('publish', '--snapshot', next, '--dir', site, '--key', SECRET, '--valid-days', '36500');
   const syncPort = port + 600;
   const host = await serve(work, syncPort);
@@ -185,7 +185,7 @@ test('sync in the browser: a signed delta from another host, asked first on unkn
     await page.evaluate((url) => localStorage.setItem('TOUTPRES_SYNC_URL', url), `http://127.0.0.1:${syncPort}/sync/manifest`);
     await page.reload();
     await drawn(page);
-    assert.match(await page.textContent('.snapshot-date'), /version 20221201/);
+    assert.match(await page.textContent('.snapshot-date'), /version 20250604/);
     // The browser does not say it is on wifi: that counts as mobile data, so the app asks
     // before downloading, with the size (the check at start may already have asked).
     await page.waitForSelector('#sync-now, #sync-download');
@@ -203,7 +203,7 @@ test('sync in the browser: a signed delta from another host, asked first on unkn
       const outcome = await page.textContent('.sync-outcome');
       throw new Error(`${e.message}\noutcome: ${outcome}\nrequests: ${fromHost.join(' ')}\npage: ${said.join('\n')}`);
     });
-    assert.match(await page.textContent('.snapshot-date'), /version 20221202 · 647 lieux/);
+    assert.match(await page.textContent('.snapshot-date'), /version 20250605 · 666 lieux/);
     // The new snapshot was rebuilt in the browser from the delta: the full file never came.
     assert.ok(fromHost.some((p) => p.startsWith('/sync/deltas/')), fromHost.join(' '));
     assert.ok(!fromHost.some((p) => p.startsWith('/sync/snapshots/')), fromHost.join(' '));
@@ -216,7 +216,7 @@ test('sync in the browser: a signed delta from another host, asked first on unkn
     await context.setOffline(true);
     await page.goto(base + '/data');
     await drawn(page);
-    assert.match(await page.textContent('.snapshot-date'), /version 20221202 · 647 lieux/);
+    assert.match(await page.textContent('.snapshot-date'), /version 20250605 · 666 lieux/);
     await context.setOffline(false);
     await page.evaluate(() => localStorage.removeItem('TOUTPRES_SYNC_URL'));
     await page.close();

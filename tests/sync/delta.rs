@@ -58,6 +58,14 @@ fn delta_rebuilds_the_new_snapshot_byte_for_byte() {
             pages.iter().take(20).collect::<Vec<_>>()
         );
     }
+    // Former names (format 2) came through: stored, and in the rebuilt full-text index.
+    let rebuilt = toutpres::snapshot::Snapshot::open(&c.out).unwrap();
+    let hits = toutpres::query::search(&rebuilt, "saint bruno", None, 5).unwrap();
+    let halimi = hits
+        .iter()
+        .find(|h| h.place.name == "Bibliothèque Gisèle Halimi")
+        .expect("found by its former name");
+    assert_eq!(halimi.place.former_names, vec!["Bibliothèque Saint-Bruno"]);
 }
 
 /// Mutated deltas (inside and outside the compression) never panic apply: they fail, or

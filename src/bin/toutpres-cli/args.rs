@@ -129,7 +129,7 @@ pub struct BuildArgs {
     /// Shared data folder: imports the real Isère sources found there.
     #[arg(long)]
     pub data: Option<PathBuf>,
-    /// Extra source as KIND=PATH (kinds: schema, conseillers-numeriques, anct-hinaura, hinaura, france-services, libraries, grenoble-wifi, sncf-wifi, paris-wifi, aidants-connect, osm, bench; aidants-connect rows are attached to known places, never placed alone). Repeatable.
+    /// Extra source as KIND=PATH (kinds: schema, conseillers-numeriques, anct-hinaura, hinaura, france-services, libraries, grenoble-bm, grenoble-wifi, sncf-wifi, paris-wifi, aidants-connect, osm, bench; aidants-connect rows are attached to known places, never placed alone). Repeatable.
     #[arg(long = "source", value_name = "KIND=PATH")]
     pub sources: Vec<String>,
     /// The snapshot file; with --editions, the folder of the editions.

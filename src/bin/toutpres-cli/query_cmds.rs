@@ -147,6 +147,9 @@ pub fn show(place: &str, json: bool, snap: &SnapshotArg) -> Res {
         return Ok(());
     }
     say!("{} ({})", p.name, p.id);
+    if !p.former_names.is_empty() {
+        say!("  {:<10} {}", "formerly", p.former_names.join(", "));
+    }
     for (k, v) in [
         ("address", p.address.clone()),
         ("postcode", p.postcode.clone()),
