@@ -453,11 +453,22 @@ pub fn weekly_text_to_osm(days: &[Option<&str>; 7]) -> Result<Option<String>, St
 }
 
 /// Days named by a label of a labelled week: `Mardi`, `Du mardi au samedi`, `Jeudi et
-/// vendredi`, `Lundi, mardi` (index 0 = Monday). `None` when the label is not only days.
+/// vendredi`, `Lundi, mardi`, and in the plural with or without the article (`Les lundis et
+/// jeudis`: every Monday and Thursday, the same reading) (index 0 = Monday). `None` when the
+/// label is not only days.
 fn label_days(label: &str) -> Option<Vec<usize>> {
     let folded = crate::text::fold(label);
-    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-    let day = |w: &str| DAY_NAMES_FR.iter().position(|d| crate::text::fold(d) == w);
+    let words: Vec<&str> = folded
+        .split(' ')
+        .filter(|w| !w.is_empty() && !matches!(*w, "le" | "les"))
+        .collect();
+    // No French day name ends in `s`: a final `s` is the plural.
+    let day = |w: &str| {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        DAY_NAMES_FR
+            .iter()
+            .position(|d| crate::text::fold(d) == singular)
+    };
     match words.as_slice() {
         ["du", from, "au", to] => {
             let (from, to) = (day(from)?, day(to)?);
@@ -677,6 +688,12 @@ mod tests {
                 "Lundi, mardi et jeudi : 9h-12h\n\nVendredi : 14h-16h",
                 "Mo,Tu,Th 09:00-12:00; Fr 14:00-16:00",
             ),
+            // Plural day names, with or without the article.
+            (
+                "Les lundis et jeudis : 9h-12h | Mercredis : 14h-17h",
+                "Mo,Th 09:00-12:00; We 14:00-17:00",
+            ),
+            ("Le samedi : 10h-12h", "Sa 10:00-12:00"),
             ("", ""),
         ];
         for (text, osm) in cases {
@@ -703,6 +720,9 @@ mod tests {
             "Du samedi au mardi : 9h-12h",
             "Mardi : le matin",
             "Mardi 9h-12h",
+            // Not a day, in the plural or not.
+            "Lundiss : 9h-12h",
+            "Les : 9h-12h",
             // Groups only every day: never "closed all week".
             "Du mardi au samedi : accueil de groupes",
         ] {
