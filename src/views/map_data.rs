@@ -1,9 +1,10 @@
 use crate::present::{data_line, recorded_outcome, script_data, short_date, size_text, sync_words};
-use crate::sync::editions::{list_url, manifest_url_of, EditionEntry};
+use crate::sync::editions::{list_url, manifest_url_of, EditionEntry, ListError};
+use crate::sync::http::NetError;
 use crate::sync::{check_manifest_url, host_of, Outcome, Trigger};
 use crate::ui::components::{ReadAloud, Toggle};
 use crate::ui::pictogram::Picto;
-use crate::ui::state::{use_app, use_shared, use_tr};
+use crate::ui::state::{use_app, use_shared, use_tr, AppCtx};
 use crate::ui::sync as syncing;
 use crate::userdata::SyncPrefs;
 use dioxus::prelude::*;
@@ -17,6 +18,50 @@ fn local_when(rfc3339: &str) -> Option<String> {
         short_date(paris.date_naive()),
         paris.format("%H:%M")
     ))
+}
+
+/// The host's editions, as the data screen shows them.
+#[derive(Clone, PartialEq)]
+enum Regions {
+    /// Not asked yet: a button asks.
+    NotAsked,
+    /// Listed, the person's région first and marked near them.
+    Listed(Vec<(EditionEntry, bool)>),
+    /// The list could not be read now (no network, refused): said so.
+    Unavailable,
+    /// The host serves one edition and has no list: nothing to offer, nothing said.
+    NoList,
+}
+
+/// Reads the host's list of editions into `regions`.
+fn load_regions(app: &AppCtx, mut regions: Signal<Regions>, mut asking: Signal<bool>) {
+    let app = app.clone();
+    asking.set(true);
+    spawn(async move {
+        let got = syncing::editions_list(&app).await;
+        let here = app.user.position().ok().flatten();
+        regions.set(match got {
+            None | Some(Err(ListError::Net(NetError::Status(404)))) => Regions::NoList,
+            Some(Err(_)) => Regions::Unavailable,
+            Some(Ok(index)) => {
+                let offered = here
+                    .and_then(|h| index.suggest(h.lat, h.lon))
+                    .map(|e| e.id.clone());
+                let mut listed: Vec<(EditionEntry, bool)> = index
+                    .editions
+                    .into_iter()
+                    .map(|e| {
+                        let near = offered.as_deref() == Some(e.id.as_str());
+                        (e, near)
+                    })
+                    .collect();
+                // The person's région first.
+                listed.sort_by_key(|(_, near)| !near);
+                Regions::Listed(listed)
+            }
+        });
+        asking.set(false);
+    });
 }
 
 /// The map's data: how fresh it is, "update now", the last result in a pictogram and plain
@@ -47,9 +92,18 @@ pub fn MapData() -> Element {
     let update_app = app.clone();
     let consent_app = app.clone();
     let regions_app = app.clone();
-    let mut regions = use_signal(|| None::<Option<Vec<(EditionEntry, bool)>>>);
-    let mut asking = use_signal(|| false);
+    let regions = use_signal(|| Regions::NotAsked);
+    let asking = use_signal(|| false);
     let list = list_url(&syncing::manifest_url(&p, app.config.sync_url.as_deref()));
+    // Until the person has chosen an edition, the host's list is shown at once: their région
+    // is offered on the screen where the data is kept fresh.
+    let offer_now = p.region.is_none() && list.is_some();
+    let first_app = app.clone();
+    use_hook(move || {
+        if offer_now {
+            load_regions(&first_app, regions, asking);
+        }
+    });
     rsx! {
         ReadAloud { script }
         h1 { Picto { name: "update.svg", class: "picto" } " " {tr.t("data-title")} }
@@ -114,7 +168,7 @@ pub fn MapData() -> Element {
         // The edition: the bundled one covers Isère; the host's list offers the person's région.
         h2 { Picto { name: "location.svg", class: "picto small" } " " {tr.t("data-region-title")} }
         p { class: "data-region", {tr.ta("data-region-current", &[("region", (&meta.region).into())])} }
-        if let Some(Some(editions)) = regions.read().as_ref() {
+        if let Regions::Listed(editions) = &*regions.read() {
             ul { class: "regions",
                 for (entry, near) in editions.iter().cloned() {
                     li { key: "{entry.id}",
@@ -147,38 +201,14 @@ pub fn MapData() -> Element {
                     }
                 }
             }
-        } else if let Some(None) = regions.read().as_ref() {
+        } else if *regions.read() == Regions::Unavailable {
             p { class: "notice", role: "status", {tr.t("data-regions-unavailable")} }
-        } else if list.is_some() {
+        } else if list.is_some() && *regions.read() == Regions::NotAsked {
             button {
                 class: "secondary",
                 id: "regions-show",
                 disabled: *asking.read(),
-                onclick: move |_| {
-                    let app = regions_app.clone();
-                    asking.set(true);
-                    spawn(async move {
-                        let got = syncing::editions_list(&app).await.and_then(Result::ok);
-                        let here = app.user.position().ok().flatten();
-                        regions.set(Some(got.map(|index| {
-                            let offered = here
-                                .and_then(|h| index.suggest(h.lat, h.lon))
-                                .map(|e| e.id.clone());
-                            let mut listed: Vec<(EditionEntry, bool)> = index
-                                .editions
-                                .into_iter()
-                                .map(|e| {
-                                    let near = offered.as_deref() == Some(e.id.as_str());
-                                    (e, near)
-                                })
-                                .collect();
-                            // The person's région first.
-                            listed.sort_by_key(|(_, near)| !near);
-                            listed
-                        })));
-                        asking.set(false);
-                    });
-                },
+                onclick: move |_| load_regions(&regions_app, regions, asking),
                 {tr.t("data-regions-show")}
             }
         }

@@ -1,7 +1,7 @@
 // Browser test of editions: a host serving the bundled Isère edition and its région's
 // (published by `toutpres-cli publish --edition`, with the signed list of editions), the data
-// screen listing them, the person's région offered first, and a tap that downloads it whole
-// and puts it in use.
+// screen listing them at once until one is chosen, the person's région offered first, and a
+// tap that downloads it whole and puts it in use.
 //
 // Run from the repository root: `bash tests/e2e/run.sh`.
 
@@ -78,9 +78,9 @@ test('the data screen offers the person\'s région, and one tap puts it in use',
   await page.click('#use-gps');
   await page.waitForSelector('.results .result', { timeout: 15000 });
 
+  // No edition chosen yet: the data screen shows the host's list at once.
   await h.goto(page, '/data');
   assert.match(await page.textContent('.data-region'), /Données de : Isère/);
-  await page.click('#regions-show');
   await page.waitForSelector('.regions button');
   const listed = await page.$$eval('.regions button', (bs) => bs.map((b) => ({
     id: b.id, text: b.textContent.trim(), disabled: b.disabled, primary: b.classList.contains('primary'),
@@ -110,6 +110,16 @@ test('the data screen offers the person\'s région, and one tap puts it in use',
   assert.ok(host.requests.some((u) => /^\/auvergne-rhone-alpes\/snapshots\/.*\.zst$/.test(u)), host.requests.join(' '));
   assert.ok(!host.requests.some((u) => u.includes('delta')), host.requests.join(' '));
   await readAloudMatchesScript(page);
+
+  // Chosen: the list waits for the button, and shows the région in use.
+  await h.goto(page, '/data');
+  await page.waitForSelector('#regions-show');
+  assert.equal(await page.$('.regions button'), null);
+  await page.click('#regions-show');
+  await page.waitForSelector('.regions button');
+  assert.ok(await page.$eval('#region-auvergne-rhone-alpes', (b) => b.disabled));
+  assert.match(await page.textContent('#region-auvergne-rhone-alpes'), /En service/);
+  assert.ok(!(await page.$eval('#region-isere', (b) => b.disabled)));
 
   // Lyon is now known.
   await h.goto(page, '/search/Part-Dieu');
