@@ -106,48 +106,22 @@ impl SourceKind {
 }
 
 /// The real Isère sources under the shared data folder, in merge order (the first record of a
-/// place gives it its stable id).
+/// place gives it its stable id): the bundled edition.
 pub fn isere_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
-    vec![
-        (
-            SourceKind::AnctHinaura,
-            data_dir.join("hinaura-aura/anct-hinaura-lieux-mediation-numerique-isere.json"),
-        ),
-        (
-            SourceKind::Hinaura,
-            data_dir.join("hinaura-aura/hinaura-lieux-isere-2022.json"),
-        ),
-        (
-            SourceKind::FranceServices,
-            data_dir.join("france-services/liste-fs-20221201-isere.csv"),
-        ),
-        (
-            SourceKind::ConseillersNumeriques,
-            data_dir.join("cnfs-conseillers-numeriques/cnfs-lieux-2022-12-isere.json"),
-        ),
-        (
-            SourceKind::Libraries,
-            data_dir.join("bibliotheques-publiques/adresses-des-bibliotheques-publiques-isere.csv"),
-        ),
-        (
-            SourceKind::GrenobleBm,
-            data_dir.join("grenoble-bm-libraries/grenoble-bm-libraries.csv"),
-        ),
-        (
-            SourceKind::GrenobleWifi,
-            data_dir.join("grenoble-bornes-wifi/borneswifi_EPSG4326.csv"),
-        ),
-        (
-            SourceKind::AidantsConnect,
-            data_dir.join("aidants-connect/aidants-connect-structures-2023-01-isere.csv"),
-        ),
-    ]
+    sources_of(data_dir, false)
 }
 
 /// Every source of the data folder for the national edition (the national lists, and the
 /// regional ones where a region has its own), in merge order.
 pub fn national_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
-    vec![
+    sources_of(data_dir, true)
+}
+
+/// The sources of the data folder: the national lists whole, or their Isère extracts; the
+/// lists of other places (SNCF stations, Paris) only for the national edition.
+fn sources_of(data_dir: &Path, national: bool) -> Vec<(SourceKind, PathBuf)> {
+    let pick = |isere: &str, france: &str| data_dir.join(if national { france } else { isere });
+    let mut list = vec![
         (
             SourceKind::AnctHinaura,
             data_dir.join("hinaura-aura/anct-hinaura-lieux-mediation-numerique-isere.json"),
@@ -158,15 +132,24 @@ pub fn national_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
         ),
         (
             SourceKind::FranceServices,
-            data_dir.join("france-services/liste-fs-20221201.csv"),
+            pick(
+                "france-services/liste-fs-20221201-isere.csv",
+                "france-services/liste-fs-20221201.csv",
+            ),
         ),
         (
             SourceKind::ConseillersNumeriques,
-            data_dir.join("cnfs-conseillers-numeriques/cnfs-lieux-2022-12-france.json"),
+            pick(
+                "cnfs-conseillers-numeriques/cnfs-lieux-2022-12-isere.json",
+                "cnfs-conseillers-numeriques/cnfs-lieux-2022-12-france.json",
+            ),
         ),
         (
             SourceKind::Libraries,
-            data_dir.join("bibliotheques-publiques/adresses-des-bibliotheques-publiques.csv"),
+            pick(
+                "bibliotheques-publiques/adresses-des-bibliotheques-publiques-isere.csv",
+                "bibliotheques-publiques/adresses-des-bibliotheques-publiques.csv",
+            ),
         ),
         (
             SourceKind::GrenobleBm,
@@ -176,19 +159,22 @@ pub fn national_sources(data_dir: &Path) -> Vec<(SourceKind, PathBuf)> {
             SourceKind::GrenobleWifi,
             data_dir.join("grenoble-bornes-wifi/borneswifi_EPSG4326.csv"),
         ),
-        (
+    ];
+    if national {
+        list.push((
             SourceKind::SncfWifi,
             data_dir.join("sncf-wifi/gares-wifi-oui-geolocalisees.csv"),
-        ),
-        (
+        ));
+        list.push((
             SourceKind::ParisWifi,
             data_dir.join("paris-wifi/sites-disposant-du-service-paris-wi-fi.csv"),
-        ),
-        (
-            SourceKind::AidantsConnect,
-            data_dir.join("aidants-connect/aidants-connect-structures-2023-01-isere.csv"),
-        ),
-    ]
+        ));
+    }
+    list.push((
+        SourceKind::AidantsConnect,
+        data_dir.join("aidants-connect/aidants-connect-structures-2023-01-isere.csv"),
+    ));
+    list
 }
 
 /// The editions' table of the national report: places, and bytes as built and as published.

@@ -348,7 +348,8 @@ test('without a position, the reminder asks where you are (no typing), then show
   await page.click('.spots button >> nth=0');
   // Back on the reminder, with the places open today (the update is open on 10 March).
   await page.waitForSelector('.help-places .help-place');
-  assert.equal(page.url(), sheet);
+  // Liveview follows the address bar after drawing: wait for it rather than race it.
+  await page.waitForURL(sheet, { timeout: 10000 });
   assert.match(await text(page, '.help-day'), /10 mars/);
   const script = await readAloudMatchesScript(page);
   assert.match(script, /Le plus proche est/);

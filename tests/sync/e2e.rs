@@ -3,18 +3,6 @@
 //! through the delta.
 
 use super::support::*;
-use std::process::Output;
-
-fn run(cmd: &mut std::process::Command) -> Output {
-    let out = cmd.output().expect("run toutpres-cli");
-    assert!(
-        out.status.success(),
-        "{:?}: {}",
-        cmd,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
 
 fn sync_json(url: &str, app: &App, public: &str) -> serde_json::Value {
     let out = run(cli()

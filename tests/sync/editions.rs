@@ -7,17 +7,6 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 use toutpres::build::{self, SourceKind};
 
-fn run(cmd: &mut std::process::Command) -> Output {
-    let out = cmd.output().expect("run toutpres-cli");
-    assert!(
-        out.status.success(),
-        "{:?}: {}",
-        cmd,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
-
 /// The region's edition: the Isère sources, three places in Lyon (postcodes 69…), version 101.
 fn region_edition(dir: &Path) -> PathBuf {
     let lyon = dir.join("lyon.csv");

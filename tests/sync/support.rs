@@ -575,3 +575,15 @@ pub fn site_manifest(site: &Path) -> manifest::Manifest {
 pub fn cli() -> Command {
     Command::new(env!("CARGO_BIN_EXE_toutpres-cli"))
 }
+
+/// Run a command line (`cli()`), which must succeed; its output.
+pub fn run(cmd: &mut Command) -> std::process::Output {
+    let out = cmd.output().expect("run toutpres-cli");
+    assert!(
+        out.status.success(),
+        "{:?}: {}",
+        cmd,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
