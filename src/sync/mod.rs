@@ -273,8 +273,9 @@ impl Faults {
 pub struct SyncConfig {
     /// The manifest's URL; files are fetched beside it.
     pub manifest_url: String,
-    /// The region of the edition the person chose (`None`: the one installed). A manifest of
-    /// another region is refused; choosing another edition downloads it whole.
+    /// The region of the edition the person chose from the host's list; a manifest of another
+    /// region is refused. `None`: whatever edition the address serves (the default host, or one
+    /// a helper typed). Another edition than the installed one is downloaded whole.
     pub region: Option<String>,
     pub trusted_keys: Vec<PublicKey>,
     /// This app's version, compared with the manifest's `min_app_version`.
@@ -360,8 +361,8 @@ fn net_outcome(e: NetError, installed: &Option<Installed>) -> Outcome {
     }
 }
 
-/// The manifest's bytes, checked: signed by a trusted key, of the edition chosen, and not
-/// older than the installed snapshot of that edition. A web page where the manifest should be
+/// The manifest's bytes, checked: signed by a trusted key, of the edition chosen (if one was),
+/// and not older than the installed snapshot, whatever its edition. A web page where the manifest should be
 /// is a wifi login page.
 pub fn check_manifest(
     bytes: &[u8],
@@ -382,11 +383,7 @@ pub fn check_manifest(
         };
         rejected(reason, installed)
     })?;
-    let chosen = cfg
-        .region
-        .as_deref()
-        .or(installed.as_ref().map(|i| i.region.as_str()));
-    if let Some(chosen) = chosen.filter(|c| *c != m.region) {
+    if let Some(chosen) = cfg.region.as_deref().filter(|c| *c != m.region) {
         return Err(rejected(
             RejectReason::Malformed(format!(
                 "the manifest is for {}, not the edition chosen ({chosen})",
@@ -395,7 +392,9 @@ pub fn check_manifest(
             installed,
         ));
     }
-    if let Some(i) = same_edition(&m, installed) {
+    // Forward only, whatever the edition: a publisher builds its editions together, and an
+    // older one of another edition would open the way back to older data.
+    if let Some(i) = installed {
         if m.version < i.version {
             return Err(rejected(
                 RejectReason::Rollback {
@@ -409,8 +408,8 @@ pub fn check_manifest(
     Ok(m)
 }
 
-/// The installed snapshot when it is of the manifest's edition: only then do versions compare
-/// and deltas apply.
+/// The installed snapshot when it is of the manifest's edition: only then is it "up to date"
+/// and do deltas apply.
 fn same_edition<'a>(m: &Manifest, installed: &'a Option<Installed>) -> Option<&'a Installed> {
     installed.as_ref().filter(|i| i.region == m.region)
 }

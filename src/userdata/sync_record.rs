@@ -16,8 +16,8 @@ pub struct SyncPrefs {
     /// A manifest address chosen in the settings, as typed and checked then; `None` is the
     /// app's default host. The interface checks it again before use.
     pub manifest_url: Option<String>,
-    /// The region of the edition chosen from the host's list (`None`: the installed one).
-    /// Kept with the address, so a sync refuses any other edition's manifest.
+    /// The region of the edition chosen from the host's list, kept with its address so a sync
+    /// refuses any other edition's manifest (`None`: whatever the address serves).
     pub region: Option<String>,
     /// Update by itself when on wifi (or another unmetered network).
     pub on_wifi: bool,

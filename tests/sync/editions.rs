@@ -132,14 +132,12 @@ fn a_phone_is_offered_its_region_and_switches_to_it_whole() {
     // phone already has.
     assert_eq!(list("45.1913", "5.7146")["offered"], "auvergne-rhone-alpes");
 
-    // Without choosing, a phone holding Isère refuses another edition's manifest.
+    // Chosen: the whole région's snapshot, not a delta (none starts from another edition).
     let app = App::new();
     let region_url = nginx.url("auvergne-rhone-alpes/manifest");
-    let refused = sync(&region_url, &app, &public, None);
-    assert_eq!(refused["outcome"], "sync-rejected", "{refused}");
-    assert_eq!(app.check(), 100);
-    // Chosen: the whole region's snapshot, not a delta (none starts from another edition).
-    let switched = sync(&region_url, &app, &public, Some("Auvergne-Rhône-Alpes"));
+    let isere_url = nginx.url("isere/manifest");
+    let chosen = Some("Auvergne-Rhône-Alpes");
+    let switched = sync(&region_url, &app, &public, chosen);
     assert_eq!(switched["outcome"], "sync-updated", "{switched}");
     let installed = std::fs::read(app.dir.join("snapshot-101.sqlite")).unwrap();
     assert_eq!(installed, std::fs::read(&region).unwrap());
@@ -149,17 +147,39 @@ fn a_phone_is_offered_its_region_and_switches_to_it_whole() {
         "{log}"
     );
     assert!(!log.contains("/deltas/"), "{log}");
-    // From now on the region is the installed edition: up to date, and Isère's manifest is
-    // refused unless the person chooses Isère again.
     assert_eq!(
-        sync(&region_url, &app, &public, None)["outcome"],
+        sync(&region_url, &app, &public, chosen)["outcome"],
         "sync-up-to-date"
     );
-    let isere_url = nginx.url("isere/manifest");
+    // With the région chosen, an address serving another edition is refused.
+    let other = sync(&isere_url, &app, &public, chosen);
+    assert_eq!(other["outcome"], "sync-rejected", "{other}");
+    assert_eq!(app.check(), 101);
+
+    // Nothing chosen (a new address): whatever edition the address serves, whole.
+    let fresh = App::new();
     assert_eq!(
-        sync(&isere_url, &app, &public, None)["outcome"],
-        "sync-rejected"
+        sync(&region_url, &fresh, &public, None)["outcome"],
+        "sync-updated"
     );
+    assert_eq!(fresh.check(), 101);
+
+    // Versions only go forward, across editions too: an older Corsica is refused, chosen or not.
+    let corse = work.join("corse.sqlite");
+    build::build(
+        &build::isere_sources(&shared_data()),
+        &corse,
+        Some(date(2025, 12, 1)),
+        Some(99),
+        "Corse",
+    )
+    .unwrap();
+    assert!(publish(&corse, &root, "corse", &secret).status.success());
+    for region in [None, Some("Corse")] {
+        let back = sync(&nginx.url("corse/manifest"), &app, &public, region);
+        assert_eq!(back["outcome"], "sync-rejected", "{back}");
+    }
+    assert_eq!(app.check(), 101);
 
     // A list changed in transit is refused.
     let list_path = root.join("editions");

@@ -267,8 +267,9 @@ pub struct SyncArgs {
     /// The app's data folder (snapshot, pointer, user database).
     #[arg(long)]
     pub data_dir: PathBuf,
-    /// The region of the edition chosen, as the list of editions names it (default: the
-    /// installed one's). Another edition than the installed one is downloaded whole.
+    /// The region of the edition chosen, as the list of editions names it: a manifest of
+    /// another region is refused (default: whatever the address serves). Another edition than
+    /// the installed one is downloaded whole.
     #[arg(long)]
     pub region: Option<String>,
     /// Trusted public key (tp-ed25519:…); repeatable. Default: the keys built into the app.
