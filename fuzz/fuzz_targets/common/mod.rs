@@ -24,7 +24,10 @@ pub fn check(result: Result<Import, ImportError>) {
     let mut ids = HashSet::new();
     for place in &import.places {
         // `finish_row`: a place without a name is skipped...
-        assert!(!place.name.trim().is_empty(), "kept a place with no name: {place:?}");
+        assert!(
+            !place.name.trim().is_empty(),
+            "kept a place with no name: {place:?}"
+        );
         // ...and so is one whose point `check_point` refuses (after a swap, the point kept is
         // the one inside France).
         assert!(
