@@ -75,11 +75,20 @@ impl Frame {
         for &(x, y) in points {
             bb = (bb.0.min(x), bb.1.min(y), bb.2.max(x), bb.3.max(y));
         }
-        f64::from(bb.0) <= x1 && f64::from(bb.2) >= x0 && f64::from(bb.1) <= y1 && f64::from(bb.3) >= y0
+        f64::from(bb.0) <= x1
+            && f64::from(bb.2) >= x0
+            && f64::from(bb.1) <= y1
+            && f64::from(bb.3) >= y0
     }
 
     fn rect(&self) -> Rect<f64> {
-        Rect::new(Coord { x: 0.0, y: 0.0 }, Coord { x: self.w, y: self.h })
+        Rect::new(
+            Coord { x: 0.0, y: 0.0 },
+            Coord {
+                x: self.w,
+                y: self.h,
+            },
+        )
     }
 }
 
@@ -89,7 +98,12 @@ fn num(v: f64) -> String {
     if t % 10 == 0 {
         format!("{}", t / 10)
     } else {
-        format!("{}{}.{}", if t < 0 { "-" } else { "" }, (t / 10).abs(), (t % 10).abs())
+        format!(
+            "{}{}.{}",
+            if t < 0 { "-" } else { "" },
+            (t / 10).abs(),
+            (t % 10).abs()
+        )
     }
 }
 
@@ -127,7 +141,11 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
         2.0
     };
     let (cx, cy) = layer.project(view.lat, view.lon);
-    let (cx, cy) = if cx.is_finite() && cy.is_finite() { (cx, cy) } else { (0.0, 0.0) };
+    let (cx, cy) = if cx.is_finite() && cy.is_finite() {
+        (cx, cy)
+    } else {
+        (0.0, 0.0)
+    };
     let k = layer.grid_m() / mpp;
     let (hw, hh) = (w / 2.0 / k, h / 2.0 / k);
     let frame = Frame {
@@ -155,9 +173,16 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
             continue;
         }
         let ring = |r: &Vec<GridPoint>| r.iter().map(|&p| frame.px(p)).collect::<LineString<f64>>();
-        let poly = Polygon::new(ring(&water.rings[0]), water.rings[1..].iter().map(ring).collect());
+        let poly = Polygon::new(
+            ring(&water.rings[0]),
+            water.rings[1..].iter().map(ring).collect(),
+        );
         let inside = match poly.bounding_rect() {
-            Some(bb) if bb.min().x >= 0.0 && bb.min().y >= 0.0 && bb.max().x <= w && bb.max().y <= h => vec![poly],
+            Some(bb)
+                if bb.min().x >= 0.0 && bb.min().y >= 0.0 && bb.max().x <= w && bb.max().y <= h =>
+            {
+                vec![poly]
+            }
             _ => poly.intersection(&rect_poly).0,
         };
         for p in inside {
@@ -168,7 +193,10 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
         }
     }
     if !d.is_empty() {
-        let _ = write!(svg, "<path class=\"water\" d=\"{d}\" fill=\"#9cc8ec\" fill-rule=\"evenodd\"/>");
+        let _ = write!(
+            svg,
+            "<path class=\"water\" d=\"{d}\" fill=\"#9cc8ec\" fill-rule=\"evenodd\"/>"
+        );
     }
 
     // Streets: tunnels below, then minor, major, highway, then bridges with a dark casing.
@@ -203,7 +231,11 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
             return;
         }
         let (stroke, sw, extra) = match (s, casing) {
-            (Structure::Tunnel, _) => (colour(class), width(class) - 1.0, " stroke-dasharray=\"6 4\" stroke-opacity=\"0.7\""),
+            (Structure::Tunnel, _) => (
+                colour(class),
+                width(class) - 1.0,
+                " stroke-dasharray=\"6 4\" stroke-opacity=\"0.7\"",
+            ),
             (_, true) => ("#4a4a4a", width(class) + 3.0, ""),
             (_, false) => (colour(class), width(class), ""),
         };
@@ -235,18 +267,41 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
         layer_of(&mut svg, Structure::Bridge, c, false);
     }
 
-    street_names(&mut svg, &pieces, w, h);
-
-    // The places asked for, then the person on top of everything.
-    for m in &view.markers {
-        let (x, y) = layer.project(m.lat, m.lon);
+    // Where the overlays go: names are never written under them.
+    let on_view = |lat: f64, lon: f64| {
+        let (x, y) = layer.project(lat, lon);
         let p = Coord {
             x: w / 2.0 + (x - cx) * k,
             y: h / 2.0 - (y - cy) * k,
         };
-        if !(0.0..=w).contains(&p.x) || !(0.0..=h).contains(&p.y) {
-            continue;
-        }
+        ((0.0..=w).contains(&p.x) && (0.0..=h).contains(&p.y)).then_some(p)
+    };
+    let markers: Vec<(&Marker, Coord<f64>)> = view
+        .markers
+        .iter()
+        .filter_map(|m| Some((m, on_view(m.lat, m.lon)?)))
+        .collect();
+    let person = view
+        .person
+        .as_ref()
+        .and_then(|p| Some((p, on_view(p.lat, p.lon)?)));
+    let (minutes, bar) = scale_bar(mpp, w);
+    let bar_words = crate::present::walk_text(tr, minutes);
+    let around = |p: Coord<f64>, r: f64| (p.x - r, p.y - r, p.x + r, p.y + r);
+    let mut taken: Vec<Box4> = markers.iter().map(|(_, p)| around(*p, MARKER_R)).collect();
+    taken.extend(person.iter().map(|(_, p)| around(*p, 22.0)));
+    taken.push((0.0, h - 50.0, bar.max(text_width(&bar_words)) + 24.0, h));
+    taken.push((w - 56.0, 0.0, w, 70.0));
+    taken.push((
+        w - text_width(&layer.attribution) * 14.0 / LABEL_PX - 12.0,
+        h - 28.0,
+        w,
+        h,
+    ));
+    street_names(&mut svg, &pieces, w, h, taken);
+
+    // The places asked for, then the person on top of everything.
+    for (m, p) in &markers {
         let (x, y) = (num(p.x), num(p.y));
         let _ = write!(
             svg,
@@ -256,20 +311,13 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
             esc(&m.text)
         );
     }
-    if let Some(person) = &view.person {
-        let (x, y) = layer.project(person.lat, person.lon);
-        let p = Coord {
-            x: w / 2.0 + (x - cx) * k,
-            y: h / 2.0 - (y - cy) * k,
-        };
-        if (0.0..=w).contains(&p.x) && (0.0..=h).contains(&p.y) {
-            let (x, y) = (num(p.x), num(p.y));
-            let _ = write!(
-                svg,
-                "<g class=\"you\"><title>{}</title><circle cx=\"{x}\" cy=\"{y}\" r=\"22\" fill=\"#1a73e8\" fill-opacity=\"0.2\"/><circle cx=\"{x}\" cy=\"{y}\" r=\"10\" fill=\"#1a73e8\" stroke=\"#ffffff\" stroke-width=\"4\"/></g>",
-                esc(&person.label)
-            );
-        }
+    if let Some((person, p)) = person {
+        let (x, y) = (num(p.x), num(p.y));
+        let _ = write!(
+            svg,
+            "<g class=\"you\"><title>{}</title><circle cx=\"{x}\" cy=\"{y}\" r=\"22\" fill=\"#1a73e8\" fill-opacity=\"0.2\"/><circle cx=\"{x}\" cy=\"{y}\" r=\"10\" fill=\"#1a73e8\" stroke=\"#ffffff\" stroke-width=\"4\"/></g>",
+            esc(&person.label)
+        );
     }
 
     // North arrow, top right.
@@ -284,13 +332,8 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
         num(ax), num(top + 18.0),
     );
 
-    // Scale bar in minutes on foot: the minutes the app would say for that straight distance.
-    let minutes = [1u32, 2, 3, 5, 10, 15, 20, 30, 60]
-        .into_iter()
-        .rev()
-        .find(|&m| scale_metres(m) / mpp <= w / 3.0)
-        .unwrap_or(1);
-    let len = (scale_metres(minutes) / mpp).min(w - 24.0);
+    // Scale bar in minutes on foot.
+    let len = bar;
     let (x0, y0) = (12.0, h - 14.0);
     let _ = write!(
         svg,
@@ -300,7 +343,7 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
         num(x0 + len), num(y0),
         num(x0 + len), num(y0 - 8.0),
         num(x0), num(y0 - 12.0),
-        esc(&crate::present::walk_text(tr, minutes)),
+        esc(&bar_words),
     );
     let _ = write!(
         svg,
@@ -313,6 +356,25 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
     svg
 }
 
+/// The scale bar: the most minutes on foot whose bar takes at most a third of the width, and
+/// its length in pixels.
+fn scale_bar(mpp: f64, w: f64) -> (u32, f64) {
+    let minutes = [1u32, 2, 3, 5, 10, 15, 20, 30, 60]
+        .into_iter()
+        .rev()
+        .find(|&m| scale_metres(m) / mpp <= w / 3.0)
+        .unwrap_or(1);
+    (minutes, (scale_metres(minutes) / mpp).min(w - 24.0))
+}
+
+/// A rough width of a line of text at [`LABEL_PX`] in a sans-serif font: 0.55 em a character.
+fn text_width(s: &str) -> f64 {
+    s.chars().count() as f64 * 0.55 * LABEL_PX
+}
+
+/// An axis-aligned box: `(x0, y0, x1, y1)`.
+type Box4 = (f64, f64, f64, f64);
+
 /// The straight distance the app's walking time turns into `minutes` (`query::walking_minutes`
 /// is distance × detour at the walking speed).
 fn scale_metres(minutes: u32) -> f64 {
@@ -321,55 +383,78 @@ fn scale_metres(minutes: u32) -> f64 {
 
 /// Each named street once, along its longest straight stretch in the view when the name fits
 /// there, larger streets first, never over a name already placed.
-fn street_names(svg: &mut String, pieces: &[(RoadClass, Structure, Option<&str>, LineString<f64>)], w: f64, h: f64) {
+fn street_names(
+    svg: &mut String,
+    pieces: &[(RoadClass, Structure, Option<&str>, LineString<f64>)],
+    w: f64,
+    h: f64,
+    mut placed: Vec<Box4>,
+) {
     use std::collections::BTreeMap;
-    // name → (class, length, middle, angle in degrees)
-    let mut best: BTreeMap<&str, (RoadClass, f64, Coord<f64>, f64)> = BTreeMap::new();
+    // name → the stretches its name fits along: (class, length, middle, angle in degrees)
+    let mut fits: BTreeMap<&str, Vec<(RoadClass, f64, Coord<f64>, f64)>> = BTreeMap::new();
     for (class, structure, name, ls) in pieces {
-        let (Some(name), Structure::Normal) = (name, structure) else { continue };
+        let (Some(name), Structure::Normal) = (name, structure) else {
+            continue;
+        };
+        let text_w = text_width(name);
         for seg in ls.lines() {
             let (dx, dy) = (seg.end.x - seg.start.x, seg.end.y - seg.start.y);
             let len = dx.hypot(dy);
-            let better = best
-                .get(name)
-                .is_none_or(|&(c, l, _, _)| (*class, len) > (c, l));
-            if better {
-                let mut angle = dy.atan2(dx).to_degrees();
-                // Never upside down.
-                if angle > 90.0 {
-                    angle -= 180.0;
-                } else if angle <= -90.0 {
-                    angle += 180.0;
-                }
-                let mid = Coord {
-                    x: (seg.start.x + seg.end.x) / 2.0,
-                    y: (seg.start.y + seg.end.y) / 2.0,
-                };
-                best.insert(name, (*class, len, mid, angle));
+            let mid = Coord {
+                x: (seg.start.x + seg.end.x) / 2.0,
+                y: (seg.start.y + seg.end.y) / 2.0,
+            };
+            let inside = (LABEL_PX..=w - LABEL_PX).contains(&mid.x)
+                && (LABEL_PX..=h - LABEL_PX).contains(&mid.y);
+            if text_w + 8.0 > len || !inside {
+                continue;
             }
+            let mut angle = dy.atan2(dx).to_degrees();
+            // Never upside down.
+            if angle > 90.0 {
+                angle -= 180.0;
+            } else if angle <= -90.0 {
+                angle += 180.0;
+            }
+            fits.entry(name)
+                .or_default()
+                .push((*class, len, mid, angle));
         }
     }
-    let mut order: Vec<_> = best.into_iter().collect();
-    order.sort_by(|a, b| {
-        (b.1 .0, b.1 .1)
-            .partial_cmp(&(a.1 .0, a.1 .1))
+    let by_size = |a: &(RoadClass, f64, Coord<f64>, f64), b: &(RoadClass, f64, Coord<f64>, f64)| {
+        (b.0, b.1)
+            .partial_cmp(&(a.0, a.1))
             .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.0.cmp(b.0))
-    });
-    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    };
+    let mut order: Vec<_> = fits.into_iter().collect();
+    for (_, stretches) in &mut order {
+        stretches.sort_by(by_size);
+    }
+    // Larger streets first; names in alphabetical order break ties, so the output is stable.
+    order.sort_by(|a, b| by_size(&a.1[0], &b.1[0]).then(a.0.cmp(b.0)));
     let mut out = String::new();
-    for (name, (_, len, mid, angle)) in order {
-        // A rough width for a sans-serif font: 0.55 em per character.
-        let text_w = name.chars().count() as f64 * 0.55 * LABEL_PX;
-        if text_w + 8.0 > len || mid.x < LABEL_PX || mid.y < LABEL_PX || mid.x > w - LABEL_PX || mid.y > h - LABEL_PX {
+    for (name, stretches) in order {
+        let text_w = text_width(name);
+        // The longest stretch not under a name or an overlay already placed.
+        let free = stretches.iter().take(8).find_map(|&(_, _, mid, angle)| {
+            let (c, s) = (
+                angle.to_radians().cos().abs(),
+                angle.to_radians().sin().abs(),
+            );
+            let (hx, hy) = (
+                (text_w * c + LABEL_PX * s) / 2.0,
+                (text_w * s + LABEL_PX * c) / 2.0,
+            );
+            let bx = (mid.x - hx, mid.y - hy, mid.x + hx, mid.y + hy);
+            let clear = !placed
+                .iter()
+                .any(|p| p.0 < bx.2 && bx.0 < p.2 && p.1 < bx.3 && bx.1 < p.3);
+            clear.then_some((bx, mid, angle))
+        });
+        let Some((bx, mid, angle)) = free else {
             continue;
-        }
-        let (c, s) = (angle.to_radians().cos().abs(), angle.to_radians().sin().abs());
-        let (hx, hy) = ((text_w * c + LABEL_PX * s) / 2.0, (text_w * s + LABEL_PX * c) / 2.0);
-        let bx = (mid.x - hx, mid.y - hy, mid.x + hx, mid.y + hy);
-        if placed.iter().any(|p| p.0 < bx.2 && bx.0 < p.2 && p.1 < bx.3 && bx.1 < p.3) {
-            continue;
-        }
+        };
         placed.push(bx);
         let name = esc(name);
         let _ = write!(
@@ -502,18 +587,30 @@ mod tests {
         let points = written_coordinates(&svg).unwrap();
         assert!(points.len() > 10);
         for (x, y) in points {
-            assert!((0.0..=400.0).contains(&x) && (0.0..=300.0).contains(&y), "({x}, {y}) outside");
+            assert!(
+                (0.0..=400.0).contains(&x) && (0.0..=300.0).contains(&y),
+                "({x}, {y}) outside"
+            );
         }
         assert!(svg.contains("class=\"water\""), "{svg}");
         assert!(svg.contains("class=\"road major\""));
         assert!(svg.contains("bridge-casing"));
         assert!(!svg.contains("highway"), "the highway is outside: {svg}");
-        assert!(svg.contains("<title>Bibliothèque &lt;Centre&gt;</title>"), "{svg}");
+        assert!(
+            svg.contains("<title>Bibliothèque &lt;Centre&gt;</title>"),
+            "{svg}"
+        );
         assert!(svg.contains("data-need=\"wifi\""));
-        assert!(!svg.contains("Far away"), "a marker outside the view is not drawn");
+        assert!(
+            !svg.contains("Far away"),
+            "a marker outside the view is not drawn"
+        );
         assert!(svg.contains("<title>You are here</title>"));
         assert!(svg.contains("r=\"24\""), "a 48 px target");
-        assert!(svg.contains("<title>Cours Berriat</title>"), "a long street is named");
+        assert!(
+            svg.contains("<title>Cours Berriat</title>"),
+            "a long street is named"
+        );
         assert!(svg.contains("min walk"));
         assert!(svg.contains("© OpenStreetMap contributors"));
         // The major street crosses the whole width, cut at the edges.
@@ -523,7 +620,10 @@ mod tests {
     #[test]
     fn the_same_view_gives_the_same_bytes() {
         let tr = Tr::new(Lang::En);
-        assert_eq!(render_svg(&layer(), &view(), &tr), render_svg(&layer(), &view(), &tr));
+        assert_eq!(
+            render_svg(&layer(), &view(), &tr),
+            render_svg(&layer(), &view(), &tr)
+        );
     }
 
     #[test]
@@ -546,7 +646,11 @@ mod tests {
     fn odd_views_do_not_panic() {
         let tr = Tr::new(Lang::En);
         let mut v = view();
-        for (lat, mpp, w) in [(f64::NAN, f64::INFINITY, 0), (90.0, 0.0, u32::MAX), (-45.0, 1e9, 1)] {
+        for (lat, mpp, w) in [
+            (f64::NAN, f64::INFINITY, 0),
+            (90.0, 0.0, u32::MAX),
+            (-45.0, 1e9, 1),
+        ] {
             v.lat = lat;
             v.metres_per_pixel = mpp;
             v.width = w;

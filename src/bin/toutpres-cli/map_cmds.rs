@@ -21,8 +21,10 @@ pub fn layer(streets: &Path, out: &Path, tolerance: f64) -> Res {
     let zstd = zstd::bulk::compress(&bytes, 19)?.len();
     std::fs::write(out, &bytes)?;
     say!(
-        "roads: {} read, {} kept; water areas: {} read, {} kept; points: {} read, {} kept; {} street names",
+        "roads: {} read ({} lines, {} once joined), {} kept; water areas: {} read, {} kept; points: {} read, {} kept; {} street names",
         fig.roads_read,
+        fig.lines_read,
+        fig.lines_after_joining,
         fig.roads_kept,
         fig.water_read,
         fig.water_kept,
