@@ -528,7 +528,7 @@ mod tests {
                     class: RoadClass::Major,
                     structure: Structure::Normal,
                     name: Some(0),
-                    points: vec![(-4000, 10), (4000, 10)],
+                    points: vec![(-4000, -100), (4000, -100)],
                 },
                 Road {
                     class: RoadClass::Minor,
