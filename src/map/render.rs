@@ -200,7 +200,7 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
     }
 
     // Streets: tunnels below, then minor, major, highway, then bridges with a dark casing.
-    let mut pieces: Vec<(RoadClass, Structure, Option<&str>, LineString<f64>)> = Vec::new();
+    let mut pieces: Vec<Piece> = Vec::new();
     for road in &layer.roads {
         if !frame.may_show(&road.points) {
             continue;
@@ -372,6 +372,12 @@ fn text_width(s: &str) -> f64 {
     s.chars().count() as f64 * 0.55 * LABEL_PX
 }
 
+/// A street's part inside the view, in pixels, with its class, structure and name.
+type Piece<'a> = (RoadClass, Structure, Option<&'a str>, LineString<f64>);
+
+/// A straight stretch of a street in the view: class, length, middle, angle in degrees.
+type Stretch = (RoadClass, f64, Coord<f64>, f64);
+
 /// An axis-aligned box: `(x0, y0, x1, y1)`.
 type Box4 = (f64, f64, f64, f64);
 
@@ -383,16 +389,10 @@ fn scale_metres(minutes: u32) -> f64 {
 
 /// Each named street once, along its longest straight stretch in the view when the name fits
 /// there, larger streets first, never over a name already placed.
-fn street_names(
-    svg: &mut String,
-    pieces: &[(RoadClass, Structure, Option<&str>, LineString<f64>)],
-    w: f64,
-    h: f64,
-    mut placed: Vec<Box4>,
-) {
+fn street_names(svg: &mut String, pieces: &[Piece<'_>], w: f64, h: f64, mut placed: Vec<Box4>) {
     use std::collections::BTreeMap;
     // name → the stretches its name fits along: (class, length, middle, angle in degrees)
-    let mut fits: BTreeMap<&str, Vec<(RoadClass, f64, Coord<f64>, f64)>> = BTreeMap::new();
+    let mut fits: BTreeMap<&str, Vec<Stretch>> = BTreeMap::new();
     for (class, structure, name, ls) in pieces {
         let (Some(name), Structure::Normal) = (name, structure) else {
             continue;
@@ -422,7 +422,7 @@ fn street_names(
                 .push((*class, len, mid, angle));
         }
     }
-    let by_size = |a: &(RoadClass, f64, Coord<f64>, f64), b: &(RoadClass, f64, Coord<f64>, f64)| {
+    let by_size = |a: &Stretch, b: &Stretch| {
         (b.0, b.1)
             .partial_cmp(&(a.0, a.1))
             .unwrap_or(std::cmp::Ordering::Equal)
