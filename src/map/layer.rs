@@ -814,6 +814,31 @@ mod tests {
     }
 
     #[test]
+    fn lines_of_one_street_that_meet_are_joined() {
+        let named = |class, pts: &[[f64; 2]]| {
+            (
+                class,
+                Structure::Normal,
+                Some("Rue A".to_string()),
+                pts.to_vec(),
+            )
+        };
+        let joined = join_lines(vec![
+            named(RoadClass::Minor, &[[1.0, 0.0], [2.0, 0.0]]),
+            named(RoadClass::Minor, &[[0.0, 0.0], [1.0, 0.0]]),
+            named(RoadClass::Minor, &[[2.0, 0.0], [3.0, 1.0]]),
+            // Same point, another class: another line.
+            named(RoadClass::Major, &[[3.0, 1.0], [4.0, 1.0]]),
+        ]);
+        assert_eq!(joined.len(), 2, "{joined:?}");
+        assert_eq!(
+            joined[0].3,
+            vec![[0.0, 0.0], [1.0, 0.0], [2.0, 0.0], [3.0, 1.0]]
+        );
+        assert_eq!(joined[1].0, RoadClass::Major);
+    }
+
+    #[test]
     fn a_build_clips_simplifies_and_names_once() {
         let roads = br#"{"type":"FeatureCollection","features":[
           {"type":"Feature","properties":{"roadClass":"major","structure":"normal","name":"Cours Berriat"},

@@ -61,7 +61,10 @@ pub fn svg(a: MapSvgArgs) -> Res {
             text: (markers.len() + 1).to_string(),
         });
     }
-    let layer = MapLayer::decode(&std::fs::read(&a.layer)?)?;
+    let bytes = std::fs::read(&a.layer)?;
+    let t = Instant::now();
+    let layer = MapLayer::decode(&bytes)?;
+    let decoded = t.elapsed();
     let view = View {
         lat: a.lat,
         lon: a.lon,
@@ -81,7 +84,8 @@ pub fn svg(a: MapSvgArgs) -> Res {
     let took = t.elapsed();
     std::fs::write(&a.out, &svg)?;
     say!(
-        "rendered {w}x{h} at {} m/px in {:.1} ms: {} bytes, wrote {}",
+        "layer read in {:.1} ms; rendered {w}x{h} at {} m/px in {:.1} ms: {} bytes, wrote {}",
+        decoded.as_secs_f64() * 1000.0,
         a.metres_per_pixel,
         took.as_secs_f64() * 1000.0,
         svg.len(),
