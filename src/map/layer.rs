@@ -721,20 +721,36 @@ fn quantise(ls: &LineString<f64>, quant: &impl Fn(&Coord<f64>) -> GridPoint) -> 
     out
 }
 
+/// A layer on Grenoble centre's 1 m grid, for the tests of this module and of `render`.
+#[cfg(test)]
+pub(crate) fn test_layer(
+    half_size: i32,
+    names: &[&str],
+    roads: Vec<Road>,
+    water: Vec<Water>,
+) -> MapLayer {
+    MapLayer {
+        origin_lat_e7: 451_880_000,
+        origin_lon_e7: 57_240_000,
+        grid_cm: 100,
+        bounds: (-half_size, -half_size, half_size, half_size),
+        attribution: "© OpenStreetMap contributors".into(),
+        licence: "ODbL 1.0".into(),
+        names: names.iter().map(|n| n.to_string()).collect(),
+        roads,
+        water,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn sample() -> MapLayer {
-        MapLayer {
-            origin_lat_e7: 451_880_000,
-            origin_lon_e7: 57_240_000,
-            grid_cm: 100,
-            bounds: (-1000, -1000, 1000, 1000),
-            attribution: "© OpenStreetMap contributors".into(),
-            licence: "ODbL 1.0".into(),
-            names: vec!["Cours Berriat".into(), "Rue Éloïse".into()],
-            roads: vec![
+        test_layer(
+            1000,
+            &["Cours Berriat", "Rue Éloïse"],
+            vec![
                 Road {
                     class: RoadClass::Major,
                     structure: Structure::Normal,
@@ -754,13 +770,13 @@ mod tests {
                     points: vec![(i32::MIN, i32::MAX), (i32::MAX, i32::MIN)],
                 },
             ],
-            water: vec![Water {
+            vec![Water {
                 rings: vec![
                     vec![(0, 0), (100, 0), (100, 100), (0, 100)],
                     vec![(10, 10), (20, 10), (20, 20)],
                 ],
             }],
-        }
+        )
     }
 
     #[test]

@@ -511,18 +511,13 @@ pub fn written_coordinates(svg: &str) -> Option<Vec<(f64, f64)>> {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::map::layer::{Road, Water};
+    use crate::map::layer::{test_layer, Road, Water};
 
     fn layer() -> MapLayer {
-        MapLayer {
-            origin_lat_e7: 451_880_000,
-            origin_lon_e7: 57_240_000,
-            grid_cm: 100,
-            bounds: (-5000, -5000, 5000, 5000),
-            attribution: "© OpenStreetMap contributors".into(),
-            licence: "ODbL 1.0".into(),
-            names: vec!["Cours Berriat".into(), "Rue Courte".into()],
-            roads: vec![
+        test_layer(
+            5000,
+            &["Cours Berriat", "Rue Courte"],
+            vec![
                 // Far longer than the view: must be cut at its edges.
                 Road {
                     class: RoadClass::Major,
@@ -544,10 +539,10 @@ mod tests {
                     points: vec![(4000, 4000), (4500, 4500)],
                 },
             ],
-            water: vec![Water {
+            vec![Water {
                 rings: vec![vec![(-3000, -100), (3000, -100), (3000, -50), (-3000, -50)]],
             }],
-        }
+        )
     }
 
     fn view() -> View {

@@ -32,7 +32,7 @@ fn the_grenoble_layer_is_deterministic_reads_back_and_fits_its_budget() {
     assert!(again.encode() == *bytes, "two builds, different bytes");
     assert!(MapLayer::decode(bytes).unwrap() == *layer);
     assert_eq!(figures.roads_read, 46_666);
-    assert!(figures.roads_kept > 15_000, "{figures:?}");
+    assert!(figures.roads_kept > 10_000, "{figures:?}");
     assert!(figures.water_kept > 100, "{figures:?}");
     for name in ["Cours Berriat", "Cours Jean Jaurès", "Quai Claude Bernard"] {
         assert!(layer.names.iter().any(|n| n == name), "{name} missing");
@@ -89,7 +89,7 @@ fn a_view_near_the_station_draws_its_streets_the_river_and_the_places() {
     assert!(svg.contains("<title>You are here</title>"));
     assert!(svg.contains("© OpenStreetMap contributors"));
     let points = written_coordinates(&svg).unwrap();
-    assert!(points.len() > 1000, "{} coordinates", points.len());
+    assert!(points.len() > 400, "{} coordinates", points.len());
     for (x, y) in points {
         assert!(
             (0.0..=f64::from(w)).contains(&x) && (0.0..=f64::from(h)).contains(&y),
