@@ -169,14 +169,15 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
     // Water, one path, holes by the even-odd rule.
     let mut d = String::new();
     for water in &layer.water {
-        if !frame.may_show(&water.rings[0]) {
+        // A decoded layer always has an outer ring; one built by hand may not.
+        let Some((outer, holes)) = water.rings.split_first() else {
+            continue;
+        };
+        if !frame.may_show(outer) {
             continue;
         }
         let ring = |r: &Vec<GridPoint>| r.iter().map(|&p| frame.px(p)).collect::<LineString<f64>>();
-        let poly = Polygon::new(
-            ring(&water.rings[0]),
-            water.rings[1..].iter().map(ring).collect(),
-        );
+        let poly = Polygon::new(ring(outer), holes.iter().map(ring).collect());
         let inside = match poly.bounding_rect() {
             Some(bb)
                 if bb.min().x >= 0.0 && bb.min().y >= 0.0 && bb.max().x <= w && bb.max().y <= h =>
@@ -651,5 +652,10 @@ mod tests {
             v.width = w;
             let _ = render_svg(&layer(), &v, &tr);
         }
+        let mut odd = layer();
+        odd.water.push(Water { rings: Vec::new() });
+        odd.roads[0].points.truncate(1);
+        odd.roads[1].name = Some(99);
+        let _ = render_svg(&odd, &view(), &tr);
     }
 }
