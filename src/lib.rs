@@ -14,6 +14,7 @@ pub mod hours;
 pub mod i18n;
 pub mod import;
 pub mod locate;
+pub mod map;
 pub mod merge;
 pub mod need;
 pub mod place;

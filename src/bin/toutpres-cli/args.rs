@@ -108,6 +108,20 @@ pub enum Command {
         #[arg(long, default_value_t = 19)]
         level: i32,
     },
+    /// Build the offline map layer (streets, water) from the Grenoble street files; prints
+    /// what was kept and the sizes.
+    MapLayer {
+        /// Folder with roads.geojson.gz and ocean_depth_index_contours.json.gz
+        #[arg(long)]
+        streets: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        /// Ramer–Douglas–Peucker tolerance in metres.
+        #[arg(long, default_value_t = 2.5)]
+        tolerance: f64,
+    },
+    /// Draw one view of a map layer as SVG, with the person at the centre.
+    MapSvg(MapSvgArgs),
     /// (internal) Apply a delta or a full file in a fresh process, for `bench-sync`.
     #[command(hide = true)]
     BenchSyncApply {
@@ -122,6 +136,27 @@ pub enum Command {
         #[command(flatten)]
         expect: Expected,
     },
+}
+
+#[derive(Args)]
+pub struct MapSvgArgs {
+    /// A layer written by `map-layer`.
+    #[arg(long)]
+    pub layer: PathBuf,
+    #[arg(long, allow_hyphen_values = true)]
+    pub lat: f64,
+    #[arg(long, allow_hyphen_values = true)]
+    pub lon: f64,
+    #[arg(long, default_value_t = 2.0)]
+    pub metres_per_pixel: f64,
+    /// WIDTHxHEIGHT in pixels.
+    #[arg(long, default_value = "800x600")]
+    pub size: String,
+    /// A place to mark, as LAT,LON,NEED,LABEL (need: wifi, computers…). Repeatable.
+    #[arg(long = "marker", value_name = "LAT,LON,NEED,LABEL")]
+    pub markers: Vec<String>,
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 #[derive(Args)]

@@ -8,6 +8,7 @@
 //! - `args.rs`: every subcommand and flag (clap), no behaviour;
 //! - `query_cmds.rs`: what a helper asks: `nearby`, `search`, `show`, `sources`;
 //! - `publish.rs`: the data preparer's path: `build`, `keygen`, `publish`, `sync`;
+//! - `map_cmds.rs`: the offline map: `map-layer`, `map-svg`;
 //! - `bench.rs`: the national-scale measurements: `bench`, `bench-sync` and the fresh
 //!   processes they start.
 //!
@@ -34,6 +35,7 @@ macro_rules! say {
 
 mod args;
 mod bench;
+mod map_cmds;
 mod publish;
 mod query_cmds;
 
@@ -87,6 +89,12 @@ fn run(cmd: Command) -> Res {
             work,
             level,
         } => bench::sync(&places, change_percent, work, level),
+        Command::MapLayer {
+            streets,
+            out,
+            tolerance,
+        } => map_cmds::layer(&streets, &out, tolerance),
+        Command::MapSvg(a) => map_cmds::svg(a),
         Command::BenchSyncApply {
             old,
             file,

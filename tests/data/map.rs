@@ -1,0 +1,100 @@
+//! The offline map on the real Grenoble street files (`shared/data/grenoble-streets`): the
+//! layer is deterministic, reads back, stays within its size budget, and a view near the
+//! station draws the streets and the river there, the places asked for, and nothing outside.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use toutpres::i18n::{Lang, Tr};
+use toutpres::map::render::written_coordinates;
+use toutpres::map::{
+    build_from_dir, render_svg, BuildFigures, BuildOptions, MapLayer, Marker, Person, View,
+};
+use toutpres::Need;
+
+fn streets() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/grenoble-streets")
+}
+
+/// One build shared by the tests of this file (a few seconds in a debug build).
+fn built() -> &'static (MapLayer, BuildFigures, Vec<u8>) {
+    static BUILT: OnceLock<(MapLayer, BuildFigures, Vec<u8>)> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let (layer, figures) = build_from_dir(&streets(), &BuildOptions::default()).unwrap();
+        let bytes = layer.encode();
+        (layer, figures, bytes)
+    })
+}
+
+#[test]
+fn the_grenoble_layer_is_deterministic_reads_back_and_fits_its_budget() {
+    let (layer, figures, bytes) = built();
+    let (again, _) = build_from_dir(&streets(), &BuildOptions::default()).unwrap();
+    assert!(again.encode() == *bytes, "two builds, different bytes");
+    assert!(MapLayer::decode(bytes).unwrap() == *layer);
+    assert_eq!(figures.roads_read, 46_666);
+    assert!(figures.roads_kept > 10_000, "{figures:?}");
+    assert!(figures.water_kept > 100, "{figures:?}");
+    for name in ["Cours Berriat", "Cours Jean Jaurès", "Quai Claude Bernard"] {
+        assert!(layer.names.iter().any(|n| n == name), "{name} missing");
+    }
+    assert!(layer.attribution.contains("OpenStreetMap"));
+    assert!(layer.licence.contains("ODbL"));
+    // 371 KB when measured (BENCHMARKS.md); a regression past 600 KB fails.
+    let compressed = zstd::bulk::compress(bytes, 19).unwrap().len();
+    assert!(compressed < 600_000, "{compressed} bytes compressed");
+    for n in [0, 5, 100, bytes.len() / 2, bytes.len() - 1] {
+        assert!(MapLayer::decode(&bytes[..n]).is_err(), "truncated at {n}");
+    }
+}
+
+#[test]
+fn a_view_near_the_station_draws_its_streets_the_river_and_the_places() {
+    let (layer, _, _) = built();
+    let (w, h) = (800, 600);
+    let view = View {
+        lat: 45.1913,
+        lon: 5.7146,
+        metres_per_pixel: 2.0,
+        width: w,
+        height: h,
+        person: Some(Person {
+            lat: 45.1913,
+            lon: 5.7146,
+            label: "You are here".into(),
+        }),
+        markers: vec![
+            Marker {
+                lat: 45.1890,
+                lon: 5.7200,
+                label: "Bibliothèque Centre-ville".into(),
+                need: Need::Wifi,
+                text: "1".into(),
+            },
+            Marker {
+                lat: 45.1925,
+                lon: 5.7160,
+                label: "Maison des habitants".into(),
+                need: Need::Computers,
+                text: "2".into(),
+            },
+        ],
+    };
+    let svg = render_svg(layer, &view, &Tr::new(Lang::En));
+    assert!(svg.contains("<title>Cours Berriat</title>"), "{svg}");
+    assert!(svg.contains("class=\"water\""), "the Isère is in the view");
+    assert!(svg.contains("class=\"road major\""));
+    assert!(svg.contains("<title>Bibliothèque Centre-ville</title>"));
+    assert!(svg.contains("<title>Maison des habitants</title>"));
+    assert!(svg.contains("data-need=\"computers\""));
+    assert!(svg.contains("<title>You are here</title>"));
+    assert!(svg.contains("© OpenStreetMap contributors"));
+    let points = written_coordinates(&svg).unwrap();
+    assert!(points.len() > 400, "{} coordinates", points.len());
+    for (x, y) in points {
+        assert!(
+            (0.0..=f64::from(w)).contains(&x) && (0.0..=f64::from(h)).contains(&y),
+            "({x}, {y}) is outside the view"
+        );
+    }
+    assert!(svg.len() < 200_000, "{} bytes", svg.len());
+}
