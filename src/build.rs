@@ -346,14 +346,14 @@ impl Prepared {
     /// Write `places` (all of them, or an edition's share) as a snapshot. `build_date`: when
     /// `None`, the newest record date of the sources (so that the same inputs always give the
     /// same file).
-    pub fn write(
+    pub fn write_snapshot(
         &self,
         places: &[Place],
         out: &Path,
         build_date: Option<NaiveDate>,
         data_version: Option<u64>,
         region: &str,
-    ) -> Result<BuildOutcome, BuildError> {
+    ) -> Result<Meta, BuildError> {
         let build_date = build_date.unwrap_or(self.newest);
         let data_version = data_version
             .unwrap_or_else(|| build_date.format("%Y%m%d").to_string().parse().unwrap_or(1));
@@ -362,7 +362,20 @@ impl Prepared {
             data_version,
             region: region.to_string(),
         };
-        let meta = snapshot::write(out, &self.stored, places, &opts)?;
+        Ok(snapshot::write(out, &self.stored, places, &opts)?)
+    }
+
+    /// [`Prepared::write_snapshot`], then what the validation report says of it (counts,
+    /// tables, maps).
+    pub fn write(
+        &self,
+        places: &[Place],
+        out: &Path,
+        build_date: Option<NaiveDate>,
+        data_version: Option<u64>,
+        region: &str,
+    ) -> Result<BuildOutcome, BuildError> {
+        let meta = self.write_snapshot(places, out, build_date, data_version, region)?;
         let mut hours = self.hours.clone();
         hours.push(HoursCount::of("all places", places));
         Ok(BuildOutcome {
@@ -444,7 +457,8 @@ pub fn build_editions(
             .map(|&i| prepared.places[i].clone())
             .collect();
         let out = file(region.id);
-        prepared.write(&places, &out, build_date, data_version, region.name)?;
+        // Only the national edition has a report: a région's is its share of it.
+        prepared.write_snapshot(&places, &out, build_date, data_version, region.name)?;
         editions.push(edition_built(region.id, region.name, out, places.len())?);
     }
     Ok((national, editions))

@@ -3,8 +3,8 @@
 //! # Why
 //! Some sources give a place's département by name only ("Maine-et-Loire", "Val-d'Oise": the
 //! SNCF station list), with no postcode. A name is not a postcode, and no postcode is made up
-//! from it; but the code ("49", "95") is what a regional edition of the snapshot selects places
-//! by, so the name is read through this table, never guessed.
+//! from it: the table checks that such names are real départements (the data tests read the
+//! SNCF list through it), and names the départements of the validation report's table.
 //!
 //! # Rules
 //! - Names are compared folded ([`crate::text::fold`]: case, accents, hyphens and apostrophes
@@ -135,9 +135,8 @@ fn key(name: &str) -> String {
         .join(" ")
 }
 
-/// The code of the département a source names ("Maine-et-Loire" → `"49"`), or `None` when the
-/// name is not one of the 101.
-/// The name of a département from its code (`"38"` → `"Isère"`); `None` for another code.
+/// The name of a département from its code (`"38"` → `"Isère"`, for the report's table);
+/// `None` for another code.
 pub fn department_name(code: &str) -> Option<&'static str> {
     DEPARTMENTS
         .iter()
@@ -145,6 +144,8 @@ pub fn department_name(code: &str) -> Option<&'static str> {
         .map(|(_, n)| *n)
 }
 
+/// The code of the département a source names ("Maine-et-Loire" → `"49"`), or `None` when the
+/// name is not one of the 101.
 pub fn department_code(name: &str) -> Option<&'static str> {
     let wanted = key(name);
     let wanted = match wanted.as_str() {

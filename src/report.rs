@@ -256,7 +256,7 @@ pub fn markdown(
         if let Some(c) = grenoble.iter().find(|c| c.need == need.id()) {
             let _ = writeln!(
                 s,
-                "| {} ({words}) | {census} | {} | {} |",
+                "| {words} (`{}`) | {census} | {} | {} |",
                 need.id(),
                 c.confirmed,
                 c.to_check
@@ -330,7 +330,14 @@ mod tests {
         assert_eq!(rows[0].confirmed[0], 2);
         assert_eq!(rows[0].to_check[2], 1);
         assert_eq!((rows[1].confirmed[0], rows[1].to_check[0]), (0, 1));
-        let md = markdown(&rows, &[], "maps");
+        let near = need_counts(&places, Some((GRENOBLE, 15_000.0)));
+        let md = markdown(&rows, &near, "maps");
+        // Beside the census: the two Grenoble places, not the Paris one.
+        assert!(md.contains("| public wifi (`wifi`) | 31 | 2 | 0 |"), "{md}");
+        assert!(
+            md.contains("| free access to computers (`computers`) | 64 | 0 | 1 |"),
+            "{md}"
+        );
         assert!(
             md.contains("| 38 Isère | 2 | 2 | 0 | 0 (1) | 0 | 0 | 1 | 0 | 0 |"),
             "{md}"

@@ -29,7 +29,7 @@
 //! | `gare` | name, as written ("Angers-St-Laud") |
 //! | (every kept row) | kind "Gare" |
 //! | `commune` | commune, as written |
-//! | `departement` | not stored: a département's **name** (`Maine-et-Loire`), which `Place` has no field for, and which is never turned into a postcode. [`crate::department::department_code`] reads it for a regional edition. |
+//! | `departement` | not stored: a département's **name** (`Maine-et-Loire`), which `Place` has no field for, and which is never turned into a postcode. A station's edition is that of its nearest place with a postcode (`crate::edition::departments`); the names are checked against the 101 départements by `crate::department::department_code` in the data tests. |
 //! | `latitude`, `longitude` | point |
 //! | (no field) | access name, wifi access, fees, hours, address, postcode: unknown; updated unknown |
 //!

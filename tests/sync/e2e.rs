@@ -4,25 +4,6 @@
 
 use super::support::*;
 
-fn sync_json(url: &str, app: &App, public: &str) -> serde_json::Value {
-    let out = run(cli()
-        .args([
-            "sync",
-            "--url",
-            url,
-            "--trust",
-            public,
-            "--today",
-            "2026-02-01",
-            "--json",
-        ])
-        .arg("--data-dir")
-        .arg(&app.dir)
-        .arg("--bundled")
-        .arg(&fixture().editions[0]));
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
 #[test]
 fn published_folder_served_by_nginx_updates_the_app_through_a_delta() {
     let fx = fixture();
@@ -66,7 +47,7 @@ fn published_folder_served_by_nginx_updates_the_app_through_a_delta() {
 
     let nginx = Nginx::serve(&site);
     let app = App::new();
-    let v = sync_json(&nginx.url("manifest"), &app, &public);
+    let v = sync_json(&nginx.url("manifest"), &app, &public, None);
     assert_eq!(v["outcome"], "sync-updated", "{v}");
     assert_eq!(
         (v["from"].as_u64(), v["to"].as_u64()),
@@ -87,7 +68,7 @@ fn published_folder_served_by_nginx_updates_the_app_through_a_delta() {
     assert_eq!(installed, std::fs::read(&fx.editions[1]).unwrap());
 
     // Next time: a conditional request, answered 304.
-    let v = sync_json(&nginx.url("manifest"), &app, &public);
+    let v = sync_json(&nginx.url("manifest"), &app, &public, None);
     assert_eq!(v["outcome"], "sync-up-to-date", "{v}");
     assert!(
         nginx.log().contains("GET /manifest HTTP/1.1 304"),
@@ -110,7 +91,12 @@ fn nginx_serves_a_resumed_download_with_range() {
         &zst[..zst.len() / 2],
     )
     .unwrap();
-    let v = sync_json(&nginx.url("manifest"), &app, &public_key().to_string());
+    let v = sync_json(
+        &nginx.url("manifest"),
+        &app,
+        &public_key().to_string(),
+        None,
+    );
     assert_eq!(v["outcome"], "sync-updated", "{v}");
     assert_eq!(app.check(), 102);
     let log = nginx.log();
@@ -127,7 +113,12 @@ fn missing_manifest_on_nginx_is_server_trouble_not_a_login_page() {
     let empty = scratch_dir("empty-site");
     let nginx = Nginx::serve(&empty);
     let app = App::new();
-    let v = sync_json(&nginx.url("manifest"), &app, &public_key().to_string());
+    let v = sync_json(
+        &nginx.url("manifest"),
+        &app,
+        &public_key().to_string(),
+        None,
+    );
     assert_eq!(v["outcome"], "sync-server-trouble", "{v}");
     assert_eq!(app.check(), 100);
 }

@@ -46,28 +46,6 @@ fn publish(snapshot: &Path, root: &Path, edition: &str, secret: &Path) -> Output
         .unwrap()
 }
 
-fn sync(url: &str, app: &App, public: &str, region: Option<&str>) -> serde_json::Value {
-    let mut cmd = cli();
-    cmd.args([
-        "sync",
-        "--url",
-        url,
-        "--trust",
-        public,
-        "--today",
-        "2026-02-01",
-        "--json",
-    ])
-    .arg("--data-dir")
-    .arg(&app.dir)
-    .arg("--bundled")
-    .arg(&fixture().editions[0]);
-    if let Some(r) = region {
-        cmd.args(["--region", r]);
-    }
-    serde_json::from_slice(&run(&mut cmd).stdout).unwrap()
-}
-
 #[test]
 fn a_phone_is_offered_its_region_and_switches_to_it_whole() {
     let fx = fixture();
@@ -137,7 +115,7 @@ fn a_phone_is_offered_its_region_and_switches_to_it_whole() {
     let region_url = nginx.url("auvergne-rhone-alpes/manifest");
     let isere_url = nginx.url("isere/manifest");
     let chosen = Some("Auvergne-Rhône-Alpes");
-    let switched = sync(&region_url, &app, &public, chosen);
+    let switched = sync_json(&region_url, &app, &public, chosen);
     assert_eq!(switched["outcome"], "sync-updated", "{switched}");
     let installed = std::fs::read(app.dir.join("snapshot-101.sqlite")).unwrap();
     assert_eq!(installed, std::fs::read(&region).unwrap());
@@ -148,18 +126,18 @@ fn a_phone_is_offered_its_region_and_switches_to_it_whole() {
     );
     assert!(!log.contains("/deltas/"), "{log}");
     assert_eq!(
-        sync(&region_url, &app, &public, chosen)["outcome"],
+        sync_json(&region_url, &app, &public, chosen)["outcome"],
         "sync-up-to-date"
     );
     // With the région chosen, an address serving another edition is refused.
-    let other = sync(&isere_url, &app, &public, chosen);
+    let other = sync_json(&isere_url, &app, &public, chosen);
     assert_eq!(other["outcome"], "sync-rejected", "{other}");
     assert_eq!(app.check(), 101);
 
     // Nothing chosen (a new address): whatever edition the address serves, whole.
     let fresh = App::new();
     assert_eq!(
-        sync(&region_url, &fresh, &public, None)["outcome"],
+        sync_json(&region_url, &fresh, &public, None)["outcome"],
         "sync-updated"
     );
     assert_eq!(fresh.check(), 101);
@@ -176,7 +154,7 @@ fn a_phone_is_offered_its_region_and_switches_to_it_whole() {
     .unwrap();
     assert!(publish(&corse, &root, "corse", &secret).status.success());
     for region in [None, Some("Corse")] {
-        let back = sync(&nginx.url("corse/manifest"), &app, &public, region);
+        let back = sync_json(&nginx.url("corse/manifest"), &app, &public, region);
         assert_eq!(back["outcome"], "sync-rejected", "{back}");
     }
     assert_eq!(app.check(), 101);

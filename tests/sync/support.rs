@@ -587,3 +587,27 @@ pub fn run(cmd: &mut Command) -> std::process::Output {
     );
     out
 }
+
+/// `toutpres-cli sync --json` on `app` from `url`, trusting `public`, on the tests' "today";
+/// `region`: the edition chosen, if any. Its JSON result.
+pub fn sync_json(url: &str, app: &App, public: &str, region: Option<&str>) -> serde_json::Value {
+    let mut cmd = cli();
+    cmd.args([
+        "sync",
+        "--url",
+        url,
+        "--trust",
+        public,
+        "--today",
+        "2026-02-01",
+        "--json",
+    ])
+    .arg("--data-dir")
+    .arg(&app.dir)
+    .arg("--bundled")
+    .arg(&fixture().editions[0]);
+    if let Some(r) = region {
+        cmd.args(["--region", r]);
+    }
+    serde_json::from_slice(&run(&mut cmd).stdout).unwrap()
+}
