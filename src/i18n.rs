@@ -283,6 +283,7 @@ mod tests {
             ("size", Arg::Str("55")),
             ("phone", Arg::Str("04 76 33 06 56")),
             ("words", Arg::Str("Vous avez un rappel.")),
+            ("walk", Arg::Str("6 min à pied")),
             ("region", Arg::Str("Isère")),
             ("text", Arg::Str("caf")),
             ("procedures", Arg::Str("CAF, France Travail")),

@@ -450,6 +450,48 @@ pub fn script_place(
     spoken(s)
 }
 
+/// The way from the person to one place, as the map screen words it under the picture and
+/// in its script: "Médiathèque Kateb Yacine: 6 min walk, heading north-east".
+pub fn map_way_text(tr: &Tr, name: &str, walk_minutes: u32, bearing_deg: f64) -> String {
+    tr.ta(
+        "map-way",
+        &[
+            ("name", Arg::from(name)),
+            ("walk", Arg::from(&walk_text(tr, walk_minutes))),
+            ("direction", Arg::from(&direction_text(tr, bearing_deg))),
+        ],
+    )
+}
+
+/// The map screen in words, for the person who cannot read it: where they are, how many places
+/// the picture shows, and the way to the place chosen (else the nearest); first of all, when
+/// the street map does not cover the position, that the picture has no streets.
+pub fn script_map(
+    tr: &Tr,
+    covered: bool,
+    shown: usize,
+    way: Option<(&str, u32, f64)>,
+) -> String {
+    let mut s = String::new();
+    if !covered {
+        s.push_str(&tr.t("map-no-streets"));
+        s.push(' ');
+    }
+    s.push_str(&tr.ta("say-map", &[("count", shown.into())]));
+    if let Some((name, minutes, bearing_deg)) = way {
+        s.push(' ');
+        s.push_str(&tr.ta(
+            "say-map-way",
+            &[
+                ("name", Arg::from(name)),
+                ("minutes", minutes.into()),
+                ("direction", Arg::from(&direction_text(tr, bearing_deg))),
+            ],
+        ));
+    }
+    spoken(s)
+}
+
 pub fn script_favourites(tr: &Tr, count: usize) -> String {
     spoken(tr.ta("say-favourites", &[("count", count.into())]))
 }
@@ -899,6 +941,7 @@ mod tests {
                 script_need_position(&tr),
                 script_give(&tr),
                 reminders_cannot_ring(&tr),
+                script_map(&tr, false, 3, Some(("Médiathèque", 6, 45.0))),
             ] {
                 assert!(s.len() > 5 && !s.contains('{'), "{lang:?}: {s}");
             }
@@ -1114,5 +1157,24 @@ mod tests {
                 "{lang:?}: {s}"
             );
         }
+    }
+
+    #[test]
+    fn the_map_script_says_where_the_person_is_and_the_way_to_the_place() {
+        let tr = Tr::new(Lang::En);
+        let s = script_map(&tr, true, 4, Some(("Médiathèque Kateb Yacine", 6, 44.0)));
+        assert!(s.starts_with("You are here."), "{s}");
+        assert!(s.contains("4 places"), "{s}");
+        assert!(s.contains("Médiathèque Kateb Yacine") && s.contains("6 minutes"), "{s}");
+        assert!(s.contains("north-east"), "{s}");
+        // Outside the street map, that is said first.
+        let s = script_map(&tr, false, 1, None);
+        assert!(s.starts_with(&tr.t("map-no-streets")), "{s}");
+        assert!(s.contains("1 place") && !s.contains("minutes"), "{s}");
+        let fr = Tr::new(Lang::Fr);
+        assert_eq!(
+            map_way_text(&fr, "Bibliothèque", 1, 180.0),
+            "Bibliothèque : 1 min à pied, direction sud"
+        );
     }
 }

@@ -400,3 +400,23 @@ give-step-add = Add it to the home screen.
 give-iphone = iPhone: Share, then “Add to Home Screen”.
 give-android = Android: menu, then “Install app”.
 give-offline = Then it works without internet.
+
+## The street map
+map-see = See on the map
+map-picture = Street map around you, with the places
+map-you = You are here
+map-closer = Closer
+map-farther = Farther
+map-on-me = Back to me
+map-no-streets = No street map here: the places are shown by their direction and distance.
+map-list = The same places, nearest first
+map-way = { $name }: { $walk }, heading { $direction }
+say-map = You are here. { $count ->
+    [0] No place on the map.
+    [one] 1 place on the map.
+   *[other] { $count } places on the map.
+}
+say-map-way = { $name } is { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} away on foot, heading { $direction }.

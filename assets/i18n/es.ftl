@@ -411,3 +411,23 @@ give-step-add = Añádala a la pantalla de inicio.
 give-iphone = iPhone: Compartir, luego «Añadir a pantalla de inicio».
 give-android = Android: menú, luego «Instalar aplicación».
 give-offline = Después funciona sin internet.
+
+## The street map
+map-see = Ver en el mapa
+map-picture = Plano de las calles a su alrededor, con los lugares
+map-you = Usted está aquí
+map-closer = Más cerca
+map-farther = Más lejos
+map-on-me = Volver a mí
+map-no-streets = No hay plano de calles aquí: los lugares se muestran según su dirección y distancia.
+map-list = Los mismos lugares, del más cercano al más lejano
+map-way = { $name }: { $walk }, dirección { $direction }
+say-map = Usted está aquí. { $count ->
+    [0] Ningún lugar en el mapa.
+    [one] 1 lugar en el mapa.
+   *[other] { $count } lugares en el mapa.
+}
+say-map-way = { $name } está a { $minutes ->
+    [one] 1 minuto
+   *[other] { $minutes } minutos
+} a pie, dirección { $direction }.

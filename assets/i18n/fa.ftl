@@ -403,3 +403,19 @@ give-step-add = آن را به صفحهٔ اصلی اضافه کنید.
 give-iphone = آیفون: Share، بعد «Add to Home Screen».
 give-android = اندروید: منو، بعد «نصب برنامه».
 give-offline = بعد از آن بدون اینترنت کار می‌کند.
+
+## The street map
+map-see = دیدن روی نقشه
+map-picture = نقشهٔ خیابان‌های اطراف شما، با مکان‌ها
+map-you = شما اینجا هستید
+map-closer = نزدیک‌تر
+map-farther = دورتر
+map-on-me = بازگشت به من
+map-no-streets = اینجا نقشهٔ خیابان‌ها نیست: مکان‌ها بر اساس جهت و فاصله نشان داده می‌شوند.
+map-list = همین مکان‌ها، از نزدیک‌ترین به دورترین
+map-way = { $name }: { $walk }، به سمت { $direction }
+say-map = شما اینجا هستید. { $count ->
+    [0] هیچ مکانی روی نقشه نیست.
+   *[other] { $count } مکان روی نقشه.
+}
+say-map-way = { $name } { $minutes } دقیقه پیاده فاصله دارد، به سمت { $direction }.

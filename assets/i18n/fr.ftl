@@ -436,3 +436,23 @@ give-step-add = Ajoutez-la à l'écran d'accueil.
 give-iphone = iPhone : Partager, puis « Sur l'écran d'accueil ».
 give-android = Android : menu, puis « Installer l'application ».
 give-offline = Ensuite, elle marche sans internet.
+
+## The street map
+map-see = Voir sur la carte
+map-picture = Plan des rues autour de vous, avec les lieux
+map-you = Vous êtes ici
+map-closer = Plus près
+map-farther = Plus loin
+map-on-me = Sur moi
+map-no-streets = Pas de plan des rues ici : les lieux sont placés selon leur direction et leur distance.
+map-list = Les mêmes lieux, du plus proche au plus loin
+map-way = { $name } : { $walk }, direction { $direction }
+say-map = Vous êtes ici. { $count ->
+    [0] Aucun lieu sur la carte.
+    [one] 1 lieu sur la carte.
+   *[other] { $count } lieux sur la carte.
+}
+say-map-way = { $name } est à { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} à pied, direction { $direction }.

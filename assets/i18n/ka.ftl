@@ -403,3 +403,19 @@ give-step-add = დაამატეთ მთავარ ეკრანზ�
 give-iphone = iPhone: Share, შემდეგ „Add to Home Screen“.
 give-android = Android: მენიუ, შემდეგ „Install app“.
 give-offline = შემდეგ ის ინტერნეტის გარეშე მუშაობს.
+
+## The street map
+map-see = რუკაზე ნახვა
+map-picture = ქუჩების რუკა თქვენ გარშემო, ადგილებით
+map-you = თქვენ აქ ხართ
+map-closer = უფრო ახლოს
+map-farther = უფრო შორს
+map-on-me = ჩემთან დაბრუნება
+map-no-streets = აქ ქუჩების რუკა არ არის: ადგილები ნაჩვენებია მიმართულებისა და მანძილის მიხედვით.
+map-list = იგივე ადგილები, უახლოესიდან დაწყებული
+map-way = { $name }: { $walk }, მიმართულება: { $direction }
+say-map = თქვენ აქ ხართ. { $count ->
+    [0] რუკაზე ადგილი არ არის.
+   *[other] რუკაზე { $count } ადგილია.
+}
+say-map-way = { $name } { $minutes } წუთის სავალზეა ფეხით, მიმართულება: { $direction }.

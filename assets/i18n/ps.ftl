@@ -405,3 +405,20 @@ give-step-add = هغه اصلي سکرین ته ورزیات کړئ.
 give-iphone = آیفون: Share، بیا «Add to Home Screen».
 give-android = اندروید: مینو، بیا «Install app».
 give-offline = له هغې وروسته له انټرنیټ پرته کار کوي.
+
+## The street map
+map-see = په نقشه کې وګورئ
+map-picture = ستاسو شاوخوا د کوڅو نقشه، د ځایونو سره
+map-you = تاسو دلته یاست
+map-closer = نږدې
+map-farther = لرې
+map-on-me = ما ته بېرته
+map-no-streets = دلته د کوڅو نقشه نشته: ځایونه د لوري او واټن له مخې ښودل کېږي.
+map-list = همدا ځایونه، له نږدې څخه تر لرې پورې
+map-way = { $name }: { $walk }، د { $direction } په لور
+say-map = تاسو دلته یاست. { $count ->
+    [0] په نقشه کې هېڅ ځای نشته.
+    [one] په نقشه کې یو ځای.
+   *[other] په نقشه کې { $count } ځایونه.
+}
+say-map-way = { $name } { $minutes } دقیقې پلی لرې دی، د { $direction } په لور.

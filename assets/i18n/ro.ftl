@@ -417,3 +417,25 @@ give-step-add = Adăugați-o pe ecranul principal.
 give-iphone = iPhone: Partajați, apoi „Adaugă pe ecranul principal”.
 give-android = Android: meniu, apoi „Instalează aplicația”.
 give-offline = Apoi merge fără internet.
+
+## The street map
+map-see = Vezi pe hartă
+map-picture = Harta străzilor din jurul dumneavoastră, cu locurile
+map-you = Sunteți aici
+map-closer = Mai aproape
+map-farther = Mai departe
+map-on-me = Înapoi la mine
+map-no-streets = Nu există hartă a străzilor aici: locurile sunt arătate după direcție și distanță.
+map-list = Aceleași locuri, de la cel mai apropiat
+map-way = { $name }: { $walk }, spre { $direction }
+say-map = Sunteți aici. { $count ->
+    [0] Niciun loc pe hartă.
+    [one] Un loc pe hartă.
+    [few] { $count } locuri pe hartă.
+   *[other] { $count } de locuri pe hartă.
+}
+say-map-way = { $name } este la { $minutes ->
+    [one] 1 minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+} de mers pe jos, spre { $direction }.

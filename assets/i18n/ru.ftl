@@ -429,3 +429,22 @@ give-step-add = Добавьте его на главный экран.
 give-iphone = iPhone: «Поделиться», затем «На экран „Домой“».
 give-android = Android: меню, затем «Установить приложение».
 give-offline = Потом оно работает без интернета.
+
+## The street map
+map-see = Показать на карте
+map-picture = Карта улиц вокруг вас, с местами
+map-you = Вы здесь
+map-closer = Ближе
+map-farther = Дальше
+map-on-me = Ко мне
+map-no-streets = Здесь нет карты улиц: места показаны по направлению и расстоянию.
+map-list = Те же места, от ближайшего
+map-way = { $name }: { $walk }, направление: { $direction }
+say-map = Вы здесь. { $count ->
+    [0] На карте нет мест.
+    [one] На карте { $count } место.
+    [few] На карте { $count } места.
+    [many] На карте { $count } мест.
+   *[other] На карте { $count } места.
+}
+say-map-way = { $name }: { $minutes } мин пешком, направление: { $direction }.

@@ -406,3 +406,19 @@ give-step-add = ናብ ቀንዲ ስክሪን ወስኹዎ።
 give-iphone = iPhone፦ Share፣ ድሕሪኡ «Add to Home Screen»።
 give-android = Android፦ ሜኑ፣ ድሕሪኡ «Install app»።
 give-offline = ድሕሪኡ ብዘይ ኢንተርነት ይሰርሕ።
+
+## The street map
+map-see = ኣብ ካርታ ርአ
+map-picture = ኣብ ከባቢኹም ዘሎ ካርታ ጎደናታት፡ ምስ ቦታታት
+map-you = ኣብዚ ኣለኹም
+map-closer = ቀረባ
+map-farther = ርሑቕ
+map-on-me = ናባይ ተመለስ
+map-no-streets = ኣብዚ ካርታ ጎደናታት የለን፤ ቦታታት ብኣንፈትን ርሕቀትን ይርኣዩ።
+map-list = ተመሳሰልቲ ቦታታት፡ ካብቲ ዝቐረበ
+map-way = { $name }: { $walk }፡ ናብ { $direction }
+say-map = ኣብዚ ኣለኹም። { $count ->
+    [0] ኣብ ካርታ ዋላ ሓደ ቦታ የለን።
+   *[other] ኣብ ካርታ { $count } ቦታታት።
+}
+say-map-way = { $name } ብእግሪ { $minutes } ደቒቕ ይርሕቕ፡ ናብ { $direction }።

@@ -403,3 +403,19 @@ give-step-add = Ana ekrana ekleyin.
 give-iphone = iPhone: Paylaş, sonra “Ana Ekrana Ekle”.
 give-android = Android: menü, sonra “Uygulamayı yükle”.
 give-offline = Sonra internetsiz çalışır.
+
+## The street map
+map-see = Haritada gör
+map-picture = Çevrenizdeki sokakların haritası, yerlerle birlikte
+map-you = Buradasınız
+map-closer = Yaklaş
+map-farther = Uzaklaş
+map-on-me = Bana dön
+map-no-streets = Burada sokak haritası yok: yerler yönlerine ve uzaklıklarına göre gösteriliyor.
+map-list = Aynı yerler, en yakından başlayarak
+map-way = { $name }: { $walk }, yön: { $direction }
+say-map = Buradasınız. { $count ->
+    [0] Haritada hiç yer yok.
+   *[other] Haritada { $count } yer var.
+}
+say-map-way = { $name } yürüyerek { $minutes } dakika uzakta, yön: { $direction }.

@@ -429,3 +429,22 @@ give-step-add = Додайте його на головний екран.
 give-iphone = iPhone: «Поділитися», потім «На початковий екран».
 give-android = Android: меню, потім «Установити додаток».
 give-offline = Потім він працює без інтернету.
+
+## The street map
+map-see = Показати на мапі
+map-picture = Мапа вулиць навколо вас, з місцями
+map-you = Ви тут
+map-closer = Ближче
+map-farther = Далі
+map-on-me = До мене
+map-no-streets = Тут немає мапи вулиць: місця показано за напрямком і відстанню.
+map-list = Ті самі місця, від найближчого
+map-way = { $name }: { $walk }, напрямок: { $direction }
+say-map = Ви тут. { $count ->
+    [0] На мапі немає місць.
+    [one] На мапі { $count } місце.
+    [few] На мапі { $count } місця.
+    [many] На мапі { $count } місць.
+   *[other] На мапі { $count } місця.
+}
+say-map-way = { $name }: { $minutes } хв пішки, напрямок: { $direction }.

@@ -38,18 +38,25 @@ cp "$here/index.html" "$here/manifest.webmanifest" "$out/"
 mkdir -p "$out/icons"
 cp "$here"/icons/*.png "$here"/icons/*.svg "$out/icons/"
 
-# The service worker stores every file of this build in a cache named after their hash.
-files=$(cd "$out" && find . -type f | sed 's|^\.||' | LC_ALL=C sort)
+# The street map layer, fetched when the map first opens (platform/web/app_files.rs).
+mkdir -p "$out/map"
+cp assets/map/grenoble.tpmp "$out/map/"
+
+# The service worker stores every file of this build in a cache named after their hash: the
+# map's files once the app runs, every other file at install.
+files=$(cd "$out" && find . -type f ! -path './map/*' | sed 's|^\.||' | LC_ALL=C sort)
+later=$(cd "$out" && find ./map -type f | sed 's|^\.||' | LC_ALL=C sort)
 build=$(cd "$out" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 list=$(printf '%s\n' "$files" | sed 's/.*/"&"/' | paste -sd, -)
-sed -e "s|__BUILD__|$build|" -e "s|__FILES__|[$list]|" "$here/sw.js" > "$out/sw.js"
+later_list=$(printf '%s\n' "$later" | sed 's/.*/"&"/' | paste -sd, -)
+sed -e "s|__BUILD__|$build|" -e "s|__FILES__|[$list]|" -e "s|__LATER__|[$later_list]|" "$here/sw.js" > "$out/sw.js"
 
 # Compressed once here at the highest levels, for hosts that serve ready-made files (nginx's
 # gzip_static and brotli_static): brotli is what browsers take over HTTPS, about a fifth
 # smaller than gzip on the module.
 command -v brotli >/dev/null || bash tests/install-deps.sh
 for f in $(cd "$out" && find . -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' \
-    -o -name '*.svg' -o -name '*.webmanifest' \)); do
+    -o -name '*.svg' -o -name '*.webmanifest' -o -name '*.tpmp' \)); do
   gzip -9 -k -f "$out/$f"
   brotli -q 11 -k -f "$out/$f"
 done

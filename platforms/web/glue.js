@@ -105,3 +105,15 @@ export function pause(ms) {
 export function sinceLoadMs() {
   return performance.now();
 }
+
+// --- Files of the app's own site that the first visit does not need (the street map layer):
+// fetched when first used, then kept by the service worker for use with no network.
+export async function appFile(path) {
+  try {
+    const response = await fetch(new URL(path, document.baseURI));
+    if (!response.ok) return null;
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (e) {
+    return null;
+  }
+}

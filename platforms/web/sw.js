@@ -1,10 +1,13 @@
 // The service worker of the Tout près web app: everything the app needs is stored at install,
 // so that after one visit it opens and works with no network at all.
 //
-// BUILD and FILES are filled in by build.sh: one cache per build, named after a hash of every
-// file, so a new build is a new cache and an old one is removed only once the new version runs.
+// BUILD, FILES and LATER are filled in by build.sh: one cache per build, named after a hash of
+// every file, so a new build is a new cache and an old one is removed only once the new version
+// runs. FILES are stored at install; LATER (the street map, 300 KB) are stored once the app
+// runs (the page asks, "store-later") or when first fetched, so the first visit stays small.
 const BUILD = "__BUILD__";
 const FILES = __FILES__;
+const LATER = __LATER__;
 const CACHE = "toutpres-" + BUILD;
 
 self.addEventListener("install", (event) => {
@@ -15,7 +18,14 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data === "take-over") self.skipWaiting();
+  if (event.data === "store-later") event.waitUntil(storeLater());
 });
+
+// Each file that is not stored yet; a failure (offline) is tried again at the next start.
+function storeLater() {
+  return caches.open(CACHE).then((cache) => Promise.all(LATER.map((f) =>
+    cache.match(f).then((hit) => hit || cache.add(f).catch(() => undefined)))));
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -38,5 +48,15 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(caches.match("/index.html").then((page) => page || fetch(request)));
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => {
+    if (hit) return hit;
+    return fetch(request).then((response) => {
+      // A file left for later, fetched before it was stored: keep it now.
+      if (response.ok && LATER.includes(url.pathname)) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(url.pathname, copy));
+      }
+      return response;
+    });
+  }));
 });

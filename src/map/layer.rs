@@ -109,6 +109,45 @@ impl MapLayer {
         (x / g, y / g)
     }
 
+    /// The position of a point in grid units: the inverse of [`MapLayer::project`].
+    pub fn unproject(&self, x: f64, y: f64) -> (f64, f64) {
+        let (lat0, lon0) = (
+            f64::from(self.origin_lat_e7) / 1e7,
+            f64::from(self.origin_lon_e7) / 1e7,
+        );
+        let g = self.grid_m();
+        (
+            lat0 + y * g / M_PER_DEG,
+            lon0 + x * g / (M_PER_DEG * lat0.to_radians().cos()),
+        )
+    }
+
+    /// Whether the layer has streets at this position (inside the area it was clipped to).
+    pub fn covers(&self, lat: f64, lon: f64) -> bool {
+        let (x, y) = self.project(lat, lon);
+        let (x0, y0, x1, y1) = self.bounds;
+        !self.roads.is_empty()
+            && (f64::from(x0)..=f64::from(x1)).contains(&x)
+            && (f64::from(y0)..=f64::from(y1)).contains(&y)
+    }
+
+    /// A layer with no streets, centred on a position: where no street layer covers the
+    /// person, the map still shows the places by direction and distance on a plain background.
+    pub fn plain(lat: f64, lon: f64) -> MapLayer {
+        let e7 = |v: f64| (v.clamp(-180.0, 180.0) * 1e7).round() as i32;
+        MapLayer {
+            origin_lat_e7: e7(lat.clamp(-85.0, 85.0)),
+            origin_lon_e7: e7(lon),
+            grid_cm: 100,
+            bounds: (0, 0, 0, 0),
+            attribution: String::new(),
+            licence: String::new(),
+            names: Vec::new(),
+            roads: Vec::new(),
+            water: Vec::new(),
+        }
+    }
+
     pub fn name(&self, road: &Road) -> Option<&str> {
         road.name
             .and_then(|i| self.names.get(i as usize))

@@ -15,10 +15,13 @@
 //!
 //! - `layer.rs`: the layer, its builder (clip, simplify, quantise) and its versioned binary
 //!   format with a decoder that refuses malformed bytes;
-//! - `render.rs`: one view as SVG.
+//! - `render.rs`: one view as SVG, and the geometry the map screen needs around it (where a
+//!   position falls, where a tap lands, the zoom that shows every place asked).
 
 pub mod layer;
 pub mod render;
 
 pub use layer::{build, build_from_dir, BuildFigures, BuildOptions, LayerError, MapLayer};
-pub use render::{render_svg, Marker, Person, View};
+pub use render::{
+    pixel_of, position_at, render_svg, zoom_to_fit, Marker, Person, View, ZOOM_LEVELS,
+};

@@ -47,7 +47,19 @@ pub struct View {
     pub height: u32,
     pub person: Option<Person>,
     pub markers: Vec<Marker>,
+    /// A dashed line from the person to this position: the way to the place chosen.
+    pub route_to: Option<(f64, f64)>,
+    /// The interface draws the markers itself, as links above the picture (a tap target, a
+    /// pictogram, a name for screen readers): the SVG then leaves their space free of street
+    /// names and draws nothing there.
+    pub markers_above: bool,
+    /// What the picture is, for screen readers (the SVG's `aria-label`).
+    pub label: String,
 }
+
+/// The zoom levels the map screen offers, in metres per pixel, closest first: from a street
+/// corner (1 m) to a whole town (32 m).
+pub const ZOOM_LEVELS: [f64; 6] = [1.0, 2.0, 4.0, 8.0, 16.0, 32.0];
 
 /// From layer grid units to pixels.
 struct Frame {
@@ -62,6 +74,44 @@ struct Frame {
 }
 
 impl Frame {
+    /// The view's frame; odd numbers (a size of 0, a scale of NaN) are brought into range.
+    fn of(layer: &MapLayer, view: &View) -> Frame {
+        let (w, h) = (
+            f64::from(view.width.clamp(16, 4096)),
+            f64::from(view.height.clamp(16, 4096)),
+        );
+        let mpp = if view.metres_per_pixel.is_finite() {
+            view.metres_per_pixel.clamp(0.1, 100.0)
+        } else {
+            2.0
+        };
+        let (cx, cy) = layer.project(view.lat, view.lon);
+        let (cx, cy) = if cx.is_finite() && cy.is_finite() {
+            (cx, cy)
+        } else {
+            (0.0, 0.0)
+        };
+        let k = layer.grid_m() / mpp;
+        let (hw, hh) = (w / 2.0 / k, h / 2.0 / k);
+        Frame {
+            cx,
+            cy,
+            k,
+            w,
+            h,
+            grid_view: (cx - hw, cy - hh, cx + hw, cy + hh),
+        }
+    }
+
+    /// A position in pixels (not rounded, maybe outside the view).
+    fn at(&self, layer: &MapLayer, lat: f64, lon: f64) -> Coord<f64> {
+        let (x, y) = layer.project(lat, lon);
+        Coord {
+            x: self.w / 2.0 + (x - self.cx) * self.k,
+            y: self.h / 2.0 - (y - self.cy) * self.k,
+        }
+    }
+
     fn px(&self, (x, y): GridPoint) -> Coord<f64> {
         Coord {
             x: self.w / 2.0 + (f64::from(x) - self.cx) * self.k,
@@ -131,39 +181,18 @@ fn esc(s: &str) -> String {
 
 /// The view as an SVG document. `tr` gives the scale bar's words ("5 min walk").
 pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
-    let (w, h) = (
-        f64::from(view.width.clamp(16, 4096)),
-        f64::from(view.height.clamp(16, 4096)),
-    );
-    let mpp = if view.metres_per_pixel.is_finite() {
-        view.metres_per_pixel.clamp(0.1, 100.0)
-    } else {
-        2.0
-    };
-    let (cx, cy) = layer.project(view.lat, view.lon);
-    let (cx, cy) = if cx.is_finite() && cy.is_finite() {
-        (cx, cy)
-    } else {
-        (0.0, 0.0)
-    };
-    let k = layer.grid_m() / mpp;
-    let (hw, hh) = (w / 2.0 / k, h / 2.0 / k);
-    let frame = Frame {
-        cx,
-        cy,
-        k,
-        w,
-        h,
-        grid_view: (cx - hw, cy - hh, cx + hw, cy + hh),
-    };
+    let frame = Frame::of(layer, view);
+    let (k, w, h) = (frame.k, frame.w, frame.h);
+    let mpp = layer.grid_m() / k;
     let rect = frame.rect();
     let rect_poly = rect.to_polygon();
 
     let mut svg = String::new();
     let _ = write!(
         svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" font-family=\"sans-serif\">\
-<rect width=\"{w}\" height=\"{h}\" fill=\"#eef0f2\"/>"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\">\
+<rect width=\"{w}\" height=\"{h}\" fill=\"#eef0f2\"/>",
+        esc(&view.label)
     );
 
     // Water, one path, holes by the even-odd rule.
@@ -270,11 +299,7 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
 
     // Where the overlays go: names are never written under them.
     let on_view = |lat: f64, lon: f64| {
-        let (x, y) = layer.project(lat, lon);
-        let p = Coord {
-            x: w / 2.0 + (x - cx) * k,
-            y: h / 2.0 - (y - cy) * k,
-        };
+        let p = frame.at(layer, lat, lon);
         ((0.0..=w).contains(&p.x) && (0.0..=h).contains(&p.y)).then_some(p)
     };
     let markers: Vec<(&Marker, Coord<f64>)> = view
@@ -301,8 +326,27 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
     ));
     street_names(&mut svg, &pieces, w, h, taken);
 
+    // The way to the place chosen, under the markers: a straight dashed line, since the
+    // layer has no footpaths to route along (the minutes said beside it include the detour).
+    if let (Some(person), Some((lat, lon))) = (&view.person, view.route_to) {
+        let line = LineString::from(vec![
+            frame.at(layer, person.lat, person.lon),
+            frame.at(layer, lat, lon),
+        ]);
+        let mut d = String::new();
+        for piece in clip_line(&rect, &rect_poly, line) {
+            path_of(&mut d, &piece, false);
+        }
+        if !d.is_empty() {
+            let _ = write!(
+                svg,
+                "<path class=\"route\" d=\"{d}\" fill=\"none\" stroke=\"#0b4f8a\" stroke-width=\"5\" stroke-dasharray=\"10 8\" stroke-linecap=\"round\"/>"
+            );
+        }
+    }
+
     // The places asked for, then the person on top of everything.
-    for (m, p) in &markers {
+    for (m, p) in markers.iter().filter(|_| !view.markers_above) {
         let (x, y) = (num(p.x), num(p.y));
         let _ = write!(
             svg,
@@ -355,6 +399,37 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
     );
     svg.push_str("</svg>\n");
     svg
+}
+
+/// Where a position falls in the view, in pixels from its top left corner (maybe outside).
+pub fn pixel_of(layer: &MapLayer, view: &View, lat: f64, lon: f64) -> (f64, f64) {
+    let p = Frame::of(layer, view).at(layer, lat, lon);
+    (p.x, p.y)
+}
+
+/// The position under a pixel of the view: where a tap puts the person's dot.
+pub fn position_at(layer: &MapLayer, view: &View, x: f64, y: f64) -> (f64, f64) {
+    let f = Frame::of(layer, view);
+    layer.unproject(f.cx + (x - f.w / 2.0) / f.k, f.cy - (y - f.h / 2.0) / f.k)
+}
+
+/// The closest of [`ZOOM_LEVELS`] (its index) at which every position fits in the view around
+/// its centre, at least `margin` pixels from the edges; the farthest level when none does.
+pub fn zoom_to_fit(layer: &MapLayer, view: &View, positions: &[(f64, f64)], margin: f64) -> usize {
+    let (w, h) = (f64::from(view.width), f64::from(view.height));
+    ZOOM_LEVELS
+        .iter()
+        .position(|&mpp| {
+            let at = View {
+                metres_per_pixel: mpp,
+                ..view.clone()
+            };
+            positions.iter().all(|&(lat, lon)| {
+                let (x, y) = pixel_of(layer, &at, lat, lon);
+                (margin..=w - margin).contains(&x) && (margin..=h - margin).contains(&y)
+            })
+        })
+        .unwrap_or(ZOOM_LEVELS.len() - 1)
 }
 
 /// The scale bar: the most minutes on foot whose bar takes at most a third of the width, and
@@ -574,6 +649,9 @@ mod tests {
                     text: "2".into(),
                 },
             ],
+            route_to: None,
+            markers_above: false,
+            label: "Street map".into(),
         }
     }
 
@@ -657,5 +735,84 @@ mod tests {
         odd.roads[0].points.truncate(1);
         odd.roads[1].name = Some(99);
         let _ = render_svg(&odd, &view(), &tr);
+    }
+
+    #[test]
+    fn a_tap_gives_back_the_position_drawn_there() {
+        let (l, v) = (layer(), view());
+        for (lat, lon) in [(45.188, 5.724), (45.1885, 5.7245), (45.187, 5.722)] {
+            let (x, y) = pixel_of(&l, &v, lat, lon);
+            let (lat2, lon2) = position_at(&l, &v, x, y);
+            assert!((lat - lat2).abs() < 1e-7 && (lon - lon2).abs() < 1e-7);
+        }
+        // The person is drawn at the centre of a view centred on them.
+        let (x, y) = pixel_of(&l, &v, v.lat, v.lon);
+        assert!((x - 200.0).abs() < 1e-6 && (y - 150.0).abs() < 1e-6);
+        // North is up: a place further north is higher on screen.
+        assert!(pixel_of(&l, &v, 45.189, 5.724).1 < y);
+    }
+
+    #[test]
+    fn the_zoom_chosen_shows_every_place_asked_and_no_farther_out() {
+        let (l, v) = (layer(), view());
+        // 100 m away fits at 1 m per pixel in a 400 × 300 view (150 px to the edge).
+        assert_eq!(zoom_to_fit(&l, &v, &[(45.1889, 5.724)], 24.0), 0);
+        // About 400 m north needs 4 m per pixel: 2 m per pixel would put it off the top.
+        let far = [(45.1916, 5.724)];
+        let i = zoom_to_fit(&l, &v, &far, 24.0);
+        assert_eq!(ZOOM_LEVELS[i], 4.0);
+        let fitted = View {
+            metres_per_pixel: ZOOM_LEVELS[i],
+            ..v.clone()
+        };
+        let (_, y) = pixel_of(&l, &fitted, far[0].0, far[0].1);
+        assert!(y >= 24.0);
+        // Too far for any level: the farthest one.
+        assert_eq!(zoom_to_fit(&l, &v, &[(46.5, 5.7)], 24.0), ZOOM_LEVELS.len() - 1);
+    }
+
+    #[test]
+    fn the_way_to_the_chosen_place_is_drawn_and_markers_above_leave_their_space() {
+        let tr = Tr::new(Lang::En);
+        let mut v = view();
+        assert!(!render_svg(&layer(), &v, &tr).contains("class=\"route\""));
+        v.route_to = Some((45.1885, 5.7245));
+        let svg = render_svg(&layer(), &v, &tr);
+        assert!(svg.contains("class=\"route\""), "{svg}");
+        v.markers_above = true;
+        let svg = render_svg(&layer(), &v, &tr);
+        assert!(!svg.contains("class=\"place\""), "the interface draws them: {svg}");
+        assert!(svg.contains("class=\"you\""));
+        // Without the person there is no way to draw.
+        v.person = None;
+        assert!(!render_svg(&layer(), &v, &tr).contains("class=\"route\""));
+    }
+
+    #[test]
+    fn a_plain_layer_covers_nothing_and_still_places_what_is_asked() {
+        let plain = MapLayer::plain(48.85, 2.35);
+        assert!(!plain.covers(48.85, 2.35));
+        assert!(layer().covers(45.188, 5.724));
+        assert!(!layer().covers(48.85, 2.35), "Paris is not in the Grenoble layer");
+        let v = View {
+            lat: 48.85,
+            lon: 2.35,
+            markers: vec![Marker {
+                lat: 48.851,
+                lon: 2.351,
+                label: "Médiathèque".into(),
+                need: Need::Wifi,
+                text: "1".into(),
+            }],
+            person: Some(Person {
+                lat: 48.85,
+                lon: 2.35,
+                label: "You are here".into(),
+            }),
+            ..view()
+        };
+        let svg = render_svg(&plain, &v, &Tr::new(Lang::En));
+        assert!(svg.contains("<title>Médiathèque</title>"));
+        assert!(!svg.contains("class=\"road"));
     }
 }

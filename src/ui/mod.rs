@@ -12,11 +12,12 @@ pub mod pictogram;
 pub mod reminder_widgets;
 pub mod speech;
 pub mod state;
+pub mod street_map;
 pub mod sync;
 pub mod worker;
 
 use crate::views::{
-    About, Favourites, Give, Home, MapData, PlaceSheet, ReminderNew, ReminderNewKind,
+    About, Favourites, Give, Home, MapData, MapPlace, MapScreen, PlaceSheet, ReminderNew, ReminderNewKind,
     ReminderSheet, Reminders, RemindersLock, RemindersPrivacy, Results, Search, Settings, Shell,
     Where, WhereCommune,
 };
@@ -39,6 +40,10 @@ pub enum Route {
         Search { text: String },
         #[route("/place/:id")]
         PlaceSheet { id: String },
+        #[route("/map/:need")]
+        MapScreen { need: String },
+        #[route("/map/:need/:at")]
+        MapPlace { need: String, at: String },
         #[route("/saved")]
         Favourites {},
         #[route("/settings")]

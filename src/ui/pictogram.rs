@@ -95,6 +95,9 @@ pictograms!(
     "add-to-home.svg",
     "share-ios.svg",
     "menu-dots.svg",
+    "map.svg",
+    "zoom-in.svg",
+    "zoom-out.svg",
 );
 
 /// A pictogram. Decorative (`aria-hidden`): every pictogram stands beside its words.

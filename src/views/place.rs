@@ -87,6 +87,14 @@ pub fn PlaceSheet(id: String) -> Element {
         )
     });
     let formerly = formerly_text(&tr, &place.former_names);
+    // The map shows this place among the others of its first need.
+    let map_need = place
+        .needs
+        .union(place.needs_to_check)
+        .iter()
+        .next()
+        .map(|n| n.id().to_string())
+        .unwrap_or_default();
     let conds = conditions(&tr, &place);
     let unknown = tr.t("place-unknown");
     let sources = snap.sources().unwrap_or_default();
@@ -140,6 +148,10 @@ pub fn PlaceSheet(id: String) -> Element {
                     Picto { name: "call.svg", class: "picto" }
                     span { {tr.t("place-call")} }
                 }
+            }
+            Link { class: "action see-map", to: Route::MapPlace { need: map_need, at: key.clone() },
+                Picto { name: "map.svg", class: "picto" }
+                span { {tr.t("map-see")} }
             }
             a { class: "action go", href: "{geo_uri(&place)}",
                 Picto { name: "go.svg", class: "picto" }

@@ -1,15 +1,27 @@
 use crate::need::{Need, NeedSet};
 use crate::present::{km, need_label, script_need_position, script_results, short_date};
-use crate::query::{self, NearbyQuery};
+use crate::query::{self, Constraints, Nearby, NearbyQuery};
 use crate::ui::components::{AskWhere, ReadAloud, ResultRow, Toggle};
 use crate::ui::pictogram::Picto;
-use crate::ui::state::{use_app, use_shared, use_tr};
+use crate::ui::state::{use_app, use_shared, use_tr, AppCtx};
 use crate::ui::Route;
 use dioxus::prelude::*;
 
 /// Radius of the result list; beyond it the screen says how far the nearest is.
 pub const RADIUS_M: f64 = 15_000.0;
 const LIMIT: usize = 20;
+
+/// The places the results list shows, nearest first, with the person's filters: the map
+/// screen shows the same ones.
+pub fn nearby_with_filters(
+    app: &AppCtx,
+    need: Need,
+    (lat, lon): (f64, f64),
+    filters: Constraints,
+) -> Option<Nearby> {
+    let q = NearbyQuery::new(lat, lon, NeedSet::of(&[need]), app.now(), RADIUS_M, LIMIT).ok()?;
+    query::nearby(&app.snapshot(), &q.with_constraints(filters)).ok()
+}
 
 /// Places meeting one need, nearest first, with filters.
 #[component]
@@ -33,10 +45,7 @@ pub fn Results(need: String) -> Element {
     };
     let filters = *shared.filters.read();
     let now = app.now();
-    let result = NearbyQuery::new(pos.lat, pos.lon, NeedSet::of(&[need]), now, RADIUS_M, LIMIT)
-        .ok()
-        .and_then(|q| query::nearby(&app.snapshot(), &q.with_constraints(filters)).ok());
-    let Some(res) = result else {
+    let Some(res) = nearby_with_filters(&app, need, (pos.lat, pos.lon), filters) else {
         return rsx! { p { class: "empty", role: "alert", {tr.t("error-no-data")} } };
     };
     let script = script_results(&tr, NeedSet::of(&[need]), &res, now);
@@ -62,6 +71,12 @@ pub fn Results(need: String) -> Element {
                 label: tr.t("results-no-appointment"),
                 on: filters.no_appointment,
                 onchange: move |v| shared.filters.write().no_appointment = v,
+            }
+        }
+        if !res.hits.is_empty() {
+            Link { class: "action see-map", to: Route::MapScreen { need: need.id().to_string() },
+                Picto { name: "map.svg", class: "picto" }
+                span { {tr.t("map-see")} }
             }
         }
         if res.hits.is_empty() {

@@ -78,6 +78,9 @@ fn a_view_near_the_station_draws_its_streets_the_river_and_the_places() {
                 text: "2".into(),
             },
         ],
+        route_to: None,
+        markers_above: false,
+        label: "Street map".into(),
     };
     let svg = render_svg(layer, &view, &Tr::new(Lang::En));
     assert!(svg.contains("<title>Cours Berriat</title>"), "{svg}");

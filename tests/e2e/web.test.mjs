@@ -81,6 +81,16 @@ test('first visit: the app draws, stores itself for offline use and is installab
   for (const f of ['/index.html', '/toutpres-web.js', '/toutpres-web_bg.wasm', '/manifest.webmanifest']) {
     assert.ok(cached.includes(f), `${f} is stored for offline use: ${cached}`);
   }
+  // The street map is not part of the install, but is stored in the background once the app
+  // runs, without the person opening the map.
+  const sw = await page.evaluate(async () => (await fetch('/sw.js')).text());
+  assert.match(sw, /const LATER = \["\/map\/grenoble\.tpmp"\]/);
+  assert.doesNotMatch(sw.match(/const FILES = (.*);/)[1], /grenoble\.tpmp/);
+  await page.waitForFunction(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((n) => n.startsWith('toutpres-')));
+    return !!(await cache.match('/map/grenoble.tpmp'));
+  }, null, { timeout: 30000, polling: 500 });
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   assert.deepEqual(installabilityErrors, [], 'Chromium can install the app');
@@ -124,6 +134,12 @@ test('offline: reload, nearest wifi from the browser position, a favourite that 
   await page.waitForSelector('.favourites .result');
   assert.ok((await page.textContent('.favourites')).includes(name), `${name} is still saved`);
   await checkAxe(page, 'web: favourites');
+  // The street map, offline: drawn from the stored layer.
+  await page.goto(base + '/map/wifi');
+  await drawn(page);
+  await page.waitForSelector('.map-picture path.road', { timeout: 30000 });
+  assert.ok((await page.$$('.map-marker')).length >= 3, 'the wifi places on the map');
+  await checkAxe(page, 'web: map, offline');
   await page.close();
   await context.setOffline(false);
 });

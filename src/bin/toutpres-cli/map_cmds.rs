@@ -76,6 +76,9 @@ pub fn svg(a: MapSvgArgs) -> Res {
             lon: a.lon,
             label: "You are here".to_string(),
         }),
+        route_to: None,
+        markers_above: false,
+        label: "Street map".into(),
         markers,
     };
     let tr = Tr::new(Lang::En);

@@ -7,6 +7,10 @@
 //! position is read from a running `watchPosition` and waited for with timers; the clock is
 //! chrono's, which asks the browser's `Date`.
 
+mod app_files;
+
+pub use app_files::{app_file, MAP_FILE};
+
 use crate::locate::{Fix, LocateError, Locator};
 use crate::sync::memory::{self, InUse, Remembered, Synced};
 use crate::sync::network::Connectivity;
