@@ -466,12 +466,7 @@ pub fn map_way_text(tr: &Tr, name: &str, walk_minutes: u32, bearing_deg: f64) ->
 /// The map screen in words, for the person who cannot read it: where they are, how many places
 /// the picture shows, and the way to the place chosen (else the nearest); first of all, when
 /// the street map does not cover the position, that the picture has no streets.
-pub fn script_map(
-    tr: &Tr,
-    covered: bool,
-    shown: usize,
-    way: Option<(&str, u32, f64)>,
-) -> String {
+pub fn script_map(tr: &Tr, covered: bool, shown: usize, way: Option<(&str, u32, f64)>) -> String {
     let mut s = String::new();
     if !covered {
         s.push_str(&tr.t("map-no-streets"));
@@ -1165,7 +1160,10 @@ mod tests {
         let s = script_map(&tr, true, 4, Some(("Médiathèque Kateb Yacine", 6, 44.0)));
         assert!(s.starts_with("You are here."), "{s}");
         assert!(s.contains("4 places"), "{s}");
-        assert!(s.contains("Médiathèque Kateb Yacine") && s.contains("6 minutes"), "{s}");
+        assert!(
+            s.contains("Médiathèque Kateb Yacine") && s.contains("6 minutes"),
+            "{s}"
+        );
         assert!(s.contains("north-east"), "{s}");
         // Outside the street map, that is said first.
         let s = script_map(&tr, false, 1, None);

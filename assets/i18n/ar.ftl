@@ -472,3 +472,4 @@ say-map-way = { $name } على بعد { $minutes ->
     [few] { $minutes } دقائق
    *[other] { $minutes } دقيقة
 } سيرًا على الأقدام، باتجاه { $direction }.
+where-move-dot = المس الخريطة في المكان الذي أنت فيه بالضبط.

@@ -420,3 +420,4 @@ say-map-way = { $name } is { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
 } away on foot, heading { $direction }.
+where-move-dot = Touch the map where you are exactly.

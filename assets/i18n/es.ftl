@@ -431,3 +431,4 @@ say-map-way = { $name } está a { $minutes ->
     [one] 1 minuto
    *[other] { $minutes } minutos
 } a pie, dirección { $direction }.
+where-move-dot = Toque el plano justo donde está usted.

@@ -419,3 +419,4 @@ say-map = شما اینجا هستید. { $count ->
    *[other] { $count } مکان روی نقشه.
 }
 say-map-way = { $name } { $minutes } دقیقه پیاده فاصله دارد، به سمت { $direction }.
+where-move-dot = روی نقشه دقیقاً جایی را که هستید لمس کنید.

@@ -456,3 +456,4 @@ say-map-way = { $name } est à { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
 } à pied, direction { $direction }.
+where-move-dot = Touchez le plan là où vous êtes exactement.

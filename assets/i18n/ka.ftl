@@ -419,3 +419,4 @@ say-map = თქვენ აქ ხართ. { $count ->
    *[other] რუკაზე { $count } ადგილია.
 }
 say-map-way = { $name } { $minutes } წუთის სავალზეა ფეხით, მიმართულება: { $direction }.
+where-move-dot = შეეხეთ რუკას ზუსტად იქ, სადაც ხართ.

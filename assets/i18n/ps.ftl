@@ -422,3 +422,4 @@ say-map = تاسو دلته یاست. { $count ->
    *[other] په نقشه کې { $count } ځایونه.
 }
 say-map-way = { $name } { $minutes } دقیقې پلی لرې دی، د { $direction } په لور.
+where-move-dot = په نقشه کې هغه ځای ولمسوئ چې تاسو دقیقاً پکې یاست.

@@ -439,3 +439,4 @@ say-map-way = { $name } este la { $minutes ->
     [few] { $minutes } minute
    *[other] { $minutes } de minute
 } de mers pe jos, spre { $direction }.
+where-move-dot = Atingeți harta exact acolo unde sunteți.

@@ -448,3 +448,4 @@ say-map = Вы здесь. { $count ->
    *[other] На карте { $count } места.
 }
 say-map-way = { $name }: { $minutes } мин пешком, направление: { $direction }.
+where-move-dot = Коснитесь карты там, где вы находитесь.

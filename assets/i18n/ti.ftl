@@ -422,3 +422,4 @@ say-map = ኣብዚ ኣለኹም። { $count ->
    *[other] ኣብ ካርታ { $count } ቦታታት።
 }
 say-map-way = { $name } ብእግሪ { $minutes } ደቒቕ ይርሕቕ፡ ናብ { $direction }።
+where-move-dot = ኣብቲ ብልክዕ ዘለኹምዎ ቦታ ነቲ ካርታ ተንክፉ።

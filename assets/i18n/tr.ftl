@@ -419,3 +419,4 @@ say-map = Buradasınız. { $count ->
    *[other] Haritada { $count } yer var.
 }
 say-map-way = { $name } yürüyerek { $minutes } dakika uzakta, yön: { $direction }.
+where-move-dot = Haritada tam olarak bulunduğunuz yere dokunun.

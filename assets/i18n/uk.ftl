@@ -448,3 +448,4 @@ say-map = Ви тут. { $count ->
    *[other] На мапі { $count } місця.
 }
 say-map-way = { $name }: { $minutes } хв пішки, напрямок: { $direction }.
+where-move-dot = Торкніться мапи точно там, де ви є.

@@ -16,12 +16,16 @@
 //! - `layer.rs`: the layer, its builder (clip, simplify, quantise) and its versioned binary
 //!   format with a decoder that refuses malformed bytes;
 //! - `render.rs`: one view as SVG, and the geometry the map screen needs around it (where a
-//!   position falls, where a tap lands, the zoom that shows every place asked).
+//!   position falls, where a tap lands, the zoom that shows every place asked);
+//! - `streets.rs`: the layer's street names as places to say where one is ("cours berriat").
 
+mod clip;
 pub mod layer;
 pub mod render;
+pub mod streets;
 
 pub use layer::{build, build_from_dir, BuildFigures, BuildOptions, LayerError, MapLayer};
 pub use render::{
     pixel_of, position_at, render_svg, zoom_to_fit, Marker, Person, View, ZOOM_LEVELS,
 };
+pub use streets::{Street, StreetIndex};

@@ -6,11 +6,12 @@
 //! `0..width × 0..height`), coordinates are rounded to a tenth of a pixel, and the output
 //! depends on its inputs only: the same view gives the same bytes.
 
-use super::layer::{clip_line, GridPoint, MapLayer, RoadClass, Structure};
+use super::clip::ViewBox;
+use super::layer::{GridPoint, MapLayer, RoadClass, Structure};
 use crate::i18n::Tr;
 use crate::need::Need;
 use crate::query::{WALK_DETOUR, WALK_M_PER_MIN};
-use geo::{BooleanOps, BoundingRect, Coord, LineString, Polygon, Rect};
+use geo::{Coord, LineString};
 use std::fmt::Write as _;
 
 /// Street names and marker labels: the app's smallest text size.
@@ -131,14 +132,11 @@ impl Frame {
             && f64::from(bb.3) >= y0
     }
 
-    fn rect(&self) -> Rect<f64> {
-        Rect::new(
-            Coord { x: 0.0, y: 0.0 },
-            Coord {
-                x: self.w,
-                y: self.h,
-            },
-        )
+    fn view_box(&self) -> ViewBox {
+        ViewBox {
+            w: self.w,
+            h: self.h,
+        }
     }
 }
 
@@ -184,8 +182,7 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
     let frame = Frame::of(layer, view);
     let (k, w, h) = (frame.k, frame.w, frame.h);
     let mpp = layer.grid_m() / k;
-    let rect = frame.rect();
-    let rect_poly = rect.to_polygon();
+    let view_box = frame.view_box();
 
     let mut svg = String::new();
     let _ = write!(
@@ -205,20 +202,12 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
         if !frame.may_show(outer) {
             continue;
         }
-        let ring = |r: &Vec<GridPoint>| r.iter().map(|&p| frame.px(p)).collect::<LineString<f64>>();
-        let poly = Polygon::new(ring(outer), holes.iter().map(ring).collect());
-        let inside = match poly.bounding_rect() {
-            Some(bb)
-                if bb.min().x >= 0.0 && bb.min().y >= 0.0 && bb.max().x <= w && bb.max().y <= h =>
-            {
-                vec![poly]
-            }
-            _ => poly.intersection(&rect_poly).0,
-        };
-        for p in inside {
-            path_of(&mut d, p.exterior(), true);
-            for hole in p.interiors() {
-                path_of(&mut d, hole, true);
+        // The outer ring and its holes each cut to the view: the even-odd fill still
+        // leaves the islands dry.
+        for ring in std::iter::once(outer).chain(holes) {
+            let px: Vec<Coord<f64>> = ring.iter().map(|&p| frame.px(p)).collect();
+            if let Some(cut) = view_box.clip_ring(&px) {
+                path_of(&mut d, &LineString(cut), true);
             }
         }
     }
@@ -236,7 +225,7 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
             continue;
         }
         let ls: LineString<f64> = road.points.iter().map(|&p| frame.px(p)).collect();
-        for piece in clip_line(&rect, &rect_poly, ls) {
+        for piece in view_box.clip_line(&ls) {
             pieces.push((road.class, road.structure, layer.name(road), piece));
         }
     }
@@ -334,7 +323,7 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
             frame.at(layer, lat, lon),
         ]);
         let mut d = String::new();
-        for piece in clip_line(&rect, &rect_poly, line) {
+        for piece in view_box.clip_line(&line) {
             path_of(&mut d, &piece, false);
         }
         if !d.is_empty() {
@@ -768,7 +757,10 @@ mod tests {
         let (_, y) = pixel_of(&l, &fitted, far[0].0, far[0].1);
         assert!(y >= 24.0);
         // Too far for any level: the farthest one.
-        assert_eq!(zoom_to_fit(&l, &v, &[(46.5, 5.7)], 24.0), ZOOM_LEVELS.len() - 1);
+        assert_eq!(
+            zoom_to_fit(&l, &v, &[(46.5, 5.7)], 24.0),
+            ZOOM_LEVELS.len() - 1
+        );
     }
 
     #[test]
@@ -781,7 +773,10 @@ mod tests {
         assert!(svg.contains("class=\"route\""), "{svg}");
         v.markers_above = true;
         let svg = render_svg(&layer(), &v, &tr);
-        assert!(!svg.contains("class=\"place\""), "the interface draws them: {svg}");
+        assert!(
+            !svg.contains("class=\"place\""),
+            "the interface draws them: {svg}"
+        );
         assert!(svg.contains("class=\"you\""));
         // Without the person there is no way to draw.
         v.person = None;
@@ -793,7 +788,10 @@ mod tests {
         let plain = MapLayer::plain(48.85, 2.35);
         assert!(!plain.covers(48.85, 2.35));
         assert!(layer().covers(45.188, 5.724));
-        assert!(!layer().covers(48.85, 2.35), "Paris is not in the Grenoble layer");
+        assert!(
+            !layer().covers(48.85, 2.35),
+            "Paris is not in the Grenoble layer"
+        );
         let v = View {
             lat: 48.85,
             lon: 2.35,

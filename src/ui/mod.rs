@@ -17,9 +17,9 @@ pub mod sync;
 pub mod worker;
 
 use crate::views::{
-    About, Favourites, Give, Home, MapData, MapPlace, MapScreen, PlaceSheet, ReminderNew, ReminderNewKind,
-    ReminderSheet, Reminders, RemindersLock, RemindersPrivacy, Results, Search, Settings, Shell,
-    Where, WhereCommune,
+    About, Favourites, Give, Home, MapData, MapPlace, MapScreen, PlaceSheet, ReminderNew,
+    ReminderNewKind, ReminderSheet, Reminders, RemindersLock, RemindersPrivacy, Results, Search,
+    Settings, Shell, Where, WhereCommune, WhereOnMap,
 };
 use dioxus::prelude::*;
 
@@ -34,6 +34,8 @@ pub enum Route {
         Where {},
         #[route("/where/:commune")]
         WhereCommune { commune: String },
+        #[route("/where-on-map")]
+        WhereOnMap {},
         #[route("/need/:need")]
         Results { need: String },
         #[route("/search/:text")]

@@ -27,7 +27,10 @@ pub async fn load(app: &AppCtx) -> Option<Rc<MapLayer>> {
     if let Some(found) = SHIPPED.with(|s| s.get().cloned()) {
         return found;
     }
-    let layer = shipped().await.and_then(|b| MapLayer::decode(&b).ok()).map(Rc::new);
+    let layer = shipped()
+        .await
+        .and_then(|b| MapLayer::decode(&b).ok())
+        .map(Rc::new);
     SHIPPED.with(|s| s.get_or_init(|| layer.clone()).clone())
 }
 

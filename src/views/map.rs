@@ -8,10 +8,8 @@
 //! so that each is a 48 px tap target with a name a screen reader says.
 
 use super::results::nearby_with_filters;
-use crate::map::{
-    pixel_of, render_svg, zoom_to_fit, MapLayer, Marker, Person, View, ZOOM_LEVELS,
-};
 use crate::hours::OpenStatus;
+use crate::map::{pixel_of, render_svg, zoom_to_fit, MapLayer, Marker, Person, View, ZOOM_LEVELS};
 use crate::need::{Need, NeedSet};
 use crate::present::{bearing, map_way_text, need_label, script_map};
 use crate::query::{status_of, walking_minutes};
@@ -63,7 +61,10 @@ fn this_screen(need: Option<Need>, at: &str) -> Route {
     if at.is_empty() {
         Route::MapScreen { need }
     } else {
-        Route::MapPlace { need, at: at.to_string() }
+        Route::MapPlace {
+            need,
+            at: at.to_string(),
+        }
     }
 }
 
@@ -181,7 +182,11 @@ fn MapOf(need: String, at: String) -> Element {
     let level = (*zoom.read()).unwrap_or_else(|| {
         let mut must_show: Vec<(f64, f64)> = match &chosen_spot {
             Some(s) => vec![(s.lat, s.lon)],
-            None => spots.iter().take(FIRST_SHOWN).map(|s| (s.lat, s.lon)).collect(),
+            None => spots
+                .iter()
+                .take(FIRST_SHOWN)
+                .map(|s| (s.lat, s.lon))
+                .collect(),
         };
         must_show.extend(person.as_ref().map(|p| (p.lat, p.lon)));
         zoom_to_fit(map_layer, &base, &must_show, FIT_MARGIN)
@@ -208,8 +213,8 @@ fn MapOf(need: String, at: String) -> Element {
         .enumerate()
         .filter_map(|(i, s)| {
             let (x, y) = pixel_of(map_layer, &view, s.lat, s.lon);
-            let inside = (0.0..=f64::from(WIDTH)).contains(&x)
-                && (0.0..=f64::from(HEIGHT)).contains(&y);
+            let inside =
+                (0.0..=f64::from(WIDTH)).contains(&x) && (0.0..=f64::from(HEIGHT)).contains(&y);
             inside.then(|| {
                 (
                     i + 1,

@@ -16,6 +16,7 @@ mod search;
 mod settings;
 mod shell;
 mod where_am_i;
+mod where_on_map;
 
 pub use about::About;
 pub use favourites::Favourites;
@@ -33,3 +34,4 @@ pub use search::Search;
 pub use settings::Settings;
 pub use shell::Shell;
 pub use where_am_i::{Where, WhereCommune};
+pub use where_on_map::WhereOnMap;

@@ -1,17 +1,22 @@
 use crate::locate::{self, LocateError};
+use crate::map::{Street, StreetIndex};
 use crate::present::script_where;
 use crate::query;
 use crate::text::fold;
 use crate::ui::components::ReadAloud;
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr, AppCtx, Shared};
+use crate::ui::street_map;
 use crate::ui::worker::locate_waiting;
 use crate::ui::Route;
 use crate::userdata::SavedPosition;
 use dioxus::prelude::*;
+use std::rc::Rc;
 
 /// How many communes get a big button before the rest of the list.
 const MAIN_COMMUNES: usize = 12;
+/// How many streets a typed name shows, above the places it finds.
+const STREETS_SHOWN: usize = 5;
 
 fn slug(name: &str) -> String {
     fold(name).replace(' ', "-")
@@ -66,6 +71,33 @@ pub fn Where() -> Element {
     } else {
         Vec::new()
     };
+    // The street map's names: a typed street places the person on it, then on the map.
+    let app_for_streets = app.clone();
+    let streets = use_resource(move || {
+        let app = app_for_streets.clone();
+        async move {
+            street_map::load(&app)
+                .await
+                .map(|layer| Rc::new(StreetIndex::new(&layer)))
+        }
+    });
+    let streets_found = match (&*streets.read(), typed().trim().chars().count() >= 3) {
+        (Some(Some(index)), true) => index.find(&typed(), STREETS_SHOWN),
+        _ => Vec::new(),
+    };
+    let app_street = app.clone();
+    let on_street = use_callback(move |street: Street| {
+        let p = SavedPosition {
+            lat: street.lat,
+            lon: street.lon,
+            label: Some(street.name),
+            at: app_street.now_utc_rfc3339(),
+        };
+        let _ = app_street.user.save_position(&p);
+        let mut position = shared.position;
+        position.set(Some(p));
+        navigator().push(Route::WhereOnMap {});
+    });
     let pick = use_callback(move |(lat, lon, label): (f64, f64, String)| {
         settle(&app, shared, lat, lon, Some(label))
     });
@@ -122,6 +154,16 @@ pub fn Where() -> Element {
             oninput: move |e| typed.set(e.value()),
         }
         ul { class: "found",
+            for street in streets_found.into_iter() {
+                li { key: "street-{street.name}",
+                    button {
+                        class: "commune street",
+                        onclick: move |_| on_street(street.clone()),
+                        Picto { name: "map.svg", class: "picto small" }
+                        span { "{street.name}" }
+                    }
+                }
+            }
             for hit in found.iter() {
                 li { key: "{hit.place.key}",
                     button {

@@ -101,3 +101,21 @@ fn a_view_near_the_station_draws_its_streets_the_river_and_the_places() {
     }
     assert!(svg.len() < 200_000, "{} bytes", svg.len());
 }
+
+#[test]
+fn a_typed_street_name_places_the_person_on_that_street() {
+    let (layer, _, _) = built();
+    let idx = toutpres::map::StreetIndex::new(layer);
+    assert!(idx.len() > 3000, "{} streets", idx.len());
+    let found = idx.find("cours berriat", 5);
+    assert_eq!(found[0].name, "Cours Berriat");
+    // The Cours Berriat runs west from the station area: its point is within 2 km of it.
+    let d = toutpres::spatial::distance_m(found[0].lat, found[0].lon, 45.1913, 5.7146);
+    assert!(d < 2000.0, "{d} m");
+    // Accents and case do not matter.
+    assert_eq!(
+        idx.find("AVENUE JEAN PERROT", 1)[0].name,
+        "Avenue Jean Perrot"
+    );
+    assert_eq!(idx.find("place notre dame", 1)[0].name, "Place Notre-Dame");
+}

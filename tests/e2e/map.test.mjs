@@ -155,6 +155,10 @@ test('map: Arabic on the smallest phone, right to left, nothing sideways, axe cl
   await readAloudMatchesScript(page);
   await checkAxe(page, 'map in Arabic at 320 px');
   await shot(page, 'map-ar-320');
+  // The language is the person's setting: back to French for the next tests.
+  await h.goto(page, '/settings');
+  await page.click('.languages button[lang="fr"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
   await page.close();
 });
 
@@ -171,5 +175,33 @@ test('map: outside the street map, the places by direction and distance, never e
   const script = await readAloudMatchesScript(page);
   assert.match(script, /^Pas de plan des rues ici/);
   await checkAxe(page, 'map without streets');
+  await page.close();
+});
+
+test('where am I: type a street, stand on it, move the dot to the right spot', async () => {
+  const page = await h.open('/where');
+  await page.fill('#where-search', 'cours berriat');
+  await page.waitForSelector('.found .street');
+  assert.equal((await page.textContent('.found .street >> nth=0')).trim(), 'Cours Berriat');
+  await checkAxe(page, 'where: a street found');
+  await page.click('.found .street >> nth=0');
+  await page.waitForSelector('.map-picture path.road', { timeout: 15000 });
+  assert.match(await page.textContent('h1'), /Cours Berriat/);
+  const script = await readAloudMatchesScript(page);
+  assert.match(script, /^Cours Berriat\. Touchez le plan/);
+  await checkAxe(page, 'where: the street on the map');
+  await shot(page, 'where-street-fr');
+  const dot = () => page.$eval('.map-picture .you circle', (c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
+  const [x0, y0] = await dot();
+  assert.ok(Math.abs(x0 - 210) < 1 && Math.abs(y0 - 210) < 1, `placed at the centre: ${x0}, ${y0}`);
+  // A touch a quarter of the way in from the top left: the dot goes there, the picture stays.
+  const box = await page.locator('.map-picture').boundingBox();
+  await page.mouse.click(box.x + box.width / 4, box.y + box.height / 4);
+  await page.waitForFunction(() => Number(document.querySelector('.map-picture .you circle').getAttribute('cx')) < 150);
+  const [x1, y1] = await dot();
+  assert.ok(Math.abs(x1 - 105) < 3 && Math.abs(y1 - 105) < 3, `moved where touched: ${x1}, ${y1}`);
+  await page.click('#here-done');
+  await page.waitForSelector('.need-tile');
+  assert.match(await page.textContent('.where-line'), /Cours Berriat/);
   await page.close();
 });
