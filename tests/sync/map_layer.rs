@@ -214,6 +214,9 @@ fn sha(bytes: &[u8]) -> String {
     toutpres::sync::manifest::sha256_hex(bytes)
 }
 
+/// What a fault must make of the layer step.
+type Expected = fn(&MapOutcome) -> bool;
+
 #[test]
 fn a_tampered_layer_is_refused_the_snapshot_still_installs_and_the_old_layer_stays() {
     let l = layers();
@@ -229,7 +232,7 @@ fn a_tampered_layer_is_refused_the_snapshot_still_installs_and_the_old_layer_sta
     let mut swapped = zstd::bulk::compress(&other.encode(), 19).unwrap();
     assert!((swapped.len() as u64) < map.file.size);
     swapped.resize(map.file.size as usize, 0);
-    let cases: [(&str, Fault, fn(&MapOutcome) -> bool); 5] = [
+    let cases: [(&str, Fault, Expected); 5] = [
         ("a flipped byte", Fault::FlipByte, |o| {
             matches!(o, MapOutcome::Refused(RejectReason::Corrupt(_)))
         }),
