@@ -141,7 +141,7 @@ pub fn sha256_file(path: &Path) -> std::io::Result<(String, u64)> {
 /// storage: it is not used, and the next sync that offers a layer replaces it.
 pub fn read_map_layer(dir: &Path) -> Option<Vec<u8>> {
     let bytes = std::fs::read(dir.join(MAP_LAYER_FILE)).ok()?;
-    crate::map::MapLayer::decode(&bytes).ok()?;
+    crate::map::layer::MapLayer::decode(&bytes).ok()?;
     Some(bytes)
 }
 

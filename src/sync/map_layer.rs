@@ -130,7 +130,7 @@ pub fn check(map: &MapRef, compressed: &[u8]) -> Result<Vec<u8>, MapOutcome> {
             "the map layer does not match its signed hash".into(),
         ));
     }
-    crate::map::MapLayer::decode(&raw).map_err(|e| refused(e.to_string()))?;
+    crate::map::layer::MapLayer::decode(&raw).map_err(|e| refused(e.to_string()))?;
     Ok(raw)
 }
 

@@ -309,7 +309,8 @@ fn map_layer_entry(source: &MapLayerSource, level: i32) -> Res<(MapRef, Vec<u8>)
         ));
     }
     let raw = std::fs::read(&source.path).map_err(io(&source.path))?;
-    crate::map::MapLayer::decode(&raw).map_err(|e| format!("{}: {e}", source.path.display()))?;
+    crate::map::layer::MapLayer::decode(&raw)
+        .map_err(|e| format!("{}: {e}", source.path.display()))?;
     if raw.len() as u64 > manifest::MAX_MAP_LAYER_BYTES {
         return Err(format!(
             "{}: {} bytes, more than phones accept ({})",

@@ -102,7 +102,7 @@ async fn load_synced() {
 /// damaged storage).
 pub fn synced_map_layer() -> Option<Vec<u8>> {
     let bytes = MAP_LAYER.with(|m| m.borrow().clone())?;
-    crate::map::MapLayer::decode(&bytes).ok()?;
+    crate::map::layer::MapLayer::decode(&bytes).ok()?;
     Some(bytes.as_ref().clone())
 }
 
