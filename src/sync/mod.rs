@@ -9,7 +9,9 @@
 //! [`plan`]s what to download (a delta if one starts from exactly its snapshot, else the full
 //! file) and says how many bytes, then [`apply`] downloads (resuming, capped at the announced
 //! size), rebuilds the new snapshot into a new file, checks it, and switches the pointer file
-//! ([`crate::files`]). The app then reopens with [`crate::files::open_active`].
+//! ([`crate::files`]). The app then reopens with [`crate::files::open_active`]. A street map
+//! layer the manifest names comes after, in a step of its own ([`map_layer`]) whose failure
+//! never fails or undoes the snapshot's update ([`Synced::map`]).
 //!
 //! **Why these rules.**
 //! - *Only signed, only forward.* A manifest that is unsigned, signed by an unknown key or
