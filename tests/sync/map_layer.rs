@@ -491,3 +491,34 @@ fn the_web_app_takes_a_new_layer_as_bytes_and_refuses_a_tampered_one_while_its_s
     );
     assert_eq!(synced.map_layer, None);
 }
+
+#[test]
+fn an_edition_offers_its_layer_from_its_own_folder() {
+    let fx = fixture();
+    let l = layers();
+    let root = scratch_dir("map-editions");
+    let published = publish::publish_edition(
+        &fx.editions[0],
+        &root,
+        "isere",
+        &key(),
+        &with_layer(&l.a_path),
+    )
+    .unwrap();
+    let map = published.manifest.map.clone().unwrap();
+    assert_eq!(site_manifest(&root.join("isere")).map, Some(map.clone()));
+    assert!(root.join("isere").join(&map.file.path).is_file());
+    let nginx = Nginx::serve(&root);
+    // A phone already on this snapshot (the bundled one) still gets the layer.
+    let app = App::new();
+    let synced = sync_on(&app, &nginx.url("isere/manifest"), NetworkKind::Wifi);
+    assert!(
+        matches!(synced.outcome, Outcome::UpToDate { version: 100, .. }),
+        "{synced:?}"
+    );
+    assert!(
+        matches!(synced.map, MapOutcome::Installed { .. }),
+        "{synced:?}"
+    );
+    assert_eq!(files::read_map_layer(&app.dir).as_deref(), Some(&l.a[..]));
+}
