@@ -19,8 +19,9 @@ use super::installed::Installed;
 use super::manifest::{self, FileRef, Manifest};
 use super::map_layer::{self, MapOutcome};
 use super::{
-    cannot_write, check_manifest, choose, delta_failure, gate, net_outcome, rejected, BuildFailure,
-    DownloadKind, NetworkKind, Outcome, RejectReason, SyncConfig, SyncPolicy, Trigger,
+    cannot_write, check_manifest, choose, delta_failure, gate, may_fetch_map, net_outcome,
+    rejected, BuildFailure, DownloadKind, NetworkKind, Outcome, RejectReason, SyncConfig,
+    SyncPolicy, Trigger,
 };
 use crate::snapshot::Snapshot;
 use chrono::NaiveDate;
@@ -182,7 +183,7 @@ pub async fn sync(
     remembered.manifest = Some(bytes);
     remembered.etag = new_etag;
     let refused = remembered.refused_delta_for.as_deref().unwrap_or_default();
-    let may_download = network != NetworkKind::Mobile || policy.allow_mobile_data;
+    let may_download = may_fetch_map(network, policy);
     let (kind, file) = match choose(&m, &installed, &cfg.app_version, today, refused) {
         Ok(chosen) => chosen,
         Err(outcome @ Outcome::UpToDate { .. }) if may_download => {

@@ -556,7 +556,7 @@ fn plan_with_manifest(
     (Planned::Download(Box::new(plan)), None)
 }
 
-/// Whether the map layer step may download: not on mobile data without consent.
+/// Whether a sync may download without asking: not on mobile data without standing consent.
 fn may_fetch_map(network: NetworkKind, policy: SyncPolicy) -> bool {
     network != NetworkKind::Mobile || policy.allow_mobile_data
 }
