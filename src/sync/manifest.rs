@@ -74,8 +74,8 @@ pub struct MapRef {
     pub file: FileRef,
 }
 
-/// A raw map layer larger than this is refused before anything is downloaded (Grenoble's is
-/// 422 KB): the phone decompresses it in memory.
+/// A map layer (raw or compressed) larger than this is refused before anything is downloaded
+/// (Grenoble's is 422 KB raw): the phone downloads and decompresses it in memory.
 pub const MAX_MAP_LAYER_BYTES: u64 = 32 * 1024 * 1024;
 
 impl MapRef {
@@ -98,8 +98,11 @@ impl MapRef {
         if unhex::<32>(&self.sha256).is_none() {
             return Err("map layer sha256".into());
         }
-        if self.size > MAX_MAP_LAYER_BYTES {
-            return Err(format!("a map layer of {} bytes", self.size));
+        if self.size > MAX_MAP_LAYER_BYTES || self.file.size > MAX_MAP_LAYER_BYTES {
+            return Err(format!(
+                "a map layer of {} bytes",
+                self.size.max(self.file.size)
+            ));
         }
         Ok(())
     }
@@ -507,6 +510,7 @@ mod tests {
             |r: &mut MapRef| r.sha256 = "zz".into(),
             |r: &mut MapRef| r.file.sha256 = "ab".into(),
             |r: &mut MapRef| r.size = MAX_MAP_LAYER_BYTES + 1,
+            |r: &mut MapRef| r.file.size = MAX_MAP_LAYER_BYTES + 1,
         ] {
             let mut r = with_map().map.unwrap();
             change(&mut r);
