@@ -6,6 +6,7 @@
 //! <data>/user.sqlite                the person's data: never touched by sync
 //! <data>/current                    pointer: "<file>\n<sha256>\n" naming the active synced snapshot
 //! <data>/snapshot-<version>.sqlite  synced snapshots (only the active one is kept)
+//! <data>/map-layer.tpmp             the offline street map layer sync brought (else the bundled one)
 //! <data>/sync/manifest, etag        the last verified manifest and its ETag
 //! <data>/sync/<sha256>.part         a download, complete or not (resumed by Range)
 //! <data>/sync/no-delta              the target for which a delta failed: take the full file
@@ -39,6 +40,9 @@ pub const SNAPSHOT_FILE: &str = "snapshot.sqlite";
 pub const USER_FILE: &str = "user.sqlite";
 /// The pointer naming the active synced snapshot.
 pub const POINTER_FILE: &str = "current";
+/// The offline street map layer sync brought ([`read_map_layer`]); without it the app draws
+/// from the layer it carries.
+pub const MAP_LAYER_FILE: &str = "map-layer.tpmp";
 /// Sync's working folder (manifest, ETag, downloads).
 pub const SYNC_DIR: &str = "sync";
 const SYNCED_PREFIX: &str = "snapshot-";
@@ -129,6 +133,16 @@ pub fn sha256_file(path: &Path) -> std::io::Result<(String, u64)> {
         h.update(&buf[..k]);
     }
     Ok((format!("{:x}", h.finalize()), n))
+}
+
+/// The map layer sync stored in `dir`, if there is one and it decodes; `None` otherwise, and
+/// the caller draws from the layer the app carries. The file is replaced whole, by
+/// [`write_atomically`], only once sync has checked it, so a damaged one means damaged
+/// storage: it is not used, and the next sync that offers a layer replaces it.
+pub fn read_map_layer(dir: &Path) -> Option<Vec<u8>> {
+    let bytes = std::fs::read(dir.join(MAP_LAYER_FILE)).ok()?;
+    crate::map::layer::MapLayer::decode(&bytes).ok()?;
+    Some(bytes)
 }
 
 /// The pointer: the synced snapshot it names, if that is a plain name in `dir`, with its
@@ -298,6 +312,22 @@ mod tests {
             "/assets/toutpres-isere.sqlite"
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn a_stored_map_layer_is_read_only_when_it_decodes() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(read_map_layer(dir.path()), None);
+        let layer = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/map/grenoble.tpmp"
+        ))
+        .unwrap();
+        write_atomically(&dir.path().join(MAP_LAYER_FILE), &layer).unwrap();
+        assert_eq!(read_map_layer(dir.path()).as_deref(), Some(&layer[..]));
+        let cut = &layer[..layer.len() - 10];
+        write_atomically(&dir.path().join(MAP_LAYER_FILE), cut).unwrap();
+        assert_eq!(read_map_layer(dir.path()), None);
     }
 
     #[test]

@@ -33,6 +33,17 @@ impl Source {
         first.strip_suffix(".rs").unwrap_or(first)
     }
 
+    /// The file's node in the graph of the core's modules: its top-level module, or for a
+    /// module of [`SPLIT`], the file (`map::layer` for `src/map/layer.rs`).
+    fn node(&self) -> String {
+        let mut parts = self.rel.split('/');
+        let (first, second) = (parts.next().unwrap_or_default(), parts.next());
+        match second.and_then(|f| f.strip_suffix(".rs")) {
+            Some(file) if SPLIT.contains(&first) && file != "mod" => format!("{first}::{file}"),
+            _ => self.module().to_string(),
+        }
+    }
+
     /// The core: everything but the shell (interface, platform edges, entry points).
     fn is_core(&self) -> bool {
         !matches!(
@@ -148,14 +159,33 @@ fn only_the_platform_module_chooses_implementations() {
     assert!(found.is_empty(), "{found:#?}");
 }
 
+/// Core modules whose files are layers of their own, each a node of the graph: the map's
+/// format (`map::layer`, which the data folder and sync read) and its drawing (`map::render`,
+/// which words its scale bar with `present`, itself above `sync`).
+const SPLIT: &[&str] = &["map"];
+
 /// The top-level modules a piece of code names: `crate::x::…` paths and the items of
-/// `crate::{x, y::z}` groups.
+/// `crate::{x, y::z}` groups; for a module of [`SPLIT`], the file named after it
+/// (`crate::map::layer::MapLayer` names `map::layer`; `crate::map::MapLayer`, `map`).
 fn crate_modules_named(code: &str) -> BTreeSet<String> {
-    let ident = |text: &str| -> String {
+    let word = |text: &str| -> String {
         text.trim_start()
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect()
+    };
+    let ident = |text: &str| -> String {
+        let first = word(text);
+        let after = text.trim_start()[first.len()..].strip_prefix("::");
+        match after.map(word) {
+            Some(file)
+                if SPLIT.contains(&first.as_str())
+                    && src().join(&first).join(format!("{file}.rs")).is_file() =>
+            {
+                format!("{first}::{file}")
+            }
+            _ => first,
+        }
     };
     let mut named = BTreeSet::new();
     for (i, _) in code.match_indices("crate::") {
@@ -240,7 +270,7 @@ fn find_cycle(graph: &Graph) -> Option<Vec<String>> {
 #[test]
 fn core_modules_import_each_other_in_no_cycle() {
     let files = sources();
-    let graph = module_graph(&files, |f| f.is_core().then(|| f.module().to_string()));
+    let graph = module_graph(&files, |f| f.is_core().then(|| f.node()));
     assert!(graph.len() > 10, "{graph:?}");
     assert_eq!(find_cycle(&graph), None, "{graph:#?}");
     let imports = |a: &str, b: &str| graph.get(a).is_some_and(|s| s.contains(b));
@@ -312,4 +342,9 @@ fn the_import_reader_sees_paths_and_grouped_imports() {
     );
     assert_eq!(named("let u = crate::userdata::open_in(&d);"), ["userdata"]);
     assert!(named("let sync_prefs = db.sync_prefs()?;").is_empty());
+    assert_eq!(
+        named("crate::map::layer::MapLayer::decode(b); use crate::{map::render, need};"),
+        ["map::layer", "map::render", "need"]
+    );
+    assert_eq!(named("use crate::map::MapLayer;"), ["map"]);
 }

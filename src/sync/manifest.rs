@@ -61,6 +61,53 @@ pub struct DeltaRef {
     pub file: FileRef,
 }
 
+/// An offline street map layer ([`crate::map::MapLayer`]) offered beside the snapshot. The
+/// phone keeps the raw layer (`size`, `sha256`) and downloads it zstd-compressed (`file`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MapRef {
+    /// The area the layer covers, e.g. "grenoble".
+    pub area: String,
+    /// The raw layer, as the app keeps it: its size and SHA-256.
+    pub size: u64,
+    pub sha256: String,
+    /// The layer, zstd-compressed: what the app downloads.
+    pub file: FileRef,
+}
+
+/// A map layer (raw or compressed) larger than this is refused before anything is downloaded
+/// (Grenoble's is 422 KB raw): the phone downloads and decompresses it in memory.
+pub const MAX_MAP_LAYER_BYTES: u64 = 32 * 1024 * 1024;
+
+impl MapRef {
+    /// Whether the entry can be followed: an area name of lower-case letters, digits and '-',
+    /// a path below the manifest's folder, well-formed hashes, a size under the cap. Checked
+    /// when the layer is wanted, not when the manifest is read, so that a bad entry costs the
+    /// layer, never the snapshot.
+    pub fn check(&self) -> Result<(), String> {
+        let area_ok = !self.area.is_empty()
+            && self
+                .area
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !area_ok {
+            return Err(format!("map area '{}'", self.area));
+        }
+        if !safe_relative_path(&self.file.path) || unhex::<32>(&self.file.sha256).is_none() {
+            return Err(format!("file entry '{}'", self.file.path));
+        }
+        if unhex::<32>(&self.sha256).is_none() {
+            return Err("map layer sha256".into());
+        }
+        if self.size > MAX_MAP_LAYER_BYTES || self.file.size > MAX_MAP_LAYER_BYTES {
+            return Err(format!(
+                "a map layer of {} bytes",
+                self.size.max(self.file.size)
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// What the publisher offers. Every byte the app downloads is announced here with its size and
 /// hash; the snapshot the app ends up with must hash to `snapshot_sha256`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,6 +130,11 @@ pub struct Manifest {
     /// Deltas from the last few versions to this one.
     #[serde(default)]
     pub deltas: Vec<DeltaRef>,
+    /// The offline street map layer, if the publisher offers one. Optional both ways: a
+    /// manifest without it is unchanged byte for byte (and verifies as before), and apps
+    /// older than the field ignore it (serde skips unknown fields; nothing here denies them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub map: Option<MapRef>,
 }
 
 /// Why a manifest was refused.
@@ -394,6 +446,75 @@ mod tests {
                 sha256: "cd".repeat(32),
             },
             deltas: vec![],
+            map: None,
+        }
+    }
+
+    fn with_map() -> Manifest {
+        Manifest {
+            map: Some(MapRef {
+                area: "grenoble".into(),
+                size: 422_357,
+                sha256: "ef".repeat(32),
+                file: FileRef {
+                    path: "maps/grenoble-efefefefefefefef.tpmp.zst".into(),
+                    size: 310_000,
+                    sha256: "01".repeat(32),
+                },
+            }),
+            ..manifest()
+        }
+    }
+
+    #[test]
+    fn a_manifest_without_a_map_layer_verifies_and_is_written_as_before() {
+        let key = SecretKey::from_seed([7; 32]);
+        // The JSON of a manifest written before the field existed, signed as it was.
+        let json = serde_json::to_vec_pretty(&manifest()).unwrap();
+        assert!(!String::from_utf8_lossy(&json).contains("\"map\""));
+        let bytes = key.sign_document(MAGIC, &json);
+        assert_eq!(bytes, key.sign_manifest(&manifest()));
+        let m = verify(&bytes, &[key.public()]).unwrap();
+        assert_eq!(m.map, None);
+        assert_eq!(m, manifest());
+    }
+
+    #[test]
+    fn a_manifest_with_a_map_layer_round_trips_and_older_readers_ignore_it() {
+        let key = SecretKey::from_seed([7; 32]);
+        let bytes = key.sign_manifest(&with_map());
+        let m = verify(&bytes, &[key.public()]).unwrap();
+        assert_eq!(m, with_map());
+        assert_eq!(m.map.as_ref().map(MapRef::check), Some(Ok(())));
+        // An app from before the field: its manifest type has no `map` and reads the rest.
+        #[derive(Deserialize)]
+        struct Older {
+            version: u64,
+            full: FileRef,
+            #[serde(default)]
+            deltas: Vec<DeltaRef>,
+        }
+        let json = verified_json(&bytes, MAGIC, &[key.public()]).unwrap();
+        let older: Older = serde_json::from_slice(json).unwrap();
+        assert_eq!(
+            (older.version, older.full, older.deltas),
+            (2, manifest().full, vec![])
+        );
+    }
+
+    #[test]
+    fn a_map_entry_that_leaves_the_folder_or_is_malformed_is_refused() {
+        for change in [
+            |r: &mut MapRef| r.file.path = "../x.zst".into(),
+            |r: &mut MapRef| r.area = "../grenoble".into(),
+            |r: &mut MapRef| r.sha256 = "zz".into(),
+            |r: &mut MapRef| r.file.sha256 = "ab".into(),
+            |r: &mut MapRef| r.size = MAX_MAP_LAYER_BYTES + 1,
+            |r: &mut MapRef| r.file.size = MAX_MAP_LAYER_BYTES + 1,
+        ] {
+            let mut r = with_map().map.unwrap();
+            change(&mut r);
+            assert!(r.check().is_err(), "{r:?}");
         }
     }
 

@@ -8,14 +8,20 @@
 //! parts run one after the other on the page's one thread. A delta that hashes right but does
 //! not build the signed snapshot is remembered as refused, and the next sync takes the full
 //! file, as on the phone.
+//!
+//! The map layer step ([`super::map_layer`]) runs here too, after the snapshot's: a new layer
+//! comes back as bytes ([`Synced::map_layer`]) for the caller to store beside the snapshot,
+//! and a layer that fails never changes the snapshot's outcome.
 
 use super::delta;
 use super::http::{self, Client, ManifestFetch, NetError};
 use super::installed::Installed;
 use super::manifest::{self, FileRef, Manifest};
+use super::map_layer::{self, MapOutcome};
 use super::{
-    cannot_write, check_manifest, choose, delta_failure, gate, net_outcome, rejected, BuildFailure,
-    DownloadKind, NetworkKind, Outcome, RejectReason, SyncConfig, SyncPolicy, Trigger,
+    cannot_write, check_manifest, choose, delta_failure, gate, may_fetch_map, net_outcome,
+    rejected, BuildFailure, DownloadKind, NetworkKind, Outcome, RejectReason, SyncConfig,
+    SyncPolicy, Trigger,
 };
 use crate::snapshot::Snapshot;
 use chrono::NaiveDate;
@@ -24,12 +30,14 @@ use std::borrow::Cow;
 
 /// What the browser keeps between syncs: the manifest last verified and its ETag (for a
 /// conditional request that usually answers "not modified"), and the snapshot (SHA-256) whose
-/// delta failed to build here, so that the next sync takes the full file.
+/// delta failed to build here, so that the next sync takes the full file; and the SHA-256 of
+/// the map layer stored by an earlier sync, which the caller sets once it has stored one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Remembered {
     pub manifest: Option<Vec<u8>>,
     pub etag: Option<String>,
     pub refused_delta_for: Option<String>,
+    pub map_sha256: Option<String>,
 }
 
 /// The snapshot the app runs on: its bytes (a delta rebuilds from them) and what sync knows
@@ -68,10 +76,14 @@ impl InUse {
     }
 }
 
-/// A sync's result and, when it is [`Outcome::Updated`], the new snapshot's bytes.
+/// A sync's result and, when it is [`Outcome::Updated`], the new snapshot's bytes; the map
+/// layer step's result and, when it is [`MapOutcome::Installed`], the new layer's bytes (to
+/// store, then remember as [`Remembered::map_sha256`]).
 pub struct Synced {
     pub outcome: Outcome,
     pub snapshot: Option<Vec<u8>>,
+    pub map: MapOutcome,
+    pub map_layer: Option<Vec<u8>>,
 }
 
 impl From<Outcome> for Synced {
@@ -79,7 +91,44 @@ impl From<Outcome> for Synced {
         Synced {
             outcome,
             snapshot: None,
+            map: MapOutcome::NotTried,
+            map_layer: None,
         }
+    }
+}
+
+impl Synced {
+    /// This result with the map layer step's.
+    fn with_map(mut self, (map, layer): (MapOutcome, Option<Vec<u8>>)) -> Synced {
+        self.map = map;
+        self.map_layer = layer;
+        self
+    }
+}
+
+/// The map layer step: the layer `m` names, downloaded and checked, when it is not the one
+/// stored.
+async fn map_step(
+    client: &Client,
+    cfg: &SyncConfig,
+    m: &Manifest,
+    remembered: &Remembered,
+) -> (MapOutcome, Option<Vec<u8>>) {
+    let Some(map) = &m.map else {
+        return (MapOutcome::NotOffered, None);
+    };
+    if map_layer::wanted(m, remembered.map_sha256.as_deref()).is_none() {
+        return (MapOutcome::Current, None);
+    }
+    match map_layer::fetch(client, cfg, map).await {
+        Ok(raw) => (
+            MapOutcome::Installed {
+                area: map.area.clone(),
+                bytes: raw.len() as u64,
+            },
+            Some(raw),
+        ),
+        Err(outcome) => (outcome, None),
     }
 }
 
@@ -134,13 +183,20 @@ pub async fn sync(
     remembered.manifest = Some(bytes);
     remembered.etag = new_etag;
     let refused = remembered.refused_delta_for.as_deref().unwrap_or_default();
+    let may_download = may_fetch_map(network, policy);
     let (kind, file) = match choose(&m, &installed, &cfg.app_version, today, refused) {
         Ok(chosen) => chosen,
+        Err(outcome @ Outcome::UpToDate { .. }) if may_download => {
+            // The snapshot is the newest; the publisher may offer a new layer alone.
+            let map = map_step(&client, cfg, &m, remembered).await;
+            return Synced::from(outcome).with_map(map);
+        }
         Err(outcome) => return outcome.into(),
     };
-    if network == NetworkKind::Mobile && !policy.allow_mobile_data {
+    if !may_download {
+        let map_bytes = map_layer::bytes_to_download(&m, remembered.map_sha256.as_deref());
         return Outcome::NeedsConsent {
-            bytes: file.size,
+            bytes: file.size + map_bytes,
             to: m.version,
         }
         .into();
@@ -152,6 +208,7 @@ pub async fn sync(
     match built {
         Ok(snapshot) => {
             remembered.refused_delta_for = None;
+            let map = map_step(&client, cfg, &m, remembered).await;
             Synced {
                 outcome: Outcome::Updated {
                     from: in_use.version,
@@ -159,7 +216,10 @@ pub async fn sync(
                     data_from: m.build_date,
                 },
                 snapshot: Some(snapshot),
+                map: MapOutcome::NotTried,
+                map_layer: None,
             }
+            .with_map(map)
         }
         Err(NotBuilt::Write(e)) => cannot_write(e, data_from).into(),
         Err(NotBuilt::Refused(reason)) => {

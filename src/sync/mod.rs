@@ -9,7 +9,9 @@
 //! [`plan`]s what to download (a delta if one starts from exactly its snapshot, else the full
 //! file) and says how many bytes, then [`apply`] downloads (resuming, capped at the announced
 //! size), rebuilds the new snapshot into a new file, checks it, and switches the pointer file
-//! ([`crate::files`]). The app then reopens with [`crate::files::open_active`].
+//! ([`crate::files`]). The app then reopens with [`crate::files::open_active`]. A street map
+//! layer the manifest names comes after, in a step of its own ([`map_layer`]) whose failure
+//! never fails or undoes the snapshot's update ([`Synced::map`]).
 //!
 //! **Why these rules.**
 //! - *Only signed, only forward.* A manifest that is unsigned, signed by an unknown key or
@@ -41,6 +43,7 @@ pub mod host;
 pub mod http;
 pub mod installed;
 pub mod manifest;
+pub mod map_layer;
 pub mod memory;
 pub mod network;
 pub mod publish;
@@ -52,6 +55,7 @@ pub use host::{check_manifest_url, default_manifest_url, host_of, UrlError, DEFA
 use http::{Client, ManifestFetch, NetError};
 use installed::Installed;
 use manifest::{FileRef, Manifest, ManifestError, PublicKey};
+pub use map_layer::MapOutcome;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -208,6 +212,23 @@ impl Outcome {
     }
 }
 
+/// What a sync did: the snapshot's outcome (what the person is told) and the map layer's,
+/// which never changes the first (see [`map_layer`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Synced {
+    pub outcome: Outcome,
+    pub map: MapOutcome,
+}
+
+impl From<Outcome> for Synced {
+    fn from(outcome: Outcome) -> Synced {
+        Synced {
+            outcome,
+            map: MapOutcome::NotTried,
+        }
+    }
+}
+
 /// Named steps of apply, where a test process can be made to die.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -321,7 +342,8 @@ pub struct Plan {
     pub to: u64,
     pub kind: DownloadKind,
     pub file: FileRef,
-    /// Bytes still to download (a resumed download needs less than the file's size).
+    /// Bytes still to download (a resumed download needs less than the file's size), with a
+    /// new map layer's when the manifest offers one.
     pub bytes: u64,
     manifest: Manifest,
     installed: Option<Installed>,
@@ -467,6 +489,17 @@ pub fn choose(
 /// Fetch and verify the manifest, and decide what to download. Needs the network but
 /// downloads only the manifest. `today` is the caller's date (the core reads no clock).
 pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
+    plan_with_manifest(dir, cfg, today).0
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// [`plan`], and the manifest when one was checked (the map layer step needs it also when
+/// there is no snapshot to download).
+fn plan_with_manifest(
+    dir: &Path,
+    cfg: &SyncConfig,
+    today: NaiveDate,
+) -> (Planned, Option<Manifest>) {
     let installed = installed::installed(dir);
     let sync_dir = files::sync_dir(dir);
     let cached = std::fs::read(sync_dir.join("manifest")).ok();
@@ -483,11 +516,11 @@ pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
     let (bytes, new_etag) = match fetched {
         Ok(ManifestFetch::NotModified) => (cached.unwrap_or_default(), etag),
         Ok(ManifestFetch::Body { bytes, etag }) => (bytes, etag),
-        Err(e) => return Planned::Done(net_outcome(e, &installed)),
+        Err(e) => return (Planned::Done(net_outcome(e, &installed)), None),
     };
     let m = match check_manifest(&bytes, cfg, &installed) {
         Ok(m) => m,
-        Err(outcome) => return Planned::Done(outcome),
+        Err(outcome) => return (Planned::Done(outcome), None),
     };
     // Only a verified, forward manifest is remembered for the next conditional request.
     let _ = std::fs::create_dir_all(&sync_dir);
@@ -504,21 +537,28 @@ pub fn plan(dir: &Path, cfg: &SyncConfig, today: NaiveDate) -> Planned {
     let refused = std::fs::read_to_string(sync_dir.join(NO_DELTA_FILE)).unwrap_or_default();
     let (kind, file) = match choose(&m, &installed, &cfg.app_version, today, &refused) {
         Ok(chosen) => chosen,
-        Err(outcome) => return Planned::Done(outcome),
+        Err(outcome) => return (Planned::Done(outcome), Some(m)),
     };
     let have = std::fs::metadata(partial_path(dir, &file.sha256))
         .map(|md| md.len())
         .unwrap_or(0)
         .min(file.size);
-    Planned::Download(Box::new(Plan {
+    let map_bytes = map_layer::bytes_to_download(&m, map_layer::stored_sha256(dir).as_deref());
+    let plan = Plan {
         from: installed.as_ref().map(|i| i.version),
         to: m.version,
         kind,
-        bytes: file.size - have,
+        bytes: file.size - have + map_bytes,
         file,
         manifest: m,
         installed,
-    }))
+    };
+    (Planned::Download(Box::new(plan)), None)
+}
+
+/// Whether a sync may download without asking: not on mobile data without standing consent.
+fn may_fetch_map(network: NetworkKind, policy: SyncPolicy) -> bool {
+    network != NetworkKind::Mobile || policy.allow_mobile_data
 }
 
 /// The person's policy before any request: no network, or not now. `data_from` is asked only
@@ -546,7 +586,8 @@ pub fn gate(
 #[cfg(not(target_arch = "wasm32"))]
 /// Plan, apply the policy, and apply: what a background sync or an "update" button does.
 /// On mobile data without standing consent it stops at [`Outcome::NeedsConsent`]; after the
-/// person agrees, call [`apply`] with the plan.
+/// person agrees, call [`apply`] with the plan. When the snapshot is already the newest, the
+/// map layer step still runs (a publisher may offer only a new layer).
 pub fn sync(
     dir: &Path,
     cfg: &SyncConfig,
@@ -554,29 +595,48 @@ pub fn sync(
     network: NetworkKind,
     trigger: Trigger,
     today: NaiveDate,
-) -> Outcome {
+) -> Synced {
     if let Some(not_now) = gate(policy, network, trigger, || {
         installed::installed(dir).map(|i| i.build_date)
     }) {
-        return not_now;
+        return not_now.into();
     }
-    let plan = match plan(dir, cfg, today) {
-        Planned::Done(o) => return o,
-        Planned::Download(p) => p,
+    let plan = match plan_with_manifest(dir, cfg, today) {
+        (Planned::Done(outcome @ Outcome::UpToDate { .. }), Some(m))
+            if may_fetch_map(network, policy) =>
+        {
+            let map = map_layer::update(dir, cfg, &m);
+            return Synced { outcome, map };
+        }
+        (Planned::Done(o), _) => return o.into(),
+        (Planned::Download(p), _) => p,
     };
     if network == NetworkKind::Mobile && !policy.allow_mobile_data && plan.bytes > 0 {
         return Outcome::NeedsConsent {
             bytes: plan.bytes,
             to: plan.to,
-        };
+        }
+        .into();
     }
     apply(dir, cfg, &plan)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Download what the plan says, build the new snapshot in a new file, check it and switch to
-/// it. Any failure leaves the old snapshot active.
-pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
+/// it, then the map layer step ([`map_layer::update`]) once the new snapshot is in use. Any
+/// failure leaves the old snapshot active; a failure of the layer step leaves the old layer
+/// and never the old snapshot.
+pub fn apply(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Synced {
+    let outcome = apply_snapshot(dir, cfg, plan);
+    let map = match outcome {
+        Outcome::Updated { .. } => map_layer::update(dir, cfg, &plan.manifest),
+        _ => MapOutcome::NotTried,
+    };
+    Synced { outcome, map }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn apply_snapshot(dir: &Path, cfg: &SyncConfig, plan: &Plan) -> Outcome {
     let installed = &plan.installed;
     let data_from = installed.as_ref().map(|i| i.build_date);
     let m = &plan.manifest;

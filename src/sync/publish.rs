@@ -4,6 +4,7 @@
 //! <site>/manifest                          signed; written last, so it never names a missing file
 //! <site>/snapshots/<version>.sqlite.zst    the full snapshot of every published version
 //! <site>/deltas/<from>-<to>.tpdelta        from each of the last N versions to the newest
+//! <site>/maps/<area>-<sha256 prefix>.tpmp.zst  the offline street map layer, if one is offered
 //! ```
 //!
 //! A host serving several editions keeps one such folder per edition and a signed list of
@@ -12,10 +13,19 @@
 //! Publishing is deterministic (zstd at a fixed level, ed25519 signatures are deterministic,
 //! no clock: the expiry date is given or derived from the build date), refuses a version not
 //! above the published one, and checks every delta by applying it before writing it.
+//!
+//! **Map layer.** A street map layer ([`crate::map::MapLayer`]) may be published beside the
+//! snapshot ([`PublishOptions::map_layer`]): it must decode, is compressed like the snapshot
+//! and named by its content (`maps/<area>-<first 16 hex of its SHA-256>.tpmp.zst`, so a phone
+//! downloading an older manifest's layer never gets the newer bytes under the older hash), and
+//! the manifest names it ([`manifest::MapRef`]). Streets change more slowly than help places:
+//! a publication without a layer keeps naming the one published before, and the same snapshot
+//! may be published again with only a new layer (same version, same bytes); any other
+//! version not above the published one is still refused.
 
 use super::delta;
 use super::editions::{self, EditionEntry, EditionsIndex};
-use super::manifest::{self, DeltaRef, FileRef, Manifest, SecretKey, MANIFEST_FORMAT};
+use super::manifest::{self, DeltaRef, FileRef, Manifest, MapRef, SecretKey, MANIFEST_FORMAT};
 use crate::edition::department_centres;
 use crate::files::{sha256_file, write_atomically};
 use crate::snapshot::Snapshot;
@@ -29,8 +39,18 @@ pub struct PublishOptions {
     /// The manifest's expiry date.
     pub expires: NaiveDate,
     pub min_app_version: String,
-    /// zstd level of the full snapshot and the deltas.
+    /// zstd level of the full snapshot, the deltas and the map layer.
     pub level: i32,
+    /// A map layer to publish beside the snapshot; `None` keeps the one published before.
+    pub map_layer: Option<MapLayerSource>,
+}
+
+/// A map layer file to publish, and the area it covers.
+#[derive(Debug, Clone)]
+pub struct MapLayerSource {
+    /// Lower-case letters, digits and '-' ("grenoble"): it names the published file.
+    pub area: String,
+    pub path: PathBuf,
 }
 
 #[derive(Debug, Clone)]
@@ -82,24 +102,65 @@ pub fn publish(
     snap.integrity_check().map_err(|e| e.to_string())?;
     let meta = snap.meta().clone();
     drop(snap);
-    if let Ok(bytes) = std::fs::read(site.join("manifest")) {
-        let old = manifest::verify(&bytes, &[key.public()])
-            .map_err(|e| format!("the site's manifest: {e} (is this the right key?)"))?;
-        if old.region != meta.region {
-            return Err(format!(
-                "the site publishes {}, this snapshot is {}: one folder per edition",
-                old.region, meta.region
-            ));
+    let (snapshot_sha256, snapshot_size) = sha256_file(snapshot).map_err(io(snapshot))?;
+    let old = match std::fs::read(site.join("manifest")) {
+        Ok(bytes) => Some(
+            manifest::verify(&bytes, &[key.public()])
+                .map_err(|e| format!("the site's manifest: {e} (is this the right key?)"))?,
+        ),
+        Err(_) => None,
+    };
+    if let Some(old) = old.as_ref().filter(|o| o.region != meta.region) {
+        return Err(format!(
+            "the site publishes {}, this snapshot is {}: one folder per edition",
+            old.region, meta.region
+        ));
+    }
+    // The new layer, checked and compressed; written only once the publication is accepted.
+    let new_layer = match &opts.map_layer {
+        Some(source) => Some(map_layer_entry(source, opts.level)?),
+        None => None,
+    };
+    let map = match &new_layer {
+        Some((entry, _)) => Some(entry.clone()),
+        // Keep naming the layer published before, while its file is there.
+        None => old.as_ref().and_then(|o| o.map.clone()).filter(|r| {
+            std::fs::metadata(site.join(&r.file.path)).is_ok_and(|md| md.len() == r.file.size)
+        }),
+    };
+    let write_layer = || match &new_layer {
+        Some((entry, compressed)) => write_file(&site.join(&entry.file.path), compressed),
+        None => Ok(()),
+    };
+    if let Some(old) = old {
+        let only_a_new_layer = meta.data_version == old.version
+            && snapshot_sha256 == old.snapshot_sha256
+            && opts.map_layer.is_some()
+            && map.as_ref().map(|r| &r.sha256) != old.map.as_ref().map(|r| &r.sha256);
+        if only_a_new_layer {
+            // The same snapshot, files and deltas: a new manifest naming the new layer.
+            let m = Manifest {
+                expires: opts.expires,
+                min_app_version: opts.min_app_version.clone(),
+                map,
+                ..old
+            };
+            write_layer()?;
+            write_file(&site.join("manifest"), &key.sign_manifest(&m))?;
+            return Ok(Published {
+                manifest: m,
+                deltas: Vec::new(),
+            });
         }
         if meta.data_version <= old.version {
             return Err(format!(
-                "data version {} is not above the published {}: rebuild with a higher --data-version",
+                "data version {} is not above the published {}: rebuild with a higher --data-version \
+                 (the same snapshot may be published again only with a new --map-layer)",
                 meta.data_version, old.version
             ));
         }
     }
     let raw = std::fs::read(snapshot).map_err(io(snapshot))?;
-    let (snapshot_sha256, snapshot_size) = sha256_file(snapshot).map_err(io(snapshot))?;
     let compressed = zstd::bulk::compress(&raw, opts.level).map_err(|e| e.to_string())?;
     drop(raw);
     let full_rel = format!("snapshots/{}.sqlite.zst", meta.data_version);
@@ -175,7 +236,9 @@ pub fn publish(
         snapshot_sha256,
         full,
         deltas,
+        map,
     };
+    write_layer()?;
     write_file(&site.join("manifest"), &key.sign_manifest(&m))?;
     Ok(Published {
         manifest: m,
@@ -229,6 +292,48 @@ pub fn publish_edition(
     });
     write_file(&list_path, &list.sign(key)?)?;
     Ok(published)
+}
+
+/// Checks that the file is a map layer and compresses it: its manifest entry, with a path
+/// under `maps/` named by its content, and the bytes to write there.
+fn map_layer_entry(source: &MapLayerSource, level: i32) -> Res<(MapRef, Vec<u8>)> {
+    let area_ok = !source.area.is_empty()
+        && source
+            .area
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !area_ok {
+        return Err(format!(
+            "map area '{}': lower-case letters, digits and '-' only",
+            source.area
+        ));
+    }
+    let raw = std::fs::read(&source.path).map_err(io(&source.path))?;
+    crate::map::layer::MapLayer::decode(&raw)
+        .map_err(|e| format!("{}: {e}", source.path.display()))?;
+    if raw.len() as u64 > manifest::MAX_MAP_LAYER_BYTES {
+        return Err(format!(
+            "{}: {} bytes, more than phones accept ({})",
+            source.path.display(),
+            raw.len(),
+            manifest::MAX_MAP_LAYER_BYTES
+        ));
+    }
+    let sha256 = manifest::sha256_hex(&raw);
+    let compressed = zstd::bulk::compress(&raw, level).map_err(|e| e.to_string())?;
+    let rel = format!("maps/{}-{}.tpmp.zst", source.area, &sha256[..16]);
+    let entry = MapRef {
+        area: source.area.clone(),
+        size: raw.len() as u64,
+        sha256,
+        file: FileRef {
+            path: rel,
+            size: compressed.len() as u64,
+            sha256: manifest::sha256_hex(&compressed),
+        },
+    };
+    entry.check()?;
+    Ok((entry, compressed))
 }
 
 fn tempdir_in(site: &Path) -> Res<PathBuf> {

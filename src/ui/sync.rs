@@ -205,7 +205,13 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
     syncing.set(true);
     let running = off_screen(move || {
         let _folder = hold_data_folder();
-        let outcome = sync::sync(&dir, &cfg, policy, network, trigger, today);
+        let synced = sync::sync(&dir, &cfg, policy, network, trigger, today);
+        if synced.map.went_wrong() {
+            // The map layer in use stays; the next sync tries again. Nothing to tell the
+            // person: the snapshot's outcome is what the data screen shows.
+            eprintln!("map layer not updated: {:?}", synced.map);
+        }
+        let outcome = synced.outcome;
         if matches!(outcome, Outcome::Updated { .. }) {
             data_folder::count_install();
         }

@@ -27,6 +27,7 @@ fn sync_now(app: &App, cfg: &SyncConfig) -> Outcome {
         Trigger::Person,
         today(),
     )
+    .outcome
 }
 
 /// Sync, expect the update from 100 to `to`, and check the app now uses it.
@@ -303,7 +304,8 @@ fn expired_manifest_is_not_an_error_and_says_data_from() {
         NetworkKind::Wifi,
         Trigger::Person,
         date(2027, 1, 1),
-    );
+    )
+    .outcome;
     assert_eq!(
         outcome,
         Outcome::Stale {
@@ -407,7 +409,8 @@ fn mobile_data_without_consent_reports_the_size_and_downloads_nothing() {
         NetworkKind::Mobile,
         Trigger::Background,
         today(),
-    );
+    )
+    .outcome;
     assert_eq!(
         outcome,
         Outcome::NeedsConsent {
@@ -420,7 +423,7 @@ fn mobile_data_without_consent_reports_the_size_and_downloads_nothing() {
     // The person agrees: apply the plan.
     let plan = planned(&app, &cfg);
     assert!(matches!(
-        sync::apply(&app.dir, &cfg, &plan),
+        sync::apply(&app.dir, &cfg, &plan).outcome,
         Outcome::Updated { to: 101, .. }
     ));
     assert_eq!(app.check(), 101);
@@ -444,7 +447,8 @@ fn no_network_and_policy_refusals_touch_nothing() {
         NetworkKind::Wifi,
         Trigger::Background,
         today(),
-    );
+    )
+    .outcome;
     assert!(matches!(o, Outcome::NotNow { .. }), "{o:?}");
     let o = sync::sync(
         &app.dir,
@@ -453,7 +457,8 @@ fn no_network_and_policy_refusals_touch_nothing() {
         NetworkKind::None,
         Trigger::Person,
         today(),
-    );
+    )
+    .outcome;
     assert_eq!(
         o,
         Outcome::NoConnection {

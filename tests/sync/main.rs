@@ -8,5 +8,6 @@ mod delta;
 mod e2e;
 mod editions;
 mod faults;
+mod map_layer;
 mod memory;
 mod support;

@@ -7,7 +7,7 @@ use toutpres::snapshot::Snapshot;
 use toutpres::sync::memory::{self, InUse, Remembered, Synced};
 use toutpres::sync::{NetworkKind, Outcome, RejectReason, SyncConfig, SyncPolicy, Trigger};
 
-fn run(
+pub(crate) fn run(
     bytes: &[u8],
     remembered: &mut Remembered,
     url: &str,

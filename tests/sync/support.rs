@@ -102,6 +102,7 @@ pub fn publish_options(deltas: usize) -> PublishOptions {
         expires: date(2026, 6, 30),
         min_app_version: "0.1.0".into(),
         level: 19,
+        map_layer: None,
     }
 }
 

@@ -292,6 +292,15 @@ pub struct PublishArgs {
     /// zstd level.
     #[arg(long, default_value_t = 19)]
     pub level: i32,
+    /// An offline street map layer (`map-layer --out`) to publish beside the snapshot. Without
+    /// it, the layer published before stays offered. The same snapshot may be published again
+    /// with only a new layer.
+    #[arg(long)]
+    pub map_layer: Option<PathBuf>,
+    /// The area the map layer covers (lower-case letters, digits, '-'; default: the file's
+    /// name without its extension, e.g. `grenoble`).
+    #[arg(long, requires = "map_layer")]
+    pub map_area: Option<String>,
 }
 
 #[derive(Args)]

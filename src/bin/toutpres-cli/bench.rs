@@ -376,6 +376,7 @@ pub fn sync(places: &Path, percent: f64, work: Option<PathBuf>, level: i32) -> R
         expires: january_2026(31)?,
         min_app_version: env!("CARGO_PKG_VERSION").into(),
         level,
+        map_layer: None,
     };
     publish::publish(&a, &site, &key, &opts)?;
     let t = Instant::now();

@@ -13,7 +13,7 @@ use std::time::Instant;
 use toutpres::build::{self, SourceKind};
 use toutpres::present;
 use toutpres::sync::manifest::{PublicKey, SecretKey};
-use toutpres::sync::publish::{self as publisher, PublishOptions};
+use toutpres::sync::publish::{self as publisher, MapLayerSource, PublishOptions};
 use toutpres::sync::{
     self, Faults, NetworkKind, Outcome, Planned, Step, SyncConfig, SyncPolicy, Trigger,
 };
@@ -139,11 +139,26 @@ pub fn publish(a: PublishArgs) -> Res {
     if expires <= today {
         eprintln!("warning: the manifest expires {expires}, not after today");
     }
+    let map_layer = match &a.map_layer {
+        Some(path) => Some(MapLayerSource {
+            area: match &a.map_area {
+                Some(area) => area.clone(),
+                None => path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .ok_or_else(|| format!("{}: give --map-area", path.display()))?
+                    .to_string(),
+            },
+            path: path.clone(),
+        }),
+        None => None,
+    };
     let opts = PublishOptions {
         deltas: a.deltas,
         expires,
         min_app_version: a.min_app_version,
         level: a.level,
+        map_layer,
     };
     let t = Instant::now();
     let p = match &a.edition {
@@ -167,6 +182,20 @@ pub fn publish(a: PublishArgs) -> Res {
             st.carried,
             st.places,
             st.runs
+        );
+    }
+    if let Some(map) = &m.map {
+        say!(
+            "  map layer {}: {} bytes ({} uncompressed) at {}{}",
+            map.area,
+            map.file.size,
+            map.size,
+            map.file.path,
+            if a.map_layer.is_some() {
+                ""
+            } else {
+                ", as published before"
+            }
         );
     }
     Ok(())
@@ -262,6 +291,7 @@ pub fn sync(a: SyncArgs) -> Res {
     // As the app does at start: make sure a snapshot is active.
     toutpres::files::open_active(&a.data_dir, &bundled_bytes)?;
     let today = a.today.unwrap_or_else(|| paris_now().date());
+    let mut map = sync::MapOutcome::NotTried;
     let outcome = if a.plan_only {
         match sync::plan(&a.data_dir, &cfg, today) {
             Planned::Done(o) => o,
@@ -286,13 +316,15 @@ pub fn sync(a: SyncArgs) -> Res {
         } else {
             Trigger::Person
         };
-        sync::sync(&a.data_dir, &cfg, policy, network, trigger, today)
+        let synced = sync::sync(&a.data_dir, &cfg, policy, network, trigger, today);
+        map = synced.map;
+        synced.outcome
     };
-    print_outcome(&outcome, a.json);
+    print_outcome(&outcome, &map, a.json);
     Ok(())
 }
 
-fn print_outcome(o: &Outcome, json: bool) {
+fn print_outcome(o: &Outcome, map: &sync::MapOutcome, json: bool) {
     let report = present::sync_report(&words(), o);
     if json {
         let (from, to) = match o {
@@ -307,10 +339,20 @@ fn print_outcome(o: &Outcome, json: bool) {
             "{}",
             json!({"outcome": o.id(), "pictogram": o.pictogram(), "words": report,
                    "data_from": o.data_from().map(|d| d.to_string()), "from": from, "to": to,
-                   "bytes": bytes, "detail": format!("{o:?}")})
+                   "bytes": bytes, "detail": format!("{o:?}"),
+                   "map": map.id(), "map_detail": format!("{map:?}")})
         );
     } else {
         say!("{report}");
+        // The map layer is said only when something happened to it (not in the app's words:
+        // the app tells the person about the data, not the map).
+        match map {
+            sync::MapOutcome::Installed { area, bytes } => {
+                say!("map layer {area} updated ({bytes} bytes)")
+            }
+            m if m.went_wrong() => say!("map layer not updated, the one in use stays: {m:?}"),
+            _ => {}
+        }
     }
 }
 

@@ -14,7 +14,7 @@ pub use app_files::{app_file, MAP_FILE};
 use crate::locate::{Fix, LocateError, Locator};
 use crate::sync::memory::{self, InUse, Remembered, Synced};
 use crate::sync::network::Connectivity;
-use crate::sync::{NetworkKind, Outcome, SyncConfig, SyncPolicy, Trigger};
+use crate::sync::{MapOutcome, NetworkKind, Outcome, SyncConfig, SyncPolicy, Trigger};
 use crate::userdata::{open_bytes, UserDb, UserFileState};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -48,10 +48,16 @@ const MANIFEST_KEY: &str = "sync.manifest";
 const ETAG_KEY: &str = "sync.etag";
 /// The snapshot (SHA-256) whose delta did not build here: the next sync takes the full file.
 const NO_DELTA_KEY: &str = "sync.no-delta";
+/// The offline street map layer sync brought (checked before it was stored), and its SHA-256,
+/// stored after it: sync compares it with the manifest's without hashing the layer at start.
+const MAP_LAYER_KEY: &str = "map-layer.tpmp";
+const MAP_SHA_KEY: &str = "sync.map-sha256";
 
 thread_local! {
     /// What [`load`] read of sync's files, until the interface takes it.
     static SYNCED: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
+    /// The map layer stored by the last sync that brought one (read by [`load`]).
+    static MAP_LAYER: RefCell<Option<Rc<Vec<u8>>>> = const { RefCell::new(None) };
     static REMEMBERED: RefCell<Remembered> = RefCell::new(Remembered::default());
     /// The snapshot in use, as sync describes it (set at start and after each update).
     static IN_USE: RefCell<Option<Rc<InUse>>> = const { RefCell::new(None) };
@@ -65,23 +71,43 @@ async fn read_stored(name: &str) -> Option<Vec<u8>> {
     }
 }
 
-/// Reads what sync stored: the newest snapshot and the last checked manifest.
+/// Reads what sync stored: the newest snapshot, the map layer and the last checked manifest.
 async fn load_synced() {
-    let (snapshot, manifest, etag, no_delta) = futures_util::future::join4(
-        read_stored(SNAPSHOT_KEY),
-        read_stored(MANIFEST_KEY),
-        read_stored(ETAG_KEY),
-        read_stored(NO_DELTA_KEY),
+    let ((snapshot, manifest, etag, no_delta), (map_layer, map_sha)) = futures_util::future::join(
+        futures_util::future::join4(
+            read_stored(SNAPSHOT_KEY),
+            read_stored(MANIFEST_KEY),
+            read_stored(ETAG_KEY),
+            read_stored(NO_DELTA_KEY),
+        ),
+        futures_util::future::join(read_stored(MAP_LAYER_KEY), read_stored(MAP_SHA_KEY)),
     )
     .await;
     let text = |b: Option<Vec<u8>>| b.and_then(|b| String::from_utf8(b).ok());
+    // The hash is stored after the layer: without a layer, it names nothing.
+    let map_sha256 = map_layer
+        .as_ref()
+        .and(text(map_sha))
+        .filter(|sha| !sha.is_empty());
     let remembered = Remembered {
         manifest,
         etag: text(etag),
         refused_delta_for: text(no_delta).filter(|sha| !sha.is_empty()),
+        map_sha256,
     };
     SYNCED.with(|s| *s.borrow_mut() = snapshot);
+    MAP_LAYER.with(|m| *m.borrow_mut() = map_layer.map(Rc::new));
     REMEMBERED.with(|r| *r.borrow_mut() = remembered);
+}
+
+/// The offline street map layer stored by the last sync that brought one, if it decodes;
+/// `None` otherwise, and the map draws from the layer the app carries. Decoded here, when the
+/// map asks, rather than at start (sync checked it before storing it; this guards against
+/// damaged storage).
+pub fn synced_map_layer() -> Option<Vec<u8>> {
+    let bytes = MAP_LAYER.with(|m| m.borrow().clone())?;
+    crate::map::layer::MapLayer::decode(&bytes).ok()?;
+    Some(bytes.as_ref().clone())
 }
 
 /// The snapshot sync stored in an earlier visit, if any (the caller checks it opens and is
@@ -132,20 +158,48 @@ pub async fn sync(
         }
         REMEMBERED.with(|r| *r.borrow_mut() = remembered);
     }
+    let mut synced = synced;
+    if let Some(layer) = synced.map_layer.take() {
+        if let Err(problem) = store_map_layer(layer).await {
+            synced.map = MapOutcome::Failed(problem);
+        }
+    }
     let Some(bytes) = &synced.snapshot else {
         return synced;
     };
     if let Err(e) = store_put(SNAPSHOT_KEY, bytes).await {
-        return Outcome::CannotWrite {
-            detail: store_problem(&e),
-            data_from: Some(in_use.build_date),
-        }
-        .into();
+        return Synced {
+            map: synced.map,
+            ..Outcome::CannotWrite {
+                detail: store_problem(&e),
+                data_from: Some(in_use.build_date),
+            }
+            .into()
+        };
     }
     if let Ok(snapshot) = crate::snapshot::Snapshot::from_bytes(bytes, "synced") {
         set_in_use(InUse::new(bytes.clone().into(), &snapshot));
     }
     synced
+}
+
+/// Stores a checked map layer, then its hash, and puts it in use. If the storage refuses it
+/// (one transaction: all or nothing), the layer in use stays and the snapshot's outcome is
+/// not changed.
+async fn store_map_layer(layer: Vec<u8>) -> Result<(), String> {
+    let sha = crate::sync::manifest::sha256_hex(&layer);
+    // The old hash goes first, so that a stored hash never names another layer.
+    store_put(MAP_SHA_KEY, b"")
+        .await
+        .map_err(|e| store_problem(&e))?;
+    store_put(MAP_LAYER_KEY, &layer)
+        .await
+        .map_err(|e| store_problem(&e))?;
+    // A failure here only makes the next sync download the layer again.
+    let stored_sha = store_put(MAP_SHA_KEY, sha.as_bytes()).await.is_ok();
+    REMEMBERED.with(|r| r.borrow_mut().map_sha256 = stored_sha.then_some(sha));
+    MAP_LAYER.with(|m| *m.borrow_mut() = Some(Rc::new(layer)));
+    Ok(())
 }
 
 thread_local! {
