@@ -76,7 +76,12 @@ impl From<NetError> for MapOutcome {
     }
 }
 
-/// The layer the manifest offers, when it is not the one stored (`stored`: its SHA-256).
+/// The SHA-256 of the layer in use: the one a sync stored, else the one the app carries.
+pub fn in_use<'a>(stored: Option<&'a str>, cfg: &'a SyncConfig) -> Option<&'a str> {
+    stored.or(cfg.carried_map_sha256.as_deref())
+}
+
+/// The layer the manifest offers, when it is not the one in use (`stored`: its SHA-256).
 pub fn wanted<'a>(m: &'a Manifest, stored: Option<&str>) -> Option<&'a MapRef> {
     m.map.as_ref().filter(|r| stored != Some(r.sha256.as_str()))
 }
@@ -150,7 +155,7 @@ pub fn update(dir: &std::path::Path, cfg: &SyncConfig, m: &Manifest) -> MapOutco
     let Some(map) = &m.map else {
         return MapOutcome::NotOffered;
     };
-    if wanted(m, stored_sha256(dir).as_deref()).is_none() {
+    if wanted(m, in_use(stored_sha256(dir).as_deref(), cfg)).is_none() {
         return MapOutcome::Current;
     }
     let fetched = cfg

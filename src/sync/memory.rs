@@ -117,7 +117,7 @@ async fn map_step(
     let Some(map) = &m.map else {
         return (MapOutcome::NotOffered, None);
     };
-    if map_layer::wanted(m, remembered.map_sha256.as_deref()).is_none() {
+    if map_layer::wanted(m, map_layer::in_use(remembered.map_sha256.as_deref(), cfg)).is_none() {
         return (MapOutcome::Current, None);
     }
     match map_layer::fetch(client, cfg, map).await {
@@ -194,7 +194,10 @@ pub async fn sync(
         Err(outcome) => return outcome.into(),
     };
     if !may_download {
-        let map_bytes = map_layer::bytes_to_download(&m, remembered.map_sha256.as_deref());
+        let map_bytes = map_layer::bytes_to_download(
+            &m,
+            map_layer::in_use(remembered.map_sha256.as_deref(), cfg),
+        );
         return Outcome::NeedsConsent {
             bytes: file.size + map_bytes,
             to: m.version,

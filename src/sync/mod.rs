@@ -304,6 +304,9 @@ pub struct SyncConfig {
     /// Bounds connecting, waiting for an answer and any pause while downloading.
     pub timeout: Duration,
     pub faults: Faults,
+    /// SHA-256 of the street map layer the app carries: the layer in use until a sync stores
+    /// one, so a manifest offering that very layer downloads nothing.
+    pub carried_map_sha256: Option<String>,
 }
 
 impl SyncConfig {
@@ -316,6 +319,7 @@ impl SyncConfig {
             app_version: env!("CARGO_PKG_VERSION").to_string(),
             timeout: Duration::from_secs(20),
             faults: Faults::default(),
+            carried_map_sha256: None,
         }
     }
 
@@ -543,7 +547,10 @@ fn plan_with_manifest(
         .map(|md| md.len())
         .unwrap_or(0)
         .min(file.size);
-    let map_bytes = map_layer::bytes_to_download(&m, map_layer::stored_sha256(dir).as_deref());
+    let map_bytes = map_layer::bytes_to_download(
+        &m,
+        map_layer::in_use(map_layer::stored_sha256(dir).as_deref(), cfg),
+    );
     let plan = Plan {
         from: installed.as_ref().map(|i| i.version),
         to: m.version,

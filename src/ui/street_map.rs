@@ -13,6 +13,11 @@ use std::rc::Rc;
 #[cfg(not(target_arch = "wasm32"))]
 const BUNDLED: &[u8] = include_bytes!("../../assets/map/grenoble.tpmp");
 
+/// SHA-256 of `assets/map/grenoble.tpmp`, the layer every build of the app carries (the web
+/// app as a file of its site): a sync offering this very layer downloads nothing. Checked
+/// against the file by a test; CI rebuilds the file from the street data byte for byte.
+pub const SHIPPED_SHA256: &str = "bc7845c78d1886485735207477cad8585eb794bc9e1440d64d87dad82c0f0d82";
+
 thread_local! {
     /// The layer shipped with the app, decoded once (30 ms in a debug build).
     static SHIPPED: std::cell::OnceCell<Option<Rc<MapLayer>>> = const { std::cell::OnceCell::new() };
@@ -34,13 +39,19 @@ pub async fn load(app: &AppCtx) -> Option<Rc<MapLayer>> {
     SHIPPED.with(|s| s.get_or_init(|| layer.clone()).clone())
 }
 
-/// The layer a sync stored, if any.
+/// The layer a sync stored, if any (read at each visit of a map screen, so a layer that
+/// arrives while the app runs is drawn from the next visit on).
 #[cfg(not(target_arch = "wasm32"))]
-fn synced(_app: &AppCtx) -> Option<Vec<u8>> {
-    None
+fn synced(app: &AppCtx) -> Option<Vec<u8>> {
+    crate::files::read_map_layer(&app.data_dir)
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+fn synced(_app: &AppCtx) -> Option<Vec<u8>> {
+    crate::platform::web::synced_map_layer()
+}
+
+#[cfg(all(not(feature = "web"), target_arch = "wasm32"))]
 fn synced(_app: &AppCtx) -> Option<Vec<u8>> {
     None
 }
@@ -58,4 +69,16 @@ async fn shipped() -> Option<Vec<u8>> {
 #[cfg(all(not(feature = "web"), target_arch = "wasm32"))]
 async fn shipped() -> Option<Vec<u8>> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_carried_layers_hash_is_the_files() {
+        assert_eq!(
+            crate::sync::manifest::sha256_hex(super::BUNDLED),
+            super::SHIPPED_SHA256,
+            "assets/map/grenoble.tpmp changed: write its SHA-256 here"
+        );
+    }
 }

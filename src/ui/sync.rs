@@ -131,6 +131,7 @@ fn inputs(
     let cfg = SyncConfig {
         trusted_keys: PublicKey::app_trusted(app.config.test_publisher_key.as_deref()),
         region: prefs.region.clone(),
+        carried_map_sha256: Some(super::street_map::SHIPPED_SHA256.to_string()),
         ..SyncConfig::new(&url)
     };
     (cfg, policy, app.network.network(), app.now().date())

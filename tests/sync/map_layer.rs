@@ -522,3 +522,52 @@ fn an_edition_offers_its_layer_from_its_own_folder() {
     );
     assert_eq!(files::read_map_layer(&app.dir).as_deref(), Some(&l.a[..]));
 }
+
+#[test]
+fn a_phone_carrying_the_offered_layer_downloads_no_layer() {
+    let fx = fixture();
+    let l = layers();
+    let site = scratch_dir("map-carried-site");
+    publish::publish(&fx.editions[0], &site, &key(), &publish_options(5)).unwrap();
+    publish::publish(&fx.editions[1], &site, &key(), &with_layer(&l.a_path)).unwrap();
+    let nginx = Nginx::serve(&site);
+    let app = App::new();
+    let carrying_a = SyncConfig {
+        carried_map_sha256: Some(sha(&l.a)),
+        ..config(&nginx.url("manifest"))
+    };
+    let synced = sync::sync(
+        &app.dir,
+        &carrying_a,
+        SyncPolicy::default(),
+        NetworkKind::Wifi,
+        Trigger::Person,
+        today(),
+    );
+    assert!(
+        matches!(synced.outcome, Outcome::Updated { .. }),
+        "{synced:?}"
+    );
+    assert_eq!(synced.map, MapOutcome::Current);
+    assert_eq!(stored_layer(&app), None, "the carried layer stays in use");
+    assert!(!nginx.log().contains("GET /maps/"), "{}", nginx.log());
+    // A phone carrying another layer takes the offered one.
+    let other = App::new();
+    let carrying_b = SyncConfig {
+        carried_map_sha256: Some(sha(&l.b)),
+        ..config(&nginx.url("manifest"))
+    };
+    let synced = sync::sync(
+        &other.dir,
+        &carrying_b,
+        SyncPolicy::default(),
+        NetworkKind::Wifi,
+        Trigger::Person,
+        today(),
+    );
+    assert!(
+        matches!(synced.map, MapOutcome::Installed { .. }),
+        "{synced:?}"
+    );
+    assert_eq!(stored_layer(&other).as_deref(), Some(&l.a[..]));
+}
