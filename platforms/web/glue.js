@@ -110,7 +110,7 @@ export function sinceLoadMs() {
 // fetched when first used, then kept by the service worker for use with no network.
 export async function appFile(path) {
   try {
-    const response = await fetch(new URL(path, document.baseURI));
+    const response = await fetch(path);
     if (!response.ok) return null;
     return new Uint8Array(await response.arrayBuffer());
   } catch (e) {

@@ -3,8 +3,8 @@
 
 use crate::place::Hours;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
-use opening_hours::localization::{Coordinates, Country, Localize, TzLocation};
-use opening_hours::{Context, OpeningHours, RuleKind};
+use opening_hours::localization::{Coordinates, Localize, TzLocation};
+use opening_hours::{Context, ContextHolidays, OpeningHours, RuleKind};
 use opening_hours_syntax::rules::day::{HolidayKind, WeekDayRange};
 use opening_hours_syntax::rules::time::TimeEvent;
 #[cfg(not(fuzzing))]
@@ -123,7 +123,10 @@ impl Schedule {
             .ok_or_else(|| HoursError(format!("{osm:?}: parser failure")))?
             .map_err(|e| HoursError(format!("{osm:?}: {e}")))?;
         let ctx = Context::default()
-            .with_holidays(Country::FR.holidays())
+            .with_holidays(ContextHolidays::new(
+                super::holidays::calendar(),
+                Default::default(),
+            ))
             .with_locale(ParisWallClock::new());
         let silent_on_holidays = !parsed.get_expression().rules.iter().any(|rule| {
             rule.day_selector.weekday.iter().any(|w| {

@@ -42,6 +42,7 @@
 
 mod eval;
 mod french;
+pub mod holidays;
 
 pub use eval::{is_valid_osm, paris_local, status, HoursError, OpenStatus, Schedule};
 pub use french::{labelled_week_to_osm, weekly_text_to_osm};

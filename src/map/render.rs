@@ -16,6 +16,8 @@ use std::fmt::Write as _;
 
 /// Street names and marker labels: the app's smallest text size.
 const LABEL_PX: f64 = 18.0;
+/// The farthest zoom (metres per pixel) at which small streets are drawn.
+const MINOR_STREETS_UP_TO_MPP: f64 = 8.0;
 /// Half the 48 px touch target a marker must offer.
 const MARKER_R: f64 = 24.0;
 
@@ -221,6 +223,11 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
     // Streets: tunnels below, then minor, major, highway, then bridges with a dark casing.
     let mut pieces: Vec<Piece> = Vec::new();
     for road in &layer.roads {
+        // Far out, small streets would be a grey mesh (and hundreds of kilobytes of SVG):
+        // the main roads and the water are what a person finds their way by there.
+        if road.class == RoadClass::Minor && mpp > MINOR_STREETS_UP_TO_MPP * 1.001 {
+            continue;
+        }
         if !frame.may_show(&road.points) {
             continue;
         }
@@ -812,5 +819,17 @@ mod tests {
         let svg = render_svg(&plain, &v, &Tr::new(Lang::En));
         assert!(svg.contains("<title>Médiathèque</title>"));
         assert!(!svg.contains("class=\"road"));
+    }
+
+    #[test]
+    fn far_out_only_the_main_roads_are_drawn() {
+        let tr = Tr::new(Lang::En);
+        let mut v = view();
+        v.metres_per_pixel = MINOR_STREETS_UP_TO_MPP;
+        assert!(render_svg(&layer(), &v, &tr).contains("road minor"));
+        v.metres_per_pixel = 16.0;
+        let svg = render_svg(&layer(), &v, &tr);
+        assert!(!svg.contains("road minor"), "{svg}");
+        assert!(svg.contains("road major"));
     }
 }

@@ -79,10 +79,9 @@ impl StreetIndex {
             .streets
             .iter()
             .filter(|(folded, _)| {
-                let name_words: Vec<&str> = folded.split_whitespace().collect();
                 words
                     .iter()
-                    .all(|w| name_words.iter().any(|n| n.starts_with(w)))
+                    .all(|w| folded.split(' ').any(|n| n.starts_with(w)))
             })
             .map(|(folded, street)| {
                 (

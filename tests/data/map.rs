@@ -117,5 +117,37 @@ fn a_typed_street_name_places_the_person_on_that_street() {
         idx.find("AVENUE JEAN PERROT", 1)[0].name,
         "Avenue Jean Perrot"
     );
-    assert_eq!(idx.find("place notre dame", 1)[0].name, "Place Notre-Dame");
+    assert_eq!(idx.find("cours jean jaures", 1)[0].name, "Cours Jean Jaurès");
+}
+
+#[test]
+fn another_towns_layer_is_built_from_its_box_and_covers_only_it() {
+    let dir = std::env::temp_dir().join(format!("toutpres-map-area-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("voiron.tpmp");
+    // Voiron, 25 km north-west of Grenoble.
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_toutpres-cli"))
+        .args(["map-layer", "--area", "45.33,5.54,45.40,5.63", "--out"])
+        .arg(&out)
+        .arg("--streets")
+        .arg(streets())
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let voiron = MapLayer::decode(&std::fs::read(&out).unwrap()).unwrap();
+    assert!(voiron.covers(45.364, 5.59), "Voiron centre");
+    assert!(!voiron.covers(45.1913, 5.7146), "not Grenoble station");
+    assert!(voiron.roads.len() > 500 && voiron.roads.len() < built().0.roads.len() / 4);
+    // A box upside down is refused with a clear error, and nothing is written.
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_toutpres-cli"))
+        .args(["map-layer", "--area", "45.4,5.6,45.3,5.5", "--out"])
+        .arg(dir.join("bad.tpmp"))
+        .arg("--streets")
+        .arg(streets())
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not a box on the Earth"));
+    assert!(!dir.join("bad.tpmp").exists());
+    std::fs::remove_dir_all(&dir).unwrap();
 }

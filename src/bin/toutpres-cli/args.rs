@@ -119,9 +119,21 @@ pub enum Command {
         /// Ramer–Douglas–Peucker tolerance in metres.
         #[arg(long, default_value_t = 2.5)]
         tolerance: f64,
+        /// The area kept, SOUTH,WEST,NORTH,EAST in degrees (default: about 15 km around
+        /// Grenoble centre); the projection is centred on it.
+        #[arg(long, value_name = "S,W,N,E", allow_hyphen_values = true)]
+        area: Option<String>,
     },
     /// Draw one view of a map layer as SVG, with the person at the centre.
     MapSvg(MapSvgArgs),
+    /// The map screen's figures: read the layer, draw the screen's view at every zoom around
+    /// several Grenoble positions, build and search the street index.
+    BenchMap {
+        #[arg(long, default_value = "assets/map/grenoble.tpmp")]
+        layer: PathBuf,
+        #[arg(long, default_value_t = 20)]
+        rounds: usize,
+    },
     /// (internal) Apply a delta or a full file in a fresh process, for `bench-sync`.
     #[command(hide = true)]
     BenchSyncApply {

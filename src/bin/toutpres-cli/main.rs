@@ -93,8 +93,10 @@ fn run(cmd: Command) -> Res {
             streets,
             out,
             tolerance,
-        } => map_cmds::layer(&streets, &out, tolerance),
+            area,
+        } => map_cmds::layer(&streets, &out, tolerance, area.as_deref()),
         Command::MapSvg(a) => map_cmds::svg(a),
+        Command::BenchMap { layer, rounds } => map_cmds::bench(&layer, rounds),
         Command::BenchSyncApply {
             old,
             file,

@@ -11,9 +11,10 @@ extern "C" {
     async fn app_file_js(path: &str) -> JsValue;
 }
 
-/// The street map layer shipped with the web app, relative to its page (`build.sh` copies
+/// The street map layer shipped with the web app, at the root of its site like the page and
+/// the service worker (`build.sh` copies
 /// `assets/map/grenoble.tpmp` there; `sw.js` keeps it).
-pub const MAP_FILE: &str = "map/grenoble.tpmp";
+pub const MAP_FILE: &str = "/map/grenoble.tpmp";
 
 /// A file of the app's site, or `None` when it cannot be had (offline before it was ever
 /// stored, or a host without it).
