@@ -347,3 +347,42 @@ fn save_position_at_grenoble_station(dir: &std::path::Path) -> UserDb {
     .unwrap();
     user
 }
+
+#[test]
+fn the_map_screen_lists_in_words_what_its_markers_show() {
+    let dir = tempfile::tempdir().unwrap();
+    // No position: asked for, never an empty picture.
+    let asked = render(dir.path(), "/map/wifi");
+    assert!(asked.contains("id=\"say-where\""), "{asked}");
+    let _user = save_position_at_grenoble_station(dir.path());
+    let map = render(dir.path(), "/map/wifi");
+    assert!(map.contains("id=\"read-aloud-script\""));
+    assert!(map.contains("Vous êtes ici."), "{map}");
+    let markers = count(&map, "class=\"map-marker");
+    assert!(markers >= 3, "{map}");
+    // Each marker is numbered as its row in the list under the picture, nearest first.
+    let rows = count(&map, "data-distance=");
+    assert!(rows >= markers, "{rows} rows, {markers} markers");
+    assert!(map.contains("aria-label=\"1. "), "{map}");
+    // The results and the place sheet lead to it.
+    let results = render(dir.path(), "/need/wifi");
+    assert!(results.contains("href=\"/map/wifi\""), "{results}");
+    let sheet = render(dir.path(), "/place/grenoble-bm:bibliotheque-gisele-halimi");
+    assert!(
+        sheet.contains("href=\"/map/wifi/grenoble-bm:bibliotheque-gisele-halimi\""),
+        "{sheet}"
+    );
+    // From the sheet, that place is the one chosen, with the way to it, even when the sheet
+    // was opened by the key of a record other than the place's first (this library's first
+    // record is Hinaura's): that once chose nothing.
+    let chosen = render(
+        dir.path(),
+        "/map/wifi/grenoble-bm:bibliotheque-gisele-halimi",
+    );
+    assert_eq!(count(&chosen, "map-marker chosen"), 1, "{chosen}");
+    assert!(chosen.contains("class=\"map-way\""), "{chosen}");
+    assert!(
+        chosen.contains("Bibliothèque Gisèle Halimi est à"),
+        "{chosen}"
+    );
+}

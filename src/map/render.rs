@@ -187,9 +187,11 @@ pub fn render_svg(layer: &MapLayer, view: &View, tr: &Tr) -> String {
     let view_box = frame.view_box();
 
     let mut svg = String::new();
+    // A map is never mirrored; `direction` keeps the anchors of its labels (the scale bar on
+    // the left, the attribution on the right) where they are on a right-to-left page too.
     let _ = write!(
         svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\">\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\" direction=\"ltr\" font-family=\"sans-serif\">\
 <rect width=\"{w}\" height=\"{h}\" fill=\"#eef0f2\"/>",
         esc(&view.label)
     );
@@ -683,6 +685,10 @@ mod tests {
         );
         assert!(svg.contains("min walk"));
         assert!(svg.contains("© OpenStreetMap contributors"));
+        assert!(
+            svg.contains("direction=\"ltr\""),
+            "labels keep their anchors on a right-to-left page"
+        );
         // The major street crosses the whole width, cut at the edges.
         assert!(svg.contains("M0 ") && svg.contains("L400 "), "{svg}");
     }

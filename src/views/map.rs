@@ -11,7 +11,7 @@ use super::results::nearby_with_filters;
 use crate::hours::OpenStatus;
 use crate::map::{pixel_of, render_svg, zoom_to_fit, MapLayer, Marker, Person, View, ZOOM_LEVELS};
 use crate::need::{Need, NeedSet};
-use crate::present::{bearing, map_way_text, need_label, script_map};
+use crate::present::{bearing, map_way_text, need_label, script_map, script_need_position};
 use crate::query::{status_of, walking_minutes};
 use crate::spatial::distance_m;
 use crate::ui::components::{AskWhere, ReadAloud, ResultRow};
@@ -78,7 +78,8 @@ fn MapOf(need: String, at: String) -> Element {
     let snap = app.snapshot();
     let person = shared.position.read().clone();
     let filters = *shared.filters.read();
-    let mut chosen = use_signal(|| (!at.is_empty()).then(|| at.clone()));
+    // The place the person tapped; until then, the one the sheet asked for.
+    let mut chosen = use_signal(|| None::<String>);
     let mut zoom = use_signal(|| None::<usize>);
     let mut centre = use_signal(|| None::<(f64, f64)>);
     let app_for_layer = app.clone();
@@ -98,6 +99,7 @@ fn MapOf(need: String, at: String) -> Element {
         .or(asked.as_ref().map(|p| (p.lat, p.lon)))
     else {
         return rsx! {
+            ReadAloud { script: script_need_position(&tr) }
             AskWhere { back_to: this_screen(need, &at) }
         };
     };
@@ -151,10 +153,13 @@ fn MapOf(need: String, at: String) -> Element {
         Some(l) if covered => l,
         _ => &plain,
     };
-    let chosen_spot = chosen
+    // Any record's key finds a place (`Snapshot::find_by_key`); markers carry its stable one.
+    let chosen_key = chosen
         .read()
-        .as_ref()
-        .and_then(|k| spots.iter().find(|s| &s.key == k))
+        .clone()
+        .or_else(|| asked.as_ref().map(|p| p.key.clone()));
+    let chosen_spot = chosen_key
+        .and_then(|k| spots.iter().find(|s| s.key == k))
         .cloned();
 
     // The first view: the person and the chosen place, or the person and the nearest places.
@@ -281,7 +286,7 @@ fn MapOf(need: String, at: String) -> Element {
                         centre.set(Some(view_centre));
                         chosen.set(Some(s.key.clone()));
                     },
-                    Picto { name: s.need.pictogram(), class: "picto small" }
+                    span { class: "disc", Picto { name: s.need.pictogram(), class: "picto small" } }
                     span { class: "number", "aria-hidden": "true", "{n}" }
                 }
             }

@@ -22,8 +22,14 @@ fn slug(name: &str) -> String {
     fold(name).replace(' ', "-")
 }
 
-/// Save the position and go where the person was heading (or home).
-fn settle(app: &AppCtx, mut shared: Shared, lat: f64, lon: f64, label: Option<String>) {
+/// Keep the person's position: in their database, and for every screen.
+pub fn remember_position(
+    app: &AppCtx,
+    mut shared: Shared,
+    lat: f64,
+    lon: f64,
+    label: Option<String>,
+) {
     let p = SavedPosition {
         lat,
         lon,
@@ -32,6 +38,11 @@ fn settle(app: &AppCtx, mut shared: Shared, lat: f64, lon: f64, label: Option<St
     };
     let _ = app.user.save_position(&p);
     shared.position.set(Some(p));
+}
+
+/// Save the position and go where the person was heading (or home).
+fn settle(app: &AppCtx, mut shared: Shared, lat: f64, lon: f64, label: Option<String>) {
+    remember_position(app, shared, lat, lon, label);
     let next = shared.after_where.take().unwrap_or(Route::Home {});
     navigator().push(next);
 }
@@ -87,15 +98,13 @@ pub fn Where() -> Element {
     };
     let app_street = app.clone();
     let on_street = use_callback(move |street: Street| {
-        let p = SavedPosition {
-            lat: street.lat,
-            lon: street.lon,
-            label: Some(street.name),
-            at: app_street.now_utc_rfc3339(),
-        };
-        let _ = app_street.user.save_position(&p);
-        let mut position = shared.position;
-        position.set(Some(p));
+        remember_position(
+            &app_street,
+            shared,
+            street.lat,
+            street.lon,
+            Some(street.name),
+        );
         navigator().push(Route::WhereOnMap {});
     });
     let pick = use_callback(move |(lat, lon, label): (f64, f64, String)| {

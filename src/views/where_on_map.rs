@@ -2,13 +2,13 @@
 //! street they typed; the map shows it, and a touch on the picture moves the dot to the right
 //! spot. "I am here" then goes on to what they were looking for.
 
+use super::where_am_i::remember_position;
 use crate::map::{position_at, render_svg, Person, View, ZOOM_LEVELS};
 use crate::ui::components::ReadAloud;
 use crate::ui::pictogram::Picto;
 use crate::ui::state::{use_app, use_shared, use_tr};
 use crate::ui::street_map;
 use crate::ui::Route;
-use crate::userdata::SavedPosition;
 use dioxus::prelude::*;
 use std::rc::Rc;
 
@@ -73,14 +73,7 @@ pub fn WhereOnMap() -> Element {
             }
             let k = f64::from(WIDTH) / rect.width();
             let (lat, lon) = position_at(&layer, &view, at.x * k, at.y * k);
-            let p = SavedPosition {
-                lat,
-                lon,
-                label,
-                at: app.now_utc_rfc3339(),
-            };
-            let _ = app.user.save_position(&p);
-            shared.position.set(Some(p));
+            remember_position(&app, shared, lat, lon, label);
         });
     };
     rsx! {

@@ -117,7 +117,10 @@ fn a_typed_street_name_places_the_person_on_that_street() {
         idx.find("AVENUE JEAN PERROT", 1)[0].name,
         "Avenue Jean Perrot"
     );
-    assert_eq!(idx.find("cours jean jaures", 1)[0].name, "Cours Jean Jaurès");
+    assert_eq!(
+        idx.find("cours jean jaures", 1)[0].name,
+        "Cours Jean Jaurès"
+    );
 }
 
 #[test]

@@ -146,6 +146,16 @@ test('map: Arabic on the smallest phone, right to left, nothing sideways, axe cl
   assert.equal(await page.textContent('.map-picture .you title'), 'أنت هنا');
   const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
   assert.ok(wide <= 320, `the page scrolls sideways: ${wide} px`);
+  // The scale bar's words and the attribution stay inside the picture (their anchors are not
+  // mirrored with the page).
+  const outside = await page.evaluate(() => {
+    const m = document.querySelector('.map').getBoundingClientRect();
+    return [...document.querySelectorAll('.map-picture .scale text, .map-picture .attribution')]
+      .map((t) => t.getBoundingClientRect())
+      .filter((r) => r.left < m.left - 1 || r.right > m.right + 1)
+      .map((r) => `[${Math.round(r.left)}, ${Math.round(r.right)}]`);
+  });
+  assert.deepEqual(outside, [], 'labels outside the picture');
   const box = await page.locator('.map').boundingBox();
   assert.ok(box.width <= 320 && box.width >= 280, JSON.stringify(box));
   for (const m of await page.$$('.map-marker')) {

@@ -428,13 +428,7 @@ fn the_web_app_takes_a_new_layer_as_bytes_and_refuses_a_tampered_one_while_its_s
     let oldest = std::fs::read(&fixture().editions[0]).unwrap();
     let nginx = Nginx::serve(site);
     let mut remembered = Remembered::default();
-    let synced = super::memory::run(
-        &oldest,
-        &mut remembered,
-        &nginx.url("manifest"),
-        NetworkKind::Wifi,
-        SyncPolicy::default(),
-    );
+    let synced = super::memory::on_wifi(&oldest, &mut remembered, &nginx.url("manifest"));
     assert!(
         matches!(synced.outcome, Outcome::Updated { to: 101, .. }),
         "{:?}",
@@ -450,13 +444,7 @@ fn the_web_app_takes_a_new_layer_as_bytes_and_refuses_a_tampered_one_while_its_s
 
     // Stored (the browser remembers its hash): current, nothing downloaded.
     remembered.map_sha256 = Some(sha(&l.b));
-    let synced = super::memory::run(
-        &newest,
-        &mut remembered,
-        &nginx.url("manifest"),
-        NetworkKind::Wifi,
-        SyncPolicy::default(),
-    );
+    let synced = super::memory::on_wifi(&newest, &mut remembered, &nginx.url("manifest"));
     assert!(
         matches!(synced.outcome, Outcome::UpToDate { .. }),
         "{:?}",
@@ -471,13 +459,7 @@ fn the_web_app_takes_a_new_layer_as_bytes_and_refuses_a_tampered_one_while_its_s
         map_sha256: Some(sha(&l.a)),
         ..Remembered::default()
     };
-    let synced = super::memory::run(
-        &oldest,
-        &mut remembered,
-        &server.url("manifest"),
-        NetworkKind::Wifi,
-        SyncPolicy::default(),
-    );
+    let synced = super::memory::on_wifi(&oldest, &mut remembered, &server.url("manifest"));
     assert!(
         matches!(synced.outcome, Outcome::Updated { to: 101, .. }),
         "{:?}",
@@ -523,6 +505,22 @@ fn an_edition_offers_its_layer_from_its_own_folder() {
     assert_eq!(files::read_map_layer(&app.dir).as_deref(), Some(&l.a[..]));
 }
 
+/// A sync by a phone whose app carries the layer of SHA-256 `carried`.
+fn sync_carrying(app: &App, url: &str, carried: &[u8]) -> Synced {
+    let cfg = SyncConfig {
+        carried_map_sha256: Some(sha(carried)),
+        ..config(url)
+    };
+    sync::sync(
+        &app.dir,
+        &cfg,
+        SyncPolicy::default(),
+        NetworkKind::Wifi,
+        Trigger::Person,
+        today(),
+    )
+}
+
 #[test]
 fn a_phone_carrying_the_offered_layer_downloads_no_layer() {
     let fx = fixture();
@@ -532,18 +530,7 @@ fn a_phone_carrying_the_offered_layer_downloads_no_layer() {
     publish::publish(&fx.editions[1], &site, &key(), &with_layer(&l.a_path)).unwrap();
     let nginx = Nginx::serve(&site);
     let app = App::new();
-    let carrying_a = SyncConfig {
-        carried_map_sha256: Some(sha(&l.a)),
-        ..config(&nginx.url("manifest"))
-    };
-    let synced = sync::sync(
-        &app.dir,
-        &carrying_a,
-        SyncPolicy::default(),
-        NetworkKind::Wifi,
-        Trigger::Person,
-        today(),
-    );
+    let synced = sync_carrying(&app, &nginx.url("manifest"), &l.a);
     assert!(
         matches!(synced.outcome, Outcome::Updated { .. }),
         "{synced:?}"
@@ -553,18 +540,7 @@ fn a_phone_carrying_the_offered_layer_downloads_no_layer() {
     assert!(!nginx.log().contains("GET /maps/"), "{}", nginx.log());
     // A phone carrying another layer takes the offered one.
     let other = App::new();
-    let carrying_b = SyncConfig {
-        carried_map_sha256: Some(sha(&l.b)),
-        ..config(&nginx.url("manifest"))
-    };
-    let synced = sync::sync(
-        &other.dir,
-        &carrying_b,
-        SyncPolicy::default(),
-        NetworkKind::Wifi,
-        Trigger::Person,
-        today(),
-    );
+    let synced = sync_carrying(&other, &nginx.url("manifest"), &l.b);
     assert!(
         matches!(synced.map, MapOutcome::Installed { .. }),
         "{synced:?}"

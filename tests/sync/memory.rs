@@ -35,7 +35,8 @@ pub(crate) fn run(
         .block_on(work)
 }
 
-fn on_wifi(bytes: &[u8], remembered: &mut Remembered, url: &str) -> Synced {
+/// One sync of the web app on wifi, with the default choices.
+pub fn on_wifi(bytes: &[u8], remembered: &mut Remembered, url: &str) -> Synced {
     run(
         bytes,
         remembered,
