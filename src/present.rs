@@ -452,37 +452,55 @@ pub fn script_place(
 
 /// The way from the person to one place, as the map screen words it under the picture and
 /// in its script: "Médiathèque Kateb Yacine: 6 min walk, heading north-east".
-pub fn map_way_text(tr: &Tr, name: &str, walk_minutes: u32, bearing_deg: f64) -> String {
-    tr.ta(
+pub fn map_way_text(tr: &Tr, name: &str, way: &Way) -> String {
+    let mut s = tr.ta(
         "map-way",
         &[
             ("name", Arg::from(name)),
-            ("walk", Arg::from(&walk_text(tr, walk_minutes))),
-            ("direction", Arg::from(&direction_text(tr, bearing_deg))),
+            ("walk", Arg::from(&walk_text(tr, way.minutes))),
+            ("direction", Arg::from(&direction_text(tr, way.bearing_deg))),
         ],
-    )
+    );
+    if way.across_river {
+        s.push_str(", ");
+        s.push_str(&tr.t("map-across-river"));
+    }
+    s
+}
+
+/// The way from the person to a place, as the map screen says it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Way {
+    pub minutes: u32,
+    pub bearing_deg: f64,
+    /// The straight way crosses a river: the place is on the other bank.
+    pub across_river: bool,
 }
 
 /// The map screen in words, for the person who cannot read it: where they are, how many places
 /// the picture shows, and the way to the place chosen (else the nearest); first of all, when
 /// the street map does not cover the position, that the picture has no streets.
-pub fn script_map(tr: &Tr, covered: bool, shown: usize, way: Option<(&str, u32, f64)>) -> String {
+pub fn script_map(tr: &Tr, covered: bool, shown: usize, way: Option<(&str, Way)>) -> String {
     let mut s = String::new();
     if !covered {
         s.push_str(&tr.t("map-no-streets"));
         s.push(' ');
     }
     s.push_str(&tr.ta("say-map", &[("count", shown.into())]));
-    if let Some((name, minutes, bearing_deg)) = way {
+    if let Some((name, way)) = way {
         s.push(' ');
         s.push_str(&tr.ta(
             "say-map-way",
             &[
                 ("name", Arg::from(name)),
-                ("minutes", minutes.into()),
-                ("direction", Arg::from(&direction_text(tr, bearing_deg))),
+                ("minutes", way.minutes.into()),
+                ("direction", Arg::from(&direction_text(tr, way.bearing_deg))),
             ],
         ));
+        if way.across_river {
+            s.push(' ');
+            s.push_str(&tr.t("say-map-across-river"));
+        }
     }
     spoken(s)
 }
@@ -936,7 +954,19 @@ mod tests {
                 script_need_position(&tr),
                 script_give(&tr),
                 reminders_cannot_ring(&tr),
-                script_map(&tr, false, 3, Some(("Médiathèque", 6, 45.0))),
+                script_map(
+                    &tr,
+                    false,
+                    3,
+                    Some((
+                        "Médiathèque",
+                        Way {
+                            minutes: 6,
+                            bearing_deg: 45.0,
+                            across_river: true,
+                        },
+                    )),
+                ),
             ] {
                 assert!(s.len() > 5 && !s.contains('{'), "{lang:?}: {s}");
             }
@@ -1157,7 +1187,12 @@ mod tests {
     #[test]
     fn the_map_script_says_where_the_person_is_and_the_way_to_the_place() {
         let tr = Tr::new(Lang::En);
-        let s = script_map(&tr, true, 4, Some(("Médiathèque Kateb Yacine", 6, 44.0)));
+        let way = Way {
+            minutes: 6,
+            bearing_deg: 44.0,
+            across_river: false,
+        };
+        let s = script_map(&tr, true, 4, Some(("Médiathèque Kateb Yacine", way)));
         assert!(s.starts_with("You are here."), "{s}");
         assert!(s.contains("4 places"), "{s}");
         assert!(
@@ -1165,14 +1200,34 @@ mod tests {
             "{s}"
         );
         assert!(s.contains("north-east"), "{s}");
+        assert!(!s.contains("river"), "{s}");
+        let across = Way {
+            across_river: true,
+            ..way
+        };
+        let s = script_map(&tr, true, 4, Some(("Médiathèque Kateb Yacine", across)));
+        assert!(s.ends_with("on the other side of the river."), "{s}");
         // Outside the street map, that is said first.
         let s = script_map(&tr, false, 1, None);
         assert!(s.starts_with(&tr.t("map-no-streets")), "{s}");
         assert!(s.contains("1 place") && !s.contains("minutes"), "{s}");
         let fr = Tr::new(Lang::Fr);
+        let south = Way {
+            minutes: 1,
+            bearing_deg: 180.0,
+            across_river: false,
+        };
         assert_eq!(
-            map_way_text(&fr, "Bibliothèque", 1, 180.0),
+            map_way_text(&fr, "Bibliothèque", &south),
             "Bibliothèque : 1 min à pied, direction sud"
+        );
+        let across = Way {
+            across_river: true,
+            ..south
+        };
+        assert_eq!(
+            map_way_text(&fr, "Bibliothèque", &across),
+            "Bibliothèque : 1 min à pied, direction sud, de l'autre côté de la rivière"
         );
     }
 }

@@ -473,3 +473,5 @@ say-map-way = { $name } على بعد { $minutes ->
    *[other] { $minutes } دقيقة
 } سيرًا على الأقدام، باتجاه { $direction }.
 where-move-dot = المس الخريطة في المكان الذي أنت فيه بالضبط.
+map-across-river = على الجانب الآخر من النهر
+say-map-across-river = إنه على الجانب الآخر من النهر.

@@ -421,3 +421,5 @@ say-map-way = { $name } is { $minutes ->
    *[other] { $minutes } minutes
 } away on foot, heading { $direction }.
 where-move-dot = Touch the map where you are exactly.
+map-across-river = on the other side of the river
+say-map-across-river = It is on the other side of the river.

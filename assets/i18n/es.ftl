@@ -432,3 +432,5 @@ say-map-way = { $name } está a { $minutes ->
    *[other] { $minutes } minutos
 } a pie, dirección { $direction }.
 where-move-dot = Toque el plano justo donde está usted.
+map-across-river = al otro lado del río
+say-map-across-river = Está al otro lado del río.

@@ -420,3 +420,5 @@ say-map = شما اینجا هستید. { $count ->
 }
 say-map-way = { $name } { $minutes } دقیقه پیاده فاصله دارد، به سمت { $direction }.
 where-move-dot = روی نقشه دقیقاً جایی را که هستید لمس کنید.
+map-across-river = آن طرف رودخانه
+say-map-across-river = آن طرف رودخانه است.

@@ -457,3 +457,5 @@ say-map-way = { $name } est à { $minutes ->
    *[other] { $minutes } minutes
 } à pied, direction { $direction }.
 where-move-dot = Touchez le plan là où vous êtes exactement.
+map-across-river = de l'autre côté de la rivière
+say-map-across-river = C'est de l'autre côté de la rivière.

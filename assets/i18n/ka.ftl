@@ -420,3 +420,5 @@ say-map = თქვენ აქ ხართ. { $count ->
 }
 say-map-way = { $name } { $minutes } წუთის სავალზეა ფეხით, მიმართულება: { $direction }.
 where-move-dot = შეეხეთ რუკას ზუსტად იქ, სადაც ხართ.
+map-across-river = მდინარის მეორე მხარეს
+say-map-across-river = ეს მდინარის მეორე მხარესაა.

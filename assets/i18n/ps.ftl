@@ -423,3 +423,5 @@ say-map = تاسو دلته یاست. { $count ->
 }
 say-map-way = { $name } { $minutes } دقیقې پلی لرې دی، د { $direction } په لور.
 where-move-dot = په نقشه کې هغه ځای ولمسوئ چې تاسو دقیقاً پکې یاست.
+map-across-river = د سیند بلې غاړې ته
+say-map-across-river = دا د سیند بلې غاړې ته دی.

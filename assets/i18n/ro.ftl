@@ -440,3 +440,5 @@ say-map-way = { $name } este la { $minutes ->
    *[other] { $minutes } de minute
 } de mers pe jos, spre { $direction }.
 where-move-dot = Atingeți harta exact acolo unde sunteți.
+map-across-river = de cealaltă parte a râului
+say-map-across-river = Este de cealaltă parte a râului.

@@ -449,3 +449,5 @@ say-map = Вы здесь. { $count ->
 }
 say-map-way = { $name }: { $minutes } мин пешком, направление: { $direction }.
 where-move-dot = Коснитесь карты там, где вы находитесь.
+map-across-river = на другом берегу реки
+say-map-across-river = Это на другом берегу реки.

@@ -423,3 +423,5 @@ say-map = ኣብዚ ኣለኹም። { $count ->
 }
 say-map-way = { $name } ብእግሪ { $minutes } ደቒቕ ይርሕቕ፡ ናብ { $direction }።
 where-move-dot = ኣብቲ ብልክዕ ዘለኹምዎ ቦታ ነቲ ካርታ ተንክፉ።
+map-across-river = ኣብ ካልእ ገምገም ሩባ
+say-map-across-river = ኣብ ካልእ ገምገም ሩባ እዩ።

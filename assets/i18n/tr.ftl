@@ -420,3 +420,5 @@ say-map = Buradasınız. { $count ->
 }
 say-map-way = { $name } yürüyerek { $minutes } dakika uzakta, yön: { $direction }.
 where-move-dot = Haritada tam olarak bulunduğunuz yere dokunun.
+map-across-river = nehrin karşı tarafında
+say-map-across-river = Nehrin karşı tarafında.

@@ -449,3 +449,5 @@ say-map = Ви тут. { $count ->
 }
 say-map-way = { $name }: { $minutes } хв пішки, напрямок: { $direction }.
 where-move-dot = Торкніться мапи точно там, де ви є.
+map-across-river = на іншому березі річки
+say-map-across-river = Це на іншому березі річки.

@@ -26,6 +26,7 @@ pub mod streets;
 
 pub use layer::{build, build_from_dir, BuildFigures, BuildOptions, LayerError, MapLayer};
 pub use render::{
-    pixel_of, position_at, render_svg, zoom_to_fit, Marker, Person, View, ZOOM_LEVELS,
+    crosses_river, pixel_of, position_at, render_svg, zoom_to_fit, Marker, Person, View,
+    ZOOM_LEVELS,
 };
 pub use streets::{Street, StreetIndex};

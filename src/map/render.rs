@@ -411,6 +411,67 @@ pub fn position_at(layer: &MapLayer, view: &View, x: f64, y: f64) -> (f64, f64) 
     layer.unproject(f.cx + (x - f.w / 2.0) / f.k, f.cy - (y - f.h / 2.0) / f.k)
 }
 
+/// Water areas at least this large (square metres) are rivers to a person finding their way;
+/// smaller ones (ponds, fountains, narrow canals) are not worth a word.
+const RIVER_M2: f64 = 200_000.0;
+
+/// Whether the straight way between two positions crosses a river (a large water area): the
+/// map screen then says the place is on the other side, which a person sees at once.
+pub fn crosses_river(layer: &MapLayer, from: (f64, f64), to: (f64, f64)) -> bool {
+    let (a, b) = (layer.project(from.0, from.1), layer.project(to.0, to.1));
+    let (min_x, max_x) = (a.0.min(b.0), a.0.max(b.0));
+    let (min_y, max_y) = (a.1.min(b.1), a.1.max(b.1));
+    let g2 = layer.grid_m() * layer.grid_m();
+    layer.water.iter().any(|water| {
+        let Some(outer) = water.rings.first() else {
+            return false;
+        };
+        let (mut x0, mut y0, mut x1, mut y1) = (i32::MAX, i32::MAX, i32::MIN, i32::MIN);
+        for &(x, y) in outer {
+            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+        }
+        if f64::from(x1) < min_x
+            || f64::from(x0) > max_x
+            || f64::from(y1) < min_y
+            || f64::from(y0) > max_y
+        {
+            return false;
+        }
+        if ring_area(outer) * g2 < RIVER_M2 {
+            return false;
+        }
+        water.rings.iter().any(|ring| {
+            ring.iter()
+                .zip(ring.iter().cycle().skip(1))
+                .any(|(&p, &q)| segments_cross(a, b, to_f(p), to_f(q)))
+        })
+    })
+}
+
+fn to_f((x, y): GridPoint) -> (f64, f64) {
+    (f64::from(x), f64::from(y))
+}
+
+/// The area of a ring in grid units (shoelace).
+fn ring_area(ring: &[GridPoint]) -> f64 {
+    ring.iter()
+        .zip(ring.iter().cycle().skip(1))
+        .map(|(&(x0, y0), &(x1, y1))| f64::from(x0) * f64::from(y1) - f64::from(x1) * f64::from(y0))
+        .sum::<f64>()
+        .abs()
+        / 2.0
+}
+
+/// Whether segments `a`–`b` and `c`–`d` cross (touching ends count).
+fn segments_cross(a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)) -> bool {
+    let side = |p: (f64, f64), q: (f64, f64), r: (f64, f64)| {
+        (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0)
+    };
+    let (d1, d2) = (side(c, d, a), side(c, d, b));
+    let (d3, d4) = (side(a, b, c), side(a, b, d));
+    d1 * d2 <= 0.0 && d3 * d4 <= 0.0 && !(d1 == 0.0 && d2 == 0.0)
+}
+
 /// The closest of [`ZOOM_LEVELS`] (its index) at which every position fits in the view around
 /// its centre, at least `margin` pixels from the edges; the farthest level when none does.
 pub fn zoom_to_fit(layer: &MapLayer, view: &View, positions: &[(f64, f64)], margin: f64) -> usize {
@@ -837,5 +898,22 @@ mod tests {
         let svg = render_svg(&layer(), &v, &tr);
         assert!(!svg.contains("road minor"), "{svg}");
         assert!(svg.contains("road major"));
+    }
+
+    #[test]
+    fn a_place_across_the_river_is_told_apart() {
+        // The test layer's water: a strip 6 km long and 50 m wide, 50 to 100 m south of the
+        // centre (300,000 m²: a river).
+        let l = layer();
+        let north = (45.1885, 5.724);
+        let across = (45.1870, 5.724);
+        let same_bank = (45.1889, 5.727);
+        assert!(crosses_river(&l, north, across));
+        assert!(crosses_river(&l, across, north));
+        assert!(!crosses_river(&l, north, same_bank));
+        // The same strip 30 m long is a pond: no word for it.
+        let mut pond = layer();
+        pond.water[0].rings[0] = vec![(-15, -100), (15, -100), (15, -50), (-15, -50)];
+        assert!(!crosses_river(&pond, north, across));
     }
 }

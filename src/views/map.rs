@@ -9,9 +9,11 @@
 
 use super::results::nearby_with_filters;
 use crate::hours::OpenStatus;
-use crate::map::{pixel_of, render_svg, zoom_to_fit, MapLayer, Marker, Person, View, ZOOM_LEVELS};
+use crate::map::{
+    crosses_river, pixel_of, render_svg, zoom_to_fit, MapLayer, Marker, Person, View, ZOOM_LEVELS,
+};
 use crate::need::{Need, NeedSet};
-use crate::present::{bearing, map_way_text, need_label, script_map, script_need_position};
+use crate::present::{bearing, map_way_text, need_label, script_map, script_need_position, Way};
 use crate::query::{status_of, walking_minutes};
 use crate::spatial::distance_m;
 use crate::ui::components::{AskWhere, ReadAloud, ResultRow};
@@ -231,24 +233,25 @@ fn MapOf(need: String, at: String) -> Element {
         })
         .collect();
     let way_of = |s: &Spot| {
-        person.as_ref().map(|p| {
-            let minutes = walking_minutes(distance_m(p.lat, p.lon, s.lat, s.lon));
-            (minutes, bearing((p.lat, p.lon), (s.lat, s.lon)))
+        person.as_ref().map(|p| Way {
+            minutes: walking_minutes(distance_m(p.lat, p.lon, s.lat, s.lon)),
+            bearing_deg: bearing((p.lat, p.lon), (s.lat, s.lon)),
+            across_river: crosses_river(map_layer, (p.lat, p.lon), (s.lat, s.lon)),
         })
     };
     let said_way = chosen_spot
         .as_ref()
         .or(spots.first())
-        .and_then(|s| way_of(s).map(|(m, b)| (s.name.clone(), m, b)));
+        .and_then(|s| way_of(s).map(|w| (s.name.clone(), w)));
     let script = script_map(
         &tr,
         covered || layer_ready.is_none(),
         on_picture.len(),
-        said_way.as_ref().map(|(n, m, b)| (n.as_str(), *m, *b)),
+        said_way.as_ref().map(|(n, w)| (n.as_str(), *w)),
     );
     let way_words = chosen_spot
         .as_ref()
-        .and_then(|s| way_of(s).map(|(m, b)| (s.key.clone(), map_way_text(&tr, &s.name, m, b))));
+        .and_then(|s| way_of(s).map(|w| (s.key.clone(), map_way_text(&tr, &s.name, &w))));
     let title = match (&asked, need) {
         (Some(p), _) if spots.len() == 1 => p.name.clone(),
         (_, Some(n)) => need_label(&tr, n),

@@ -112,6 +112,24 @@ test('map: from the wifi results, streets, places as pictograms, the way to one'
     const [w, h] = document.querySelector('.map-picture svg').getAttribute('viewBox').split(' ').slice(2).map(Number);
     return Math.abs(dot.getAttribute('cx') - w / 2) < 1 && Math.abs(dot.getAttribute('cy') - h / 2) < 1;
   });
+  // Farther out, places across the Isère are said to be on the other bank, the others not.
+  await page.click('.zoom-out');
+  await page.click('.zoom-out');
+  await page.waitForFunction(() => document.querySelectorAll('.map-marker').length >= 8);
+  const ways = [];
+  for (const marker of await page.$$('.map-marker')) {
+    // Far out, markers may overlap: the list under the picture names every place anyway.
+    await marker.evaluate((m) => m.click());
+    await page.waitForFunction((k) => document.querySelector(`.map-marker[data-key="${k}"]`)?.getAttribute('aria-pressed') === 'true',
+      await marker.getAttribute('data-key'));
+    ways.push(await page.textContent('.map-way'));
+  }
+  const across = ways.filter((w) => w.includes("de l'autre côté de la rivière"));
+  assert.ok(across.length >= 1 && across.length < ways.length, ways.join('\n'));
+  await h.goto(page, '/map/wifi');
+  await page.waitForSelector('.map-picture path.road', { timeout: 15000 });
+  await page.click(`.map-marker[data-key="${await second.getAttribute('data-key')}"]`);
+  await page.waitForSelector('.map-way');
   // The list's link opens the chosen place's sheet.
   await page.click('.map-way a');
   await page.waitForSelector('.offers');
