@@ -273,7 +273,22 @@ fn MapOf(need: String, at: String) -> Element {
                 span { {tr.t("map-no-streets")} }
             }
         }
-        div { class: "map", style: "aspect-ratio: {WIDTH} / {HEIGHT}",
+        div {
+            class: "map",
+            style: "aspect-ratio: {WIDTH} / {HEIGHT}",
+            // A mouse wheel or a trackpad's pinch (which browsers send as a wheel) zooms too.
+            onwheel: move |e: WheelEvent| {
+                let dy = e.delta().strip_units().y;
+                if dy != 0.0 {
+                    e.prevent_default();
+                    let next = if dy < 0.0 {
+                        level.saturating_sub(1)
+                    } else {
+                        (level + 1).min(ZOOM_LEVELS.len() - 1)
+                    };
+                    zoom.set(Some(next));
+                }
+            },
             div { class: "map-picture", dangerous_inner_html: svg }
             for (n, s, x, y) in on_picture {
                 button {

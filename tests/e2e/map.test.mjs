@@ -105,6 +105,14 @@ test('map: from the wifi results, streets, places as pictograms, the way to one'
   assert.ok(minutes(await scaleWords(page)) > minutes(scaleBefore));
   await page.click('.zoom-in');
   await page.waitForFunction((b) => document.querySelector('.map-picture .scale text').textContent === b, scaleBefore);
+  // The wheel (and a trackpad's pinch) zooms as well.
+  const mapBox = await page.locator('.map').boundingBox();
+  await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
+  await page.mouse.wheel(0, 120);
+  await page.waitForFunction((b) => document.querySelector('.map-picture .scale text').textContent !== b, scaleBefore);
+  assert.ok(minutes(await scaleWords(page)) > minutes(scaleBefore));
+  await page.mouse.wheel(0, -120);
+  await page.waitForFunction((b) => document.querySelector('.map-picture .scale text').textContent === b, scaleBefore);
   // Back on the person: their dot at the centre of the picture.
   await page.click('.recentre');
   await page.waitForFunction(() => {
