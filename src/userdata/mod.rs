@@ -1,7 +1,8 @@
 //! The person's own data: favourites, settings, last position, reminders. On the device only.
 //!
 //! A separate SQLite file from the snapshot, because sync replaces the snapshot whole and must
-//! never touch what the person saved. Nothing here is ever sent anywhere. Favourites keep the
+//! never touch what the person saved. Nothing here is ever sent anywhere, except the
+//! contributions the person makes to the map, to the map's own publisher, when sent. Favourites keep the
 //! places' stable keys (`source:record`), which survive snapshot updates.
 //!
 //! Privacy: the person can see everything stored ([`UserDb::everything_stored`]), save a copy
@@ -16,10 +17,13 @@
 //! [`position`], [`in_memory`] (the browser, which stores bytes, not files), [`sync_record`] (the person's sync choices and the last result, in this
 //! database's own words: `crate::sync` and this module never import each other, so "sync never
 //! touches the person's data" holds by the import graph), [`reminders`], [`lock`], [`privacy`]
-//! (everything stored, delete everything), and [`recover`]: a damaged file, one from a newer
+//! (everything stored, delete everything), [`contributions`] (reports and new places waiting to
+//! be sent to the map's publisher, the only data of this file meant to leave the phone, and only
+//! when sent), and [`recover`]: a damaged file, one from a newer
 //! app or a folder where nothing can be written never stops the app; the file is kept aside,
 //! never deleted, and the person is told.
 
+mod contributions;
 mod favourites;
 mod in_memory;
 mod lock;
@@ -30,6 +34,7 @@ mod reminders;
 mod settings;
 mod sync_record;
 
+pub use contributions::{QueueState, Queued};
 pub use favourites::Favourite;
 pub use in_memory::open_bytes;
 pub use lock::Unlock;
@@ -102,6 +107,7 @@ impl UserDb {
         conn.execute_batch(PRIVACY_PRAGMAS)?;
         conn.execute_batch(SCHEMA)?;
         conn.execute_batch(REMINDER_SCHEMA)?;
+        conn.execute_batch(contributions::CONTRIBUTION_SCHEMA)?;
         let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version < SCHEMA_VERSION {
             conn.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION};"))?;
