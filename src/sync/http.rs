@@ -1,5 +1,5 @@
-//! The two requests sync makes: the manifest (conditional, small) and a file download
-//! (resumable, capped at the announced size), with `reqwest`: rustls with the ring provider on
+//! The requests sync makes: the manifest (conditional, small), a file download (resumable,
+//! capped at the announced size), and the post of one contribution to the inbox, with `reqwest`: rustls with the ring provider on
 //! phones and computers, the browser's own `fetch` in the web app. Both are async; the native
 //! sync runs them on a small runtime of its own ([`block_on`]), on its worker thread.
 //!
@@ -261,6 +261,43 @@ impl Client {
             return Err(NetError::Unreachable("the download was cut".into()));
         }
         Ok(())
+    }
+}
+
+/// The most of an inbox's answer kept (its error message, for the person's list).
+const ANSWER_CAP: usize = 4096;
+
+impl Client {
+    /// POST a JSON body; the status and the start of the answer's text. A wifi login page
+    /// answering instead of the inbox is [`NetError::LoginPage`].
+    pub async fn post_json(
+        &self,
+        url: &str,
+        body: &str,
+        headers: &[(&str, &str)],
+    ) -> Result<(u16, String), NetError> {
+        let mut request = self
+            .http
+            .post(url)
+            .header("content-type", "application/json")
+            .body(body.to_string());
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        #[cfg(target_arch = "wasm32")]
+        let request = request.timeout(self.timeout);
+        let resp = request.send().await.map_err(unreachable)?;
+        let status = resp.status().as_u16();
+        if status == LOGIN_REQUIRED {
+            return Err(NetError::LoginPage);
+        }
+        let content_type = header(&resp, "content-type");
+        let bytes = resp.bytes().await.map_err(unreachable)?;
+        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(ANSWER_CAP)]).into_owned();
+        if looks_like_html(content_type.as_deref(), &bytes) {
+            return Err(NetError::LoginPage);
+        }
+        Ok((status, text))
     }
 }
 

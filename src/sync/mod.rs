@@ -37,6 +37,7 @@
 #![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
 pub mod compressed;
+pub mod contribute;
 pub mod delta;
 pub mod editions;
 pub mod host;
