@@ -313,6 +313,11 @@ pub struct PublishArgs {
     /// name without its extension, e.g. `grenoble`).
     #[arg(long, requires = "map_layer")]
     pub map_area: Option<String>,
+    /// The address where this publisher's inbox receives field contributions
+    /// (`https://…/contributions`, as `inbox serve` answers it), named in the signed manifest
+    /// so the app sends only there. Without it, the address published before stays.
+    #[arg(long)]
+    pub contributions: Option<String>,
 }
 
 #[derive(Args)]
