@@ -183,7 +183,7 @@ pub struct BuildArgs {
     /// Shared data folder: imports the real Isère sources found there.
     #[arg(long)]
     pub data: Option<PathBuf>,
-    /// Extra source as KIND=PATH (kinds: schema, conseillers-numeriques, anct-hinaura, hinaura, france-services, libraries, grenoble-bm, grenoble-wifi, sncf-wifi, paris-wifi, aidants-connect, osm, bench; aidants-connect rows are attached to known places, never placed alone). Repeatable.
+    /// Extra source as KIND=PATH (kinds: schema, conseillers-numeriques, anct-hinaura, hinaura, france-services, libraries, grenoble-bm, grenoble-wifi, sncf-wifi, paris-wifi, aidants-connect, field, osm, bench; aidants-connect rows are attached to known places, never placed alone; field is the file of `inbox export`: new places, and corrections applied after the merge). Repeatable.
     #[arg(long = "source", value_name = "KIND=PATH")]
     pub sources: Vec<String>,
     /// The snapshot file; with --editions, the folder of the editions.
