@@ -4,6 +4,7 @@
 use crate::edition;
 use crate::hours::Schedule;
 use crate::import::aidants_connect::{self, KnownRecords};
+use crate::import::field::{self, CorrectionNote};
 use crate::import::{self, Import, ImportError, ImportReport};
 use crate::merge::{merge, MergeNote};
 use crate::place::Place;
@@ -40,6 +41,9 @@ pub enum SourceKind {
     /// Aidants Connect structures (CSV): no coordinates, attached to known places after the
     /// merge ([`import::aidants_connect`]), never places of their own.
     AidantsConnect,
+    /// Field contributions accepted in the inbox (`toutpres-cli inbox export`, JSON): new
+    /// places, and corrections applied after the merge ([`import::field`]).
+    Field,
     /// OpenStreetMap Overpass JSON.
     Osm,
     /// The synthetic benchmark CSV.
@@ -47,7 +51,7 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    pub const NAMES: [(SourceKind, &'static str); 13] = [
+    pub const NAMES: [(SourceKind, &'static str); 14] = [
         (SourceKind::Schema, "schema"),
         (SourceKind::ConseillersNumeriques, "conseillers-numeriques"),
         (SourceKind::AnctHinaura, "anct-hinaura"),
@@ -59,6 +63,7 @@ impl SourceKind {
         (SourceKind::SncfWifi, "sncf-wifi"),
         (SourceKind::ParisWifi, "paris-wifi"),
         (SourceKind::AidantsConnect, "aidants-connect"),
+        (SourceKind::Field, "field"),
         (SourceKind::Osm, "osm"),
         (SourceKind::Bench, "bench"),
     ];
@@ -99,6 +104,8 @@ impl SourceKind {
             // Alone, with no known place to attach to: every row "not placed". A build
             // attaches its rows after the merge instead.
             SourceKind::AidantsConnect => import::aidants_connect::import(path),
+            // Alone: the new places, every correction "not applied" (no known place).
+            SourceKind::Field => import::field::import(path),
             SourceKind::Osm => import::osm::import(path),
             SourceKind::Bench => import::bench::import(path),
         }
@@ -263,6 +270,8 @@ pub struct BuildOutcome {
     pub departments: Vec<DepartmentCounts>,
     /// Dot maps of each need (file name, SVG), for the report's pictures.
     pub maps: Vec<(String, String)>,
+    /// Field corrections applied over the merged places.
+    pub corrections: Vec<CorrectionNote>,
 }
 
 /// Every source imported and merged: what any edition is written from.
@@ -278,6 +287,8 @@ pub struct Prepared {
     pub hours: Vec<HoursCount>,
     /// The newest record date of the sources (the default build date).
     pub newest: NaiveDate,
+    /// Field corrections applied over the merged places (`import::field`).
+    pub corrections: Vec<CorrectionNote>,
 }
 
 /// Import every source, merge, and attach the sources that are not lists of places (Aidants
@@ -292,7 +303,18 @@ pub fn prepare(sources: &[(SourceKind, PathBuf)]) -> Result<Prepared, BuildError
     let mut hours = Vec::new();
     // Rows to attach after the merge, with the index of their source's report.
     let mut pending = Vec::new();
+    // Field corrections to apply after the merge, with the index of their source's report.
+    let mut fixes = Vec::new();
     for (kind, path) in sources {
+        if *kind == SourceKind::Field {
+            let (file, report) = field::read(path)?;
+            hours.push(HoursCount::of(&report.source, &file.places));
+            fixes.push((reports.len(), file.corrections));
+            infos.push(field::source());
+            reports.push(report);
+            all.extend(file.places);
+            continue;
+        }
         if *kind == SourceKind::AidantsConnect {
             let (attachments, report) = aidants_connect::read(path)?;
             pending.push((reports.len(), attachments));
@@ -317,6 +339,11 @@ pub fn prepare(sources: &[(SourceKind, PathBuf)]) -> Result<Prepared, BuildError
     for (i, attachments) in pending {
         aidants_connect::attach(&mut places, &known, &attachments, &mut reports[i]);
     }
+    // Corrections last: over every other source, and after the attachments.
+    let mut corrections = Vec::new();
+    for (i, fix) in fixes {
+        corrections.extend(field::apply(&mut places, &fix, &mut reports[i]));
+    }
     let stored: Vec<StoredSource> = infos
         .into_iter()
         .zip(&reports)
@@ -339,6 +366,7 @@ pub fn prepare(sources: &[(SourceKind, PathBuf)]) -> Result<Prepared, BuildError
         places,
         hours,
         newest,
+        corrections,
     })
 }
 
@@ -388,6 +416,7 @@ impl Prepared {
             hours,
             departments: department_counts(places),
             maps: report_maps(places),
+            corrections: self.corrections.clone(),
         })
     }
 }
@@ -563,6 +592,24 @@ pub fn report_markdown(o: &BuildOutcome, command: &str, maps_dir: &str) -> Strin
             "| {} | {} | {} | {} |",
             n.kept, n.merged, n.distance_m, n.similarity
         );
+    }
+    if !o.corrections.is_empty() {
+        let _ = writeln!(
+            s,
+            "\n## Field corrections\n\nReports accepted in the inbox, applied over the other \
+             sources.\n\n| contribution | place | name | change |\n|---|---|---|---|"
+        );
+        for c in &o.corrections {
+            let cell = |t: &str| t.replace('|', "\\|").replace('\n', " ");
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} |",
+                c.contribution,
+                cell(&c.place_key),
+                cell(&c.place_name),
+                cell(&c.change)
+            );
+        }
     }
     let _ = writeln!(s, "\n## Repaired and skipped rows\n");
     for r in &o.reports {

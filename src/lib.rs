@@ -7,12 +7,14 @@
 //! See `ARCHITECTURE.md` for the map of the code.
 
 pub mod build;
+pub mod contribution;
 pub mod department;
 pub mod edition;
 pub mod files;
 pub mod hours;
 pub mod i18n;
 pub mod import;
+pub mod inbox;
 pub mod locate;
 pub mod map;
 pub mod merge;

@@ -13,6 +13,7 @@ pub mod aidants_connect;
 pub mod anct_hinaura;
 pub mod bench;
 pub(crate) mod csv_table;
+pub mod field;
 pub mod france_services;
 pub mod grenoble_bm;
 pub mod grenoble_wifi;

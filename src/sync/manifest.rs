@@ -135,6 +135,12 @@ pub struct Manifest {
     /// older than the field ignore it (serde skips unknown fields; nothing here denies them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub map: Option<MapRef>,
+    /// Where the publisher receives field contributions (reports and new places from the app,
+    /// `toutpres-cli inbox serve`), e.g. `https://donnees.example.org/contributions`. In the
+    /// signed manifest so that a phone sends only to whom it gets its data from, and nobody
+    /// types an address. Optional both ways, like `map`: left out when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contributions: Option<String>,
 }
 
 /// Why a manifest was refused.
@@ -447,6 +453,7 @@ mod tests {
             },
             deltas: vec![],
             map: None,
+            contributions: None,
         }
     }
 
@@ -477,6 +484,31 @@ mod tests {
         let m = verify(&bytes, &[key.public()]).unwrap();
         assert_eq!(m.map, None);
         assert_eq!(m, manifest());
+    }
+
+    #[test]
+    fn a_contributions_address_round_trips_and_older_manifests_still_parse() {
+        let key = SecretKey::from_seed([7; 32]);
+        let with = Manifest {
+            contributions: Some("https://donnees.example.org/contributions".into()),
+            ..manifest()
+        };
+        let bytes = key.sign_manifest(&with);
+        let m = verify(&bytes, &[key.public()]).unwrap();
+        assert_eq!(m, with);
+        // A manifest written before the field (no `contributions` key) reads as none.
+        let json = serde_json::to_vec_pretty(&manifest()).unwrap();
+        assert!(!String::from_utf8_lossy(&json).contains("contributions"));
+        let old = verify(&key.sign_document(MAGIC, &json), &[key.public()]).unwrap();
+        assert_eq!(old.contributions, None);
+        // An app from before the field reads the rest.
+        #[derive(Deserialize)]
+        struct Older {
+            version: u64,
+        }
+        let json = verified_json(&bytes, MAGIC, &[key.public()]).unwrap();
+        let older: Older = serde_json::from_slice(json).unwrap();
+        assert_eq!(older.version, with.version);
     }
 
     #[test]

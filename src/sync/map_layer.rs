@@ -257,6 +257,7 @@ mod tests {
             full: map.file.clone(),
             deltas: vec![],
             map: Some(map.clone()),
+            contributions: None,
         };
         assert_eq!(wanted(&m, None), Some(&map));
         assert_eq!(bytes_to_download(&m, Some("other")), packed.len() as u64);

@@ -43,6 +43,9 @@ pub struct PublishOptions {
     pub level: i32,
     /// A map layer to publish beside the snapshot; `None` keeps the one published before.
     pub map_layer: Option<MapLayerSource>,
+    /// The address where the publisher receives field contributions, named in the manifest
+    /// ([`Manifest::contributions`]); `None` keeps the one published before.
+    pub contributions: Option<String>,
 }
 
 /// A map layer file to publish, and the area it covers.
@@ -128,21 +131,31 @@ pub fn publish(
             std::fs::metadata(site.join(&r.file.path)).is_ok_and(|md| md.len() == r.file.size)
         }),
     };
+    let contributions = match &opts.contributions {
+        Some(url) => Some(
+            crate::sync::host::check_manifest_url(url)
+                .map_err(|e| format!("contributions address {url}: {e}"))?,
+        ),
+        None => old.as_ref().and_then(|o| o.contributions.clone()),
+    };
     let write_layer = || match &new_layer {
         Some((entry, compressed)) => write_file(&site.join(&entry.file.path), compressed),
         None => Ok(()),
     };
     if let Some(old) = old {
+        let new_layer = opts.map_layer.is_some()
+            && map.as_ref().map(|r| &r.sha256) != old.map.as_ref().map(|r| &r.sha256);
+        let new_contributions = contributions != old.contributions;
         let only_a_new_layer = meta.data_version == old.version
             && snapshot_sha256 == old.snapshot_sha256
-            && opts.map_layer.is_some()
-            && map.as_ref().map(|r| &r.sha256) != old.map.as_ref().map(|r| &r.sha256);
+            && (new_layer || new_contributions);
         if only_a_new_layer {
             // The same snapshot, files and deltas: a new manifest naming the new layer.
             let m = Manifest {
                 expires: opts.expires,
                 min_app_version: opts.min_app_version.clone(),
                 map,
+                contributions,
                 ..old
             };
             write_layer()?;
@@ -155,7 +168,7 @@ pub fn publish(
         if meta.data_version <= old.version {
             return Err(format!(
                 "data version {} is not above the published {}: rebuild with a higher --data-version \
-                 (the same snapshot may be published again only with a new --map-layer)",
+                 (the same snapshot may be published again only with a new --map-layer or --contributions)",
                 meta.data_version, old.version
             ));
         }
@@ -237,6 +250,7 @@ pub fn publish(
         full,
         deltas,
         map,
+        contributions,
     };
     write_layer()?;
     write_file(&site.join("manifest"), &key.sign_manifest(&m))?;

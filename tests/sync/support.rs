@@ -103,6 +103,7 @@ pub fn publish_options(deltas: usize) -> PublishOptions {
         min_app_version: "0.1.0".into(),
         level: 19,
         map_layer: None,
+        contributions: None,
     }
 }
 

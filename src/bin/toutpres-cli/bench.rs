@@ -377,6 +377,7 @@ pub fn sync(places: &Path, percent: f64, work: Option<PathBuf>, level: i32) -> R
         min_app_version: env!("CARGO_PKG_VERSION").into(),
         level,
         map_layer: None,
+        contributions: None,
     };
     publish::publish(&a, &site, &key, &opts)?;
     let t = Instant::now();

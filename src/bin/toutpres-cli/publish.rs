@@ -159,6 +159,7 @@ pub fn publish(a: PublishArgs) -> Res {
         min_app_version: a.min_app_version,
         level: a.level,
         map_layer,
+        contributions: a.contributions,
     };
     let t = Instant::now();
     let p = match &a.edition {
@@ -183,6 +184,9 @@ pub fn publish(a: PublishArgs) -> Res {
             st.places,
             st.runs
         );
+    }
+    if let Some(url) = &m.contributions {
+        say!("  field contributions go to {url}");
     }
     if let Some(map) = &m.map {
         say!(

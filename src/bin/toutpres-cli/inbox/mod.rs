@@ -1,0 +1,155 @@
+//! `toutpres-cli inbox …`: the field contributions inbox a coordinator's team runs.
+//!
+//! - `serve`: the HTTP server (`server.rs`: `POST /contributions`, `GET /health`) and its
+//!   review page (`review.rs`: `/review`), over the inbox database (`toutpres::inbox`);
+//! - `export`: the accepted contributions as a source file for `build --source field=FILE`;
+//! - `hash-password`, `team-code`: the lines of the reviewers and team codes files;
+//! - `bench` (hidden): contributions accepted per second by a running inbox.
+//!
+//! A subcommand of the command line rather than its own binary: the team that publishes data
+//! already has `toutpres-cli` (build, publish), and the export feeds its `build`. The server
+//! lives in the shell (it reads the clock and the network); the format and the database are
+//! core modules (`toutpres::contribution`, `toutpres::inbox`) the app and the build share.
+
+mod bench;
+mod review;
+mod server;
+
+use crate::args::InboxCommand;
+use crate::Res;
+use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::path::Path;
+use toutpres::inbox::Inbox;
+
+pub fn run(command: InboxCommand) -> Res {
+    match command {
+        InboxCommand::Serve(a) => server::serve(a),
+        InboxCommand::Export { db, out } => export(&db, &out),
+        InboxCommand::HashPassword { name } => hash_password(&name),
+        InboxCommand::TeamCode { name } => team_code(&name),
+        InboxCommand::Bench {
+            url,
+            count,
+            concurrency,
+        } => bench::run(&url, count, concurrency),
+    }
+}
+
+fn export(db: &Path, out: &Path) -> Res {
+    let inbox = Inbox::open(db)?;
+    let file = inbox.export()?;
+    let json = serde_json::to_vec_pretty(&file)?;
+    toutpres::files::write_atomically(out, &json)
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    say!(
+        "{} accepted contributions written to {}",
+        file.contributions.len(),
+        out.display()
+    );
+    Ok(())
+}
+
+/// A name for the files' lines: plain text, no ':' (the separator), 1 to 80 characters.
+fn check_name(name: &str) -> Result<&str, String> {
+    let name = name.trim();
+    if name.is_empty()
+        || name.chars().count() > 80
+        || name.contains(':')
+        || name.chars().any(char::is_control)
+    {
+        return Err("the name must be 1 to 80 characters, without ':'".into());
+    }
+    Ok(name)
+}
+
+fn hash_password(name: &str) -> Res {
+    let name = check_name(name)?;
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    let password = line.trim_end_matches(['\r', '\n']);
+    if password.chars().count() < 12 {
+        return Err("the password must be at least 12 characters".into());
+    }
+    let salt = SaltString::generate(&mut OsRng);
+    let hash = argon2::Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|e| e.to_string())?;
+    say!("{name}:{hash}");
+    Ok(())
+}
+
+/// The SHA-256 of a team code, hex: what the team codes file keeps. A code is 128 random bits,
+/// not a password, so a fast hash is enough (nobody can try them all), and every contribution
+/// can be checked without the cost of Argon2.
+pub fn code_hash(code: &str) -> String {
+    Sha256::digest(code.trim().as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn team_code(name: &str) -> Res {
+    let name = check_name(name)?;
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| e.to_string())?;
+    let code: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    eprintln!("give this code to the team (the app sends it as X-Team-Code): {code}");
+    eprintln!("and add this line to the team codes file:");
+    say!("{name}:{}", code_hash(&code));
+    Ok(())
+}
+
+/// The team codes file: `NAME:sha256-hex` per line (blank lines and `#` comments allowed).
+pub fn read_team_codes(path: &Path) -> Result<HashMap<String, String>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut teams = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = || {
+            format!(
+                "{} line {}: expected NAME:sha256-hex",
+                path.display(),
+                i + 1
+            )
+        };
+        let (name, hash) = line.rsplit_once(':').ok_or_else(bad)?;
+        let hash = hash.trim().to_ascii_lowercase();
+        if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(bad());
+        }
+        teams.insert(hash, check_name(name)?.to_string());
+    }
+    Ok(teams)
+}
+
+/// The reviewers file: `NAME:$argon2id$…` per line.
+pub fn read_reviewers(path: &Path) -> Result<HashMap<String, String>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut reviewers = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = || {
+            format!(
+                "{} line {}: expected NAME:$argon2id$… (inbox hash-password)",
+                path.display(),
+                i + 1
+            )
+        };
+        let (name, hash) = line.split_once(':').ok_or_else(bad)?;
+        if !hash.starts_with("$argon2id$")
+            || argon2::password_hash::PasswordHash::new(hash).is_err()
+        {
+            return Err(bad());
+        }
+        reviewers.insert(check_name(name)?.to_string(), hash.to_string());
+    }
+    Ok(reviewers)
+}

@@ -1,0 +1,624 @@
+//! A field contribution: what a volunteer or outreach worker reports from the street (a place
+//! closed, moved, its hours or phone wrong, its wifi broken, "you can charge a phone here"), or
+//! a new place, as the app sends it to the publisher's inbox and as the inbox exports it.
+//!
+//! # Why one strict format
+//! The same JSON travels from the phone's queue to the inbox (`toutpres-cli inbox serve`), is
+//! stored there, reviewed, exported, and read by the build (`import::field`). Anyone on the
+//! internet can post to an inbox, so [`Contribution::from_json`] is the one gate and it is
+//! strict: at most [`MAX_BYTES`], unknown fields refused, every text bounded and free of
+//! control characters, coordinates finite and in France, needs from `src/need.rs` only, hours
+//! that `hours::Schedule::parse` reads. What it accepts the build can use without guessing.
+//!
+//! # Privacy
+//! Nothing about the person is in it: no position of the person (only the place's, for a new
+//! place or a move), no account, no device id. The `id` is random, made on the phone, and only
+//! makes retries idempotent: the inbox stores one contribution per id, and a retry with the
+//! same content is answered as a success without a second copy.
+//!
+//! # Shape
+//! ```json
+//! {"id": "k3J9x2mQpL8vN4rT",
+//!  "kind": {"type": "new_place", "name": "Accueil de jour Point d'eau", "lat": 45.1875,
+//!           "lon": 5.7357, "needs": ["charging", "wifi"],
+//!           "charging": {"free": true, "how": "sockets", "inside_hours_only": true},
+//!           "hours_osm": "Mo-Fr 09:00-12:00", "free": true},
+//!  "note": "Prises dans la salle d'accueil.",
+//!  "created": "2026-03-10T10:00:00+01:00", "app_version": "0.1.0"}
+//! ```
+//! A report names a place by its stable key (`source:record`, as favourites do):
+//! `"kind": {"type": "report", "place_key": "hinaura:42", "problem": {"type": "moved",
+//! "lat": 45.19, "lon": 5.72}}`. Problems: `closed_for_good`, `moved {lat, lon}`, `hours_wrong
+//! {hours_osm | text}`, `phone_wrong {phone}`, `wifi_broken`, `charging_here {free, how,
+//! inside_hours_only}`, `other` (a note is then required).
+//!
+//! # Coordinates
+//! A simple box around France and its overseas departments is checked here ([`in_france_box`]:
+//! latitude −22 to 52, longitude −64 to 56: metropolitan France, the Antilles, Guyane, La
+//! Réunion, Mayotte, Saint-Pierre-et-Miquelon). It refuses swapped or garbage points; the
+//! build's importer then applies the finer boxes of `import::check_point` and reports a point
+//! it refuses (this module cannot use them: `import` reads contributions, not the reverse).
+
+use crate::hours::Schedule;
+use crate::need::{Need, NeedSet};
+use serde::{Deserialize, Serialize};
+
+/// The largest body accepted, in bytes. A contribution is a few hundred bytes.
+pub const MAX_BYTES: usize = 8 * 1024;
+/// The longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 500;
+
+/// One contribution, as sent by the app and stored by the inbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contribution {
+    /// Made on the phone: 16 to 64 characters `[A-Za-z0-9_-]`. The idempotency key.
+    pub id: String,
+    pub kind: Kind,
+    /// Plain text, at most [`MAX_NOTE_CHARS`] characters; line breaks allowed, no other
+    /// control character.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// When it was made on the phone (RFC 3339).
+    pub created: String,
+    /// The app's version ("0.1.0").
+    pub app_version: String,
+}
+
+/// A report on a known place, or a new place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Kind {
+    Report {
+        /// The place's stable key, `source:record` (`hinaura:42`).
+        place_key: String,
+        problem: Problem,
+    },
+    NewPlace {
+        name: String,
+        lat: f64,
+        lon: f64,
+        /// Need ids (`wifi`, `charging`…), at least one.
+        needs: Vec<String>,
+        /// Only with the `charging` need.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        charging: Option<Charging>,
+        /// An OSM `opening_hours` expression the app's hours reader understands.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hours_osm: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        free: Option<bool>,
+    },
+}
+
+/// What is wrong with a known place (or newly right: charging).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+///
+/// The variants without data are written `{}` (not unit variants) so that serde refuses
+/// unknown fields in them too.
+pub enum Problem {
+    ClosedForGood {},
+    Moved {
+        lat: f64,
+        lon: f64,
+    },
+    /// The right hours, as OSM hours or as words (at least one).
+    HoursWrong {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hours_osm: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+    },
+    PhoneWrong {
+        phone: String,
+    },
+    WifiBroken {},
+    ChargingHere {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        free: Option<bool>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        how: Option<ChargingHow>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        inside_hours_only: Option<bool>,
+    },
+    /// Something else: the note says what.
+    Other {},
+}
+
+/// How a phone is charged at a place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Charging {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how: Option<ChargingHow>,
+    /// Only during the place's opening hours (inside), rather than at any time (outside).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inside_hours_only: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChargingHow {
+    /// Sockets where one stays with the phone.
+    Sockets,
+    /// Lockers where the phone charges while one is away.
+    Lockers,
+}
+
+impl ChargingHow {
+    pub fn id(self) -> &'static str {
+        match self {
+            ChargingHow::Sockets => "sockets",
+            ChargingHow::Lockers => "lockers",
+        }
+    }
+}
+
+/// The first field of an export file: the format and its version.
+pub const EXPORT_FORMAT: &str = "toutpres-field/1";
+
+/// Accepted contributions as the inbox exports them (`toutpres-cli inbox export`) and the
+/// build reads them (`--source field=FILE`, `import::field`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportFile {
+    /// [`EXPORT_FORMAT`].
+    pub format: String,
+    pub contributions: Vec<ExportedContribution>,
+}
+
+/// One accepted contribution (as edited by the coordinator, when edited).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportedContribution {
+    pub contribution: Contribution,
+    /// The team whose code came with it; `None`: anonymous.
+    pub team: Option<String>,
+    /// When the inbox received it (RFC 3339).
+    pub received: String,
+    /// When a coordinator accepted it (RFC 3339).
+    pub accepted: String,
+}
+
+/// Why a contribution is refused. The messages never repeat the input: they are shown to
+/// whoever posted it and logged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ContributionError {
+    #[error("the body is {0} bytes; at most 8192 are accepted")]
+    TooLarge(usize),
+    #[error("not a contribution: {0}")]
+    Malformed(String),
+    #[error("id must be 16 to 64 characters among A-Z, a-z, 0-9, '_' and '-'")]
+    BadId,
+    #[error("place_key must be a place's key, source:record (at most 200 characters)")]
+    BadPlaceKey,
+    #[error("coordinates must be numbers inside France (latitude -22 to 52, longitude -64 to 56)")]
+    BadPoint,
+    #[error("needs must list at least one of: wifi, charging, computers, helper, procedures, training, equipment, repair")]
+    BadNeeds,
+    #[error("charging details are only for a place with the charging need")]
+    ChargingWithoutNeed,
+    #[error("name must be 2 to 120 characters of plain text")]
+    BadName,
+    #[error(
+        "hours_osm is not an opening_hours expression the app understands (at most 300 characters)"
+    )]
+    BadHours,
+    #[error("hours_wrong needs hours_osm or text (plain text, at most 500 characters)")]
+    BadHoursText,
+    #[error("phone must be 4 to 30 characters: digits, spaces, + . - ( )")]
+    BadPhone,
+    #[error("note must be plain text of at most 500 characters with no control characters")]
+    BadNote,
+    #[error("\"other\" needs a note saying what is wrong")]
+    OtherWithoutNote,
+    #[error("created must be an RFC 3339 date and time")]
+    BadCreated,
+    #[error("app_version must be 1 to 32 characters among A-Z, a-z, 0-9, '.', '+', '-'")]
+    BadAppVersion,
+}
+
+/// The simple box of France with its overseas departments (see the module doc); a zero
+/// coordinate (an unset field somewhere) is refused, as the importers do.
+pub fn in_france_box(lat: f64, lon: f64) -> bool {
+    lat.is_finite()
+        && lon.is_finite()
+        && lat != 0.0
+        && lon != 0.0
+        && (-22.0..=52.0).contains(&lat)
+        && (-64.0..=56.0).contains(&lon)
+}
+
+/// Plain text of at most `max` characters: no control character but line breaks (when
+/// `lines`), no Unicode bidirectional overrides (they make a note read differently on the
+/// review page than it is stored).
+fn plain(text: &str, max: usize, lines: bool) -> bool {
+    text.chars().count() <= max
+        && !text.chars().any(|c| {
+            (c.is_control() && !(lines && c == '\n'))
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+}
+
+fn check_hours(osm: &str) -> Result<(), ContributionError> {
+    if osm.trim().is_empty() || !plain(osm, 300, false) || Schedule::parse(osm).is_err() {
+        return Err(ContributionError::BadHours);
+    }
+    Ok(())
+}
+
+fn check_point(lat: f64, lon: f64) -> Result<(), ContributionError> {
+    if in_france_box(lat, lon) {
+        Ok(())
+    } else {
+        Err(ContributionError::BadPoint)
+    }
+}
+
+/// Serde's own words, kept to what says where the JSON is wrong: characters that could be
+/// markup are replaced, and the length is bounded (a field name is echoed by serde).
+fn safe_message(e: &serde_json::Error) -> String {
+    let text: String = e
+        .to_string()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || " _.,:;`'-()".contains(c) {
+                c
+            } else {
+                '?'
+            }
+        })
+        .take(200)
+        .collect();
+    text
+}
+
+impl Contribution {
+    /// Read and check a contribution from an HTTP body or an export file (see the module doc).
+    pub fn from_json(bytes: &[u8]) -> Result<Contribution, ContributionError> {
+        if bytes.len() > MAX_BYTES {
+            return Err(ContributionError::TooLarge(bytes.len()));
+        }
+        let c: Contribution = serde_json::from_slice(bytes)
+            .map_err(|e| ContributionError::Malformed(safe_message(&e)))?;
+        c.check()?;
+        Ok(c)
+    }
+
+    /// Every rule but the size and the JSON syntax (a contribution made in code, or read from
+    /// an export file, is checked the same way).
+    pub fn check(&self) -> Result<(), ContributionError> {
+        use ContributionError as E;
+        let id_ok = (16..=64).contains(&self.id.len())
+            && self
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        if !id_ok {
+            return Err(E::BadId);
+        }
+        match &self.kind {
+            Kind::Report { place_key, problem } => {
+                let key_ok = place_key.len() <= 200
+                    && place_key
+                        .split_once(':')
+                        .is_some_and(|(s, r)| !s.is_empty() && !r.trim().is_empty())
+                    && plain(place_key, 200, false);
+                if !key_ok {
+                    return Err(E::BadPlaceKey);
+                }
+                match problem {
+                    Problem::Moved { lat, lon } => check_point(*lat, *lon)?,
+                    Problem::HoursWrong { hours_osm, text } => {
+                        if hours_osm.is_none() && text.is_none() {
+                            return Err(E::BadHoursText);
+                        }
+                        if let Some(osm) = hours_osm {
+                            check_hours(osm)?;
+                        }
+                        if let Some(text) = text {
+                            if text.trim().is_empty() || !plain(text, MAX_NOTE_CHARS, true) {
+                                return Err(E::BadHoursText);
+                            }
+                        }
+                    }
+                    Problem::PhoneWrong { phone } => {
+                        let ok = (4..=30).contains(&phone.chars().count())
+                            && phone.chars().filter(char::is_ascii_digit).count() >= 3
+                            && phone
+                                .chars()
+                                .all(|c| c.is_ascii_digit() || " +.-()".contains(c));
+                        if !ok {
+                            return Err(E::BadPhone);
+                        }
+                    }
+                    Problem::Other {} => {
+                        if self.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+                            return Err(E::OtherWithoutNote);
+                        }
+                    }
+                    Problem::ClosedForGood {}
+                    | Problem::WifiBroken {}
+                    | Problem::ChargingHere { .. } => {}
+                }
+            }
+            Kind::NewPlace {
+                name,
+                lat,
+                lon,
+                needs,
+                charging,
+                hours_osm,
+                free: _,
+            } => {
+                let n = name.trim().chars().count();
+                if !(2..=120).contains(&n) || !plain(name, 120, false) {
+                    return Err(E::BadName);
+                }
+                check_point(*lat, *lon)?;
+                let set = self.needs().ok_or(E::BadNeeds)?;
+                if needs.len() > Need::ALL.len() || set.is_empty() {
+                    return Err(E::BadNeeds);
+                }
+                if charging.is_some() && !set.contains(Need::Charging) {
+                    return Err(E::ChargingWithoutNeed);
+                }
+                if let Some(osm) = hours_osm {
+                    check_hours(osm)?;
+                }
+            }
+        }
+        if let Some(note) = &self.note {
+            if !plain(note, MAX_NOTE_CHARS, true) {
+                return Err(E::BadNote);
+            }
+        }
+        if chrono::DateTime::parse_from_rfc3339(&self.created).is_err() {
+            return Err(E::BadCreated);
+        }
+        let v = &self.app_version;
+        if !(1..=32).contains(&v.len())
+            || !v
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b".+-".contains(&b))
+        {
+            return Err(E::BadAppVersion);
+        }
+        Ok(())
+    }
+
+    /// A new place's needs, `None` when one id is unknown (or for a report).
+    pub fn needs(&self) -> Option<NeedSet> {
+        match &self.kind {
+            Kind::NewPlace { needs, .. } => {
+                let mut set = NeedSet::default();
+                for id in needs {
+                    // Exact ids only: `from_id` also forgives case and spaces.
+                    let need = Need::ALL.into_iter().find(|n| n.id() == id)?;
+                    set.insert(need);
+                }
+                Some(set)
+            }
+            Kind::Report { .. } => None,
+        }
+    }
+
+    /// The canonical JSON: the same contribution always gives the same bytes (the inbox compares
+    /// a retry with what it stored by these, so spacing and key order do not matter).
+    pub fn canonical_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The day it was made, from `created` (for the place's provenance).
+    pub fn created_date(&self) -> Option<chrono::NaiveDate> {
+        chrono::DateTime::parse_from_rfc3339(&self.created)
+            .ok()
+            .map(|d| d.date_naive())
+    }
+}
+
+impl Problem {
+    /// Stable id of the problem ("closed_for_good"), for the review page and the report.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Problem::ClosedForGood {} => "closed_for_good",
+            Problem::Moved { .. } => "moved",
+            Problem::HoursWrong { .. } => "hours_wrong",
+            Problem::PhoneWrong { .. } => "phone_wrong",
+            Problem::WifiBroken {} => "wifi_broken",
+            Problem::ChargingHere { .. } => "charging_here",
+            Problem::Other {} => "other",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NEW_PLACE: &str = r#"{"id":"k3J9x2mQpL8vN4rT","kind":{"type":"new_place","name":"Accueil de jour Point d'eau","lat":45.1875,"lon":5.7357,"needs":["charging","wifi"],"charging":{"free":true,"how":"sockets","inside_hours_only":true},"hours_osm":"Mo-Fr 09:00-12:00","free":true},"note":"Prises dans la salle d'accueil.","created":"2026-03-10T10:00:00+01:00","app_version":"0.1.0"}"#;
+
+    fn report(problem: &str) -> String {
+        format!(
+            r#"{{"id":"report-0000000001","kind":{{"type":"report","place_key":"hinaura:42","problem":{problem}}},"created":"2026-03-10T10:00:00Z","app_version":"0.1.0"}}"#
+        )
+    }
+
+    fn refused(json: &str) -> ContributionError {
+        Contribution::from_json(json.as_bytes()).unwrap_err()
+    }
+
+    /// The new place with one field's JSON replaced.
+    fn new_place_with(from: &str, to: &str) -> String {
+        assert!(NEW_PLACE.contains(from), "{from}");
+        NEW_PLACE.replace(from, to)
+    }
+
+    #[test]
+    fn a_new_place_and_every_report_are_read() {
+        let c = Contribution::from_json(NEW_PLACE.as_bytes()).unwrap();
+        assert_eq!(c.needs(), Some(NeedSet::of(&[Need::Charging, Need::Wifi])));
+        let Kind::NewPlace { charging, .. } = &c.kind else {
+            panic!("{c:?}")
+        };
+        assert_eq!(charging.as_ref().unwrap().how, Some(ChargingHow::Sockets));
+        assert_eq!(
+            c.created_date(),
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 10)
+        );
+        // The canonical form reads back as the same contribution.
+        let again = Contribution::from_json(c.canonical_json().as_bytes()).unwrap();
+        assert_eq!(again, c);
+        for problem in [
+            r#"{"type":"closed_for_good"}"#,
+            r#"{"type":"moved","lat":45.19,"lon":5.72}"#,
+            r#"{"type":"hours_wrong","hours_osm":"Mo-Sa 10:00-18:00"}"#,
+            r#"{"type":"hours_wrong","text":"Fermé le lundi"}"#,
+            r#"{"type":"phone_wrong","phone":"04 76 00 00 00"}"#,
+            r#"{"type":"wifi_broken"}"#,
+            r#"{"type":"charging_here","free":true,"how":"lockers"}"#,
+            r#"{"type":"charging_here"}"#,
+        ] {
+            let c = Contribution::from_json(report(problem).as_bytes());
+            assert!(c.is_ok(), "{problem}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn size_and_syntax_are_refused() {
+        let big = format!("{}{}", " ".repeat(MAX_BYTES), NEW_PLACE);
+        assert_eq!(
+            refused(&big),
+            ContributionError::TooLarge(MAX_BYTES + NEW_PLACE.len())
+        );
+        assert!(matches!(refused("{"), ContributionError::Malformed(_)));
+        assert!(matches!(refused("[]"), ContributionError::Malformed(_)));
+        assert!(matches!(
+            refused(&report(r#"{"type":"exploded"}"#)),
+            ContributionError::Malformed(_)
+        ));
+    }
+
+    #[test]
+    fn unknown_fields_are_refused_at_every_level_and_not_echoed() {
+        let top = NEW_PLACE.replace(r#""note""#, r#""<script>x</script>":1,"note""#);
+        let e = refused(&top);
+        assert!(matches!(e, ContributionError::Malformed(_)), "{e:?}");
+        assert!(!e.to_string().contains('<'), "{e}");
+        let in_kind = new_place_with(r#""free":true}"#, r#""free":true,"owner":"x"}"#);
+        assert!(matches!(refused(&in_kind), ContributionError::Malformed(_)));
+        let in_charging = new_place_with(r#""how":"sockets""#, r#""how":"sockets","volts":5"#);
+        assert!(matches!(
+            refused(&in_charging),
+            ContributionError::Malformed(_)
+        ));
+        let in_problem = report(r#"{"type":"wifi_broken","ssid":"x"}"#);
+        assert!(matches!(
+            refused(&in_problem),
+            ContributionError::Malformed(_)
+        ));
+        // A position of the person has no field to go in.
+        let person = NEW_PLACE.replace(r#""note""#, r#""my_lat":45.1,"note""#);
+        assert!(matches!(refused(&person), ContributionError::Malformed(_)));
+    }
+
+    #[test]
+    fn ids_are_refused_unless_16_to_64_safe_characters() {
+        for id in [
+            "short",
+            &"a".repeat(65),
+            "abcdefghijklmnop qr",
+            "abcdefghijklmnopé",
+            "abcdefghijklmnop'",
+        ] {
+            let json = NEW_PLACE.replace("k3J9x2mQpL8vN4rT", id);
+            assert_eq!(refused(&json), ContributionError::BadId, "{id}");
+        }
+        let json = NEW_PLACE.replace("k3J9x2mQpL8vN4rT", &"a-_9".repeat(16));
+        assert!(Contribution::from_json(json.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn coordinates_must_be_finite_and_in_france() {
+        for (lat, lon) in [
+            ("91", "5.7"),
+            ("45.18", "181"),
+            ("40.7", "-74.0"),
+            ("0", "0"),
+            ("-33.9", "151.2"),
+        ] {
+            let json = new_place_with(
+                r#""lat":45.1875,"lon":5.7357"#,
+                &format!(r#""lat":{lat},"lon":{lon}"#),
+            );
+            assert_eq!(refused(&json), ContributionError::BadPoint, "{lat},{lon}");
+        }
+        // JSON has no NaN; a string is not a number.
+        let nan = new_place_with(r#""lat":45.1875"#, r#""lat":"NaN""#);
+        assert!(matches!(refused(&nan), ContributionError::Malformed(_)));
+        let huge = new_place_with(r#""lat":45.1875"#, r#""lat":1e400"#);
+        assert!(matches!(
+            refused(&huge),
+            ContributionError::Malformed(_) | ContributionError::BadPoint
+        ));
+        let moved = report(r#"{"type":"moved","lat":5.72,"lon":145.19}"#);
+        assert_eq!(refused(&moved), ContributionError::BadPoint);
+        // La Réunion and Martinique are France.
+        assert!(in_france_box(-21.0, 55.5) && in_france_box(14.6, -61.0));
+    }
+
+    #[test]
+    fn needs_must_be_known_ids_and_at_least_one() {
+        let unknown = new_place_with(r#"["charging","wifi"]"#, r#"["charging","showers"]"#);
+        assert_eq!(refused(&unknown), ContributionError::BadNeeds);
+        let cased = new_place_with(r#"["charging","wifi"]"#, r#"["Charging"]"#);
+        assert_eq!(refused(&cased), ContributionError::BadNeeds);
+        let none = new_place_with(r#"["charging","wifi"]"#, "[]");
+        assert_eq!(refused(&none), ContributionError::BadNeeds);
+        let without = new_place_with(r#"["charging","wifi"]"#, r#"["wifi"]"#);
+        assert_eq!(refused(&without), ContributionError::ChargingWithoutNeed);
+    }
+
+    #[test]
+    fn names_hours_phones_notes_dates_and_versions_are_checked() {
+        use ContributionError as E;
+        let name = |n: &str| new_place_with("Accueil de jour Point d'eau", n);
+        assert_eq!(refused(&name("A")), E::BadName);
+        assert_eq!(refused(&name(&"x".repeat(121))), E::BadName);
+        assert_eq!(refused(&name("Tab\\there")), E::BadName);
+        // SQL-looking text is just a name.
+        assert!(
+            Contribution::from_json(name("Robert'); DROP TABLE contributions;--").as_bytes())
+                .is_ok()
+        );
+        let hours = new_place_with("Mo-Fr 09:00-12:00", "the mornings");
+        assert_eq!(refused(&hours), E::BadHours);
+        assert_eq!(
+            refused(&report(r#"{"type":"hours_wrong"}"#)),
+            E::BadHoursText
+        );
+        assert_eq!(
+            refused(&report(r#"{"type":"hours_wrong","hours_osm":"lundi"}"#)),
+            E::BadHours
+        );
+        assert_eq!(
+            refused(&report(r#"{"type":"phone_wrong","phone":"call me"}"#)),
+            E::BadPhone
+        );
+        let note = |n: &str| new_place_with("Prises dans la salle d'accueil.", n);
+        assert_eq!(refused(&note(&"é".repeat(501))), E::BadNote);
+        assert_eq!(refused(&note("bell\\u0007")), E::BadNote);
+        assert_eq!(refused(&note("flip\\u202Eevil")), E::BadNote);
+        assert!(Contribution::from_json(note("deux\\nlignes <b>ok</b>").as_bytes()).is_ok());
+        assert_eq!(refused(&report(r#"{"type":"other"}"#)), E::OtherWithoutNote);
+        let date = new_place_with("2026-03-10T10:00:00+01:00", "hier");
+        assert_eq!(refused(&date), E::BadCreated);
+        let version = new_place_with(r#""0.1.0""#, r#""0.1.0 <b>""#);
+        assert_eq!(refused(&version), E::BadAppVersion);
+        let key = report(r#"{"type":"wifi_broken"}"#).replace("hinaura:42", "nokey");
+        assert_eq!(refused(&key), E::BadPlaceKey);
+    }
+}
