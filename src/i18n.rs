@@ -284,6 +284,7 @@ mod tests {
             ("phone", Arg::Str("04 76 33 06 56")),
             ("words", Arg::Str("Vous avez un rappel.")),
             ("walk", Arg::Str("6 min à pied")),
+            ("why", Arg::Str("coordonnées hors de France")),
             ("region", Arg::Str("Isère")),
             ("text", Arg::Str("caf")),
             ("procedures", Arg::Str("CAF, France Travail")),

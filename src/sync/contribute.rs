@@ -12,7 +12,8 @@
 //! sees why), or not now (no connection, a wifi login page, a busy or failing server: it stays
 //! waiting for the next chance).
 
-use super::http::{Client, NetError};
+use super::http::{self, Client, NetError};
+use super::manifest::{self, PublicKey, MAX_MANIFEST_BYTES};
 
 /// How one attempt ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,31 @@ pub async fn send(client: &Client, inbox_url: &str, body: &str, team_code: Optio
         Err(NetError::Unreachable(why)) => Sent::NotNow(format!("no connection: {why}")),
         Err(e) => Sent::NotNow(format!("{e:?}")),
     }
+}
+
+/// Where the publisher whose data the app uses takes contributions: the signed manifest's
+/// `contributions` address (a path is read beside the manifest). `Ok(None)`: this publisher
+/// takes none; `Err`: not now (no connection, a login page, a manifest that does not verify).
+pub async fn inbox_url(
+    client: &Client,
+    manifest_url: &str,
+    trusted: &[PublicKey],
+) -> Result<Option<String>, String> {
+    let fetched = client
+        .manifest(manifest_url, None, MAX_MANIFEST_BYTES)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let http::ManifestFetch::Body { bytes, .. } = fetched else {
+        return Err("the manifest did not come".into());
+    };
+    let m = manifest::verify(&bytes, trusted).map_err(|e| e.to_string())?;
+    Ok(m.contributions.map(|to| {
+        if to.starts_with("https://") || to.starts_with("http://") {
+            to
+        } else {
+            http::beside(manifest_url, &to)
+        }
+    }))
 }
 
 /// What an inbox's answer means for the contribution.

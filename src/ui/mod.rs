@@ -6,6 +6,7 @@
 //! enum, shared state and components; `views/` holds one file per screen.
 
 pub mod components;
+pub mod contribute;
 pub mod data_folder;
 pub mod notifications;
 pub mod pictogram;
@@ -17,9 +18,10 @@ pub mod sync;
 pub mod worker;
 
 use crate::views::{
-    About, Favourites, Give, Home, MapData, MapPlace, MapScreen, PlaceSheet, ReminderNew,
-    ReminderNewKind, ReminderSheet, Reminders, RemindersLock, RemindersPrivacy, Results, Search,
-    Settings, Shell, Where, WhereCommune, WhereOnMap,
+    About, AddPlace, Contributions, Favourites, Give, Home, MapData, MapPlace, MapScreen,
+    PlaceSheet, ReminderNew, ReminderNewKind, ReminderSheet, Reminders, RemindersLock,
+    RemindersPrivacy, ReportPlace, Results, Search, Settings, Shell, Where, WhereCommune,
+    WhereOnMap,
 };
 use dioxus::prelude::*;
 
@@ -42,6 +44,12 @@ pub enum Route {
         Search { text: String },
         #[route("/place/:id")]
         PlaceSheet { id: String },
+        #[route("/place/:id/report")]
+        ReportPlace { id: String },
+        #[route("/add/:need")]
+        AddPlace { need: String },
+        #[route("/contributions")]
+        Contributions {},
         #[route("/map/:need")]
         MapScreen { need: String },
         #[route("/map/:need/:at")]

@@ -1,6 +1,7 @@
 //! One file per screen. Every screen starts with its read-aloud button.
 
 mod about;
+mod contribute;
 mod favourites;
 mod give;
 mod home;
@@ -19,6 +20,7 @@ mod where_am_i;
 mod where_on_map;
 
 pub use about::About;
+pub use contribute::{AddPlace, Contributions, ReportPlace};
 pub use favourites::Favourites;
 pub use give::Give;
 pub use home::Home;

@@ -173,6 +173,10 @@ pub fn PlaceSheet(id: String) -> Element {
                 span { {if saved() { tr.t("place-saved") } else { tr.t("place-save") }} }
             }
         }
+        Link { class: "secondary report", to: Route::ReportPlace { id: key.clone() },
+            Picto { name: "to-check.svg", class: "picto small" }
+            span { {tr.t("report-title")} }
+        }
         if sharing() {
             ShareCard { place: place.clone(), message: share_text.clone().unwrap_or_default() }
         }

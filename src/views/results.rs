@@ -81,7 +81,12 @@ pub fn Results(need: String) -> Element {
         }
         if res.hits.is_empty() {
             div { class: "prompt",
-                p { class: "empty", {tr.t("results-none")} }
+                p { class: "empty", {tr.t("results-none-known")} }
+                // The people in the field know places no open data lists: let them say so.
+                Link { class: "primary i-know-one", to: Route::AddPlace { need: need.id().to_string() },
+                    Picto { name: "location.svg", class: "picto small" }
+                    span { {tr.t("results-i-know-one")} }
+                }
                 if let Some(far) = &res.nearest_beyond {
                     p { {tr.ta("results-nearest-far", &[("km", (&km(tr.lang, far.distance_m)).into())])} }
                     Link { class: "primary", to: Route::PlaceSheet { id: far.place.key.clone() },

@@ -55,6 +55,10 @@ pub fn Settings() -> Element {
             Picto { name: "update.svg", class: "picto small" }
             span { {tr.t("settings-data")} }
         }
+        Link { class: "secondary", id: "contributions-link", to: Route::Contributions {},
+            Picto { name: "letter.svg", class: "picto small" }
+            span { {tr.t("contrib-title")} }
+        }
         Link { class: "secondary", id: "give-link", to: Route::Give {},
             Picto { name: "give-app.svg", class: "picto small" }
             span { {tr.t("give-title")} }

@@ -1,0 +1,191 @@
+// The whole loop of a field contribution, end to end on loopback: a volunteer near Grenoble
+// station finds no place to charge a phone, taps "I know one" and adds it with no network; the
+// contribution waits on the phone through a restart; with a connection it goes to the inbox
+// the signed manifest names; a coordinator accepts it on the review page; the publisher
+// exports, builds and publishes; the phone updates and the new place is on its "Charge"
+// screen, with its source. Also: "Something wrong?" on a place's sheet, and deleting a waiting
+// contribution.
+//
+// Run from the repository root: `bash tests/e2e/run.sh`.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { harness, checkAxe, readAloudMatchesScript, shot } from './harness.mjs';
+import { serveFolder } from './serve-folder.mjs';
+
+const CLI = process.env.TOUTPRES_CLI_BIN;
+const ROOT = new URL('../..', import.meta.url).pathname;
+const BUNDLED = join(ROOT, 'assets/toutpres-isere.sqlite');
+const SHARED_DATA = join(ROOT, '../shared/data');
+const PASSWORD = 'relire les contributions du terrain';
+const NAME = "Accueil de jour Point d'eau";
+const CHARGE = 'Recharger';
+
+const work = mkdtempSync(join(tmpdir(), 'toutpres-e2e-field-'));
+const siteDir = join(work, 'site');
+const site = serveFolder(siteDir);
+const key = join(work, 'publisher.key');
+let publicKey = '';
+let inbox = null;
+let inboxUrl = '';
+let network = 'none';
+
+const h = harness({
+  portBase: 13600,
+  dataPrefix: 'toutpres-e2e-field-',
+  env: () => ({
+    TOUTPRES_POSITION: '45.1913,5.7146',
+    TOUTPRES_SYNC_URL: `${site.url}/manifest`,
+    TOUTPRES_TEST_PUBLISHER_KEY: publicKey,
+    TOUTPRES_NETWORK: network,
+  }),
+});
+
+function cli(...args) {
+  return execFileSync(CLI, args, { encoding: 'utf8', stdio: ['pipe', 'pipe', 'inherit'] });
+}
+
+before(async () => {
+  assert.ok(CLI, 'TOUTPRES_CLI_BIN must name the toutpres-cli binary');
+  const line = execFileSync(CLI, ['inbox', 'hash-password', '--name', 'camille'], { input: `${PASSWORD}\n`, encoding: 'utf8' });
+  writeFileSync(join(work, 'reviewers.txt'), line);
+  inbox = spawn(CLI, ['inbox', 'serve', '--db', join(work, 'inbox.sqlite'), '--listen', '127.0.0.1:0',
+    '--reviewers', join(work, 'reviewers.txt'), '--snapshot', BUNDLED], { stdio: ['ignore', 'pipe', 'inherit'] });
+  inboxUrl = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('inbox did not start')), 20000);
+    inbox.stdout.on('data', (d) => {
+      const m = /http:\/\/\S+/.exec(String(d));
+      if (m) { clearTimeout(timer); resolve(m[0].replace(/\/$/, '')); }
+    });
+    inbox.on('exit', (code) => reject(new Error(`inbox exited ${code}`)));
+  });
+  await site.listen();
+  publicKey = /tp-ed25519:\S+/.exec(cli('keygen', '--secret', key))[0];
+  // The publisher names its inbox in the signed manifest: the app sends nowhere else.
+  cli('publish', '--snapshot', BUNDLED, '--dir', siteDir, '--key', key, '--valid-days', '36500',
+    '--contributions', `${inboxUrl}/contributions`);
+  await h.setup();
+});
+
+after(async () => {
+  await h.teardown();
+  await site.close();
+  if (inbox) {
+    const done = new Promise((r) => inbox.once('exit', r));
+    inbox.kill('SIGTERM');
+    await done;
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The states of the phone's contributions list, in its order (newest first). */
+async function states(page) {
+  await h.goto(page, '/contributions');
+  await page.waitForSelector('main #read-aloud');
+  return page.$$eval('.contribution', (cs) => cs.map((c) => c.dataset.state));
+}
+
+test('a charging place reported offline reaches every phone after review', async () => {
+  // No network: the Charge screen knows no place, and offers to add one.
+  let page = await h.open('/need/charging');
+  await page.click('#say-where');
+  await page.waitForSelector('#use-gps');
+  await page.click('#use-gps');
+  await page.waitForSelector('.i-know-one', { timeout: 15000 });
+  assert.match(await page.textContent('.prompt'), /Aucun lieu connu ici pour l'instant/);
+  await checkAxe(page, 'charge: none known, I know one');
+  await page.click('.i-know-one');
+  await page.waitForSelector('#add-name');
+  // The need asked for is already chosen.
+  const pressed = await page.$$eval('.choices .toggle[aria-pressed="true"]', (ts) => ts.map((t) => t.textContent.trim()));
+  assert.deepEqual(pressed, [CHARGE]);
+  await page.click('.yes-no .toggle:has-text("Des prises")');
+  await page.fill('#add-name', NAME);
+  await page.fill('#contribution-note', 'Prises dans la salle d\'accueil <b>le matin</b>.');
+  await readAloudMatchesScript(page);
+  await checkAxe(page, 'add a place');
+  await shot(page, 'add-place-fr');
+  await page.click('#add-send');
+  await page.waitForSelector('.kept');
+  assert.match(await page.textContent('.kept'), /gardé sur le téléphone/);
+  assert.deepEqual(await states(page), ['waiting']);
+  await checkAxe(page, 'my reports: waiting');
+  await page.close();
+
+  // The app restarts, now with a connection: the contribution is still there, and goes.
+  await h.stopServer();
+  network = 'wifi';
+  await h.startServer();
+  page = await h.open('/contributions');
+  assert.deepEqual(await page.$$eval('.contribution', (cs) => cs.map((c) => c.dataset.state)), ['waiting']);
+  await page.click('#contrib-send');
+  await page.waitForSelector('.contribution[data-state="sent"]', { timeout: 15000 });
+  await checkAxe(page, 'my reports: sent');
+  await shot(page, 'contributions-fr');
+
+  // A coordinator accepts it on the inbox's review page.
+  // (Its strict content policy is bypassed only so that axe-core can be injected.)
+  const reviewing = await h.browser.newContext({ bypassCSP: true });
+  const review = await reviewing.newPage();
+  await review.goto(`${inboxUrl}/review`);
+  await review.getByLabel('Nom').fill('camille');
+  await review.getByLabel('Mot de passe').fill(PASSWORD);
+  await review.getByRole('button', { name: 'Se connecter' }).click();
+  const added = review.locator('section', { has: review.getByRole('heading', { name: /Nouveau lieu/ }) });
+  assert.ok((await added.textContent()).includes(NAME));
+  assert.match(await added.textContent(), /<b>le matin<\/b>/, 'the note is shown as text');
+  await checkAxe(review, 'review: the contribution from the app');
+  await added.getByRole('button', { name: 'Accepter', exact: true }).click();
+  await review.waitForSelector('[role=status]');
+  await reviewing.close();
+
+  // The publisher: export, build with the field source, publish the next version.
+  const exported = join(work, 'field.json');
+  cli('inbox', 'export', '--db', join(work, 'inbox.sqlite'), '--out', exported);
+  const next = join(work, 'next.sqlite');
+  cli('build', '--data', SHARED_DATA, '--source', `field=${exported}`, '--build-date', '2025-06-06',
+    '--data-version', '20250606', '--out', next);
+  cli('publish', '--snapshot', next, '--dir', siteDir, '--key', key, '--valid-days', '36500',
+    '--contributions', `${inboxUrl}/contributions`);
+
+  // The phone updates; the Charge screen now has the place, with its source.
+  await h.goto(page, '/data');
+  await page.click('#sync-now');
+  await page.waitForSelector('.sync-outcome[data-outcome="sync-updated"]', { timeout: 30000 });
+  await h.goto(page, '/need/charging');
+  await page.waitForSelector('.results .result', { timeout: 15000 });
+  assert.ok((await page.textContent('.results .result >> nth=0')).includes(NAME));
+  await page.click('.results .result >> nth=0');
+  await page.waitForSelector('.provenance');
+  assert.match(await page.textContent('.provenance'), /Contributions de terrain Tout près/);
+  assert.match(await page.textContent('.provenance'), /ODbL/);
+  await checkAxe(page, 'the new place from the field');
+  await page.close();
+});
+
+test('something wrong on a place: one tap, a note, kept; a waiting one can be deleted', async () => {
+  // No network again (the app restarts without it): the report waits on the phone.
+  await h.stopServer();
+  network = 'none';
+  await h.startServer();
+  const page = await h.open('/place/france-services:234');
+  await page.click('.report');
+  await page.waitForSelector('.choices');
+  await readAloudMatchesScript(page);
+  await page.click('.choices .toggle:has-text("Le wifi ne marche pas")');
+  await checkAxe(page, 'something wrong');
+  await page.click('#report-send');
+  await page.waitForSelector('.kept');
+  await h.goto(page, '/contributions');
+  await page.waitForSelector('.contribution');
+  const before = await page.$$eval('.contribution', (cs) => cs.length);
+  const waiting = page.locator('.contribution[data-state="waiting"]').first();
+  assert.match(await waiting.textContent(), /Le wifi ne marche pas/);
+  await waiting.locator('.delete').click();
+  await page.waitForFunction((n) => document.querySelectorAll('.contribution').length === n - 1, before);
+  await page.close();
+});
