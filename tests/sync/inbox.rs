@@ -49,7 +49,11 @@ fn setup(what: &str) -> Setup {
         reviewers.push_str(&String::from_utf8(out.stdout).unwrap());
     }
     std::fs::write(dir.join("reviewers.txt"), reviewers).unwrap();
-    let out = run(cli().args(["inbox", "team-code", "--name", "Maraude Nord"]));
+    let out = run(cli()
+        .args(["inbox", "team-code", "--name", "Maraude Nord", "--qr"])
+        .arg(dir.join("team.svg")));
+    let svg = std::fs::read_to_string(dir.join("team.svg")).unwrap();
+    assert!(svg.contains("<svg"), "a QR code for the team's phones");
     std::fs::write(dir.join("teams.txt"), &out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     let code = stderr
