@@ -546,6 +546,14 @@ fn accepted_contributions_are_built_into_the_snapshot() {
     assert!(library["provenance"]
         .to_string()
         .contains("chargehere000001"));
+    // Charging stated (bit 1), wifi gone (bit 0), stated and to check alike.
+    let needs = library["needs"].as_u64().unwrap();
+    assert_eq!((needs & 2, needs & 1), (2, 0), "{library}");
+    assert_eq!(
+        library["needs_to_check"].as_u64().unwrap() & 1,
+        0,
+        "{library}"
+    );
     let sources =
         String::from_utf8(run(cli().args(["sources", "--snapshot"]).arg(&out)).stdout).unwrap();
     assert!(
