@@ -43,6 +43,11 @@ use crate::hours::Schedule;
 use crate::need::{Need, NeedSet};
 use serde::{Deserialize, Serialize};
 
+/// What a team code's QR code holds before the code (`toutpres-team:0123…`): the app reads a
+/// scanned code as a team code only with this prefix, then sends the code alone in the
+/// `X-Team-Code` header (`toutpres-cli inbox team-code --qr` draws it).
+pub const TEAM_CODE_QR_PREFIX: &str = "toutpres-team:";
+
 /// The largest body accepted, in bytes. A contribution is a few hundred bytes.
 pub const MAX_BYTES: usize = 8 * 1024;
 /// The longest note, in characters.

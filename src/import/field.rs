@@ -46,7 +46,7 @@
 //! | `free` | fees: free, or paid when `false` |
 //! | `hours_osm` | OSM hours |
 //! | `charging` | source terms ("Recharge : prises", "Recharge gratuite", "Recharge pendant les heures d'ouverture seulement") |
-//! | `created` | updated of the provenance |
+//! | `accepted` (the export's) | updated of the provenance: the inbox's clock, never the phone's (a phone's wrong date must not date the build) |
 //! | team, date | source term "Contribution de terrain : <team or anonyme>, <date>" |
 //!
 //! Whole-file errors: not JSON, not the `toutpres-field/1` format, a contribution that does not
@@ -84,6 +84,8 @@ pub struct Correction {
     pub place_key: String,
     pub problem: Problem,
     pub team: Option<String>,
+    /// The day a coordinator accepted it (the inbox's clock).
+    pub accepted: Option<chrono::NaiveDate>,
 }
 
 /// A correction applied, for the validation report.
@@ -175,8 +177,11 @@ pub fn parse(
         let ExportedContribution {
             contribution: c,
             team,
+            accepted,
             ..
         } = exported;
+        // The inbox's clock, not the phone's: a phone set to 2099 must not date the build.
+        let accepted = crate::import::parse_date(&accepted);
         c.check()
             .map_err(|e| err(&format!("contribution {row}: {e}")))?;
         if !seen.first_time(&c.id, row, &mut report) {
@@ -192,7 +197,7 @@ pub fn parse(
                 free,
                 ..
             } => {
-                let mut place = new_place(&source, &c.id, c.created_date());
+                let mut place = new_place(&source, &c.id, accepted);
                 place.name = name.trim().to_string();
                 for need in c.needs().unwrap_or_default().iter() {
                     place.confirm_need(need);
@@ -226,6 +231,7 @@ pub fn parse(
                 place_key: place_key.clone(),
                 problem: problem.clone(),
                 team,
+                accepted,
                 contribution: c,
             }),
         }
@@ -326,7 +332,7 @@ pub fn apply(
         place.provenance.push(Provenance {
             source: SOURCE_ID.to_string(),
             record_id: id.to_string(),
-            updated: fix.contribution.created_date(),
+            updated: fix.accepted,
         });
         notes.push(CorrectionNote {
             contribution: id.to_string(),
@@ -407,7 +413,7 @@ mod tests {
             vec![Provenance {
                 source: "field".into(),
                 record_id: "newplace00000001".into(),
-                updated: chrono::NaiveDate::from_ymd_opt(2026, 3, 10),
+                updated: chrono::NaiveDate::from_ymd_opt(2026, 3, 11),
             }]
         );
         assert_eq!(

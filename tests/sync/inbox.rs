@@ -3,7 +3,7 @@
 //! page's login, sessions and CSRF, a server killed right after answering, and the loop from
 //! an accepted contribution to a place in a built snapshot.
 
-use super::support::{cli, run, scratch_dir, shared_data};
+use super::support::{cli, run, scratch_dir, shared_data, sync_json, App, FaultServer};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -49,7 +49,11 @@ fn setup(what: &str) -> Setup {
         reviewers.push_str(&String::from_utf8(out.stdout).unwrap());
     }
     std::fs::write(dir.join("reviewers.txt"), reviewers).unwrap();
-    let out = run(cli().args(["inbox", "team-code", "--name", "Maraude Nord"]));
+    let out = run(cli()
+        .args(["inbox", "team-code", "--name", "Maraude Nord", "--qr"])
+        .arg(dir.join("team.svg")));
+    let svg = std::fs::read_to_string(dir.join("team.svg")).unwrap();
+    assert!(svg.contains("<svg"), "a QR code for the team's phones");
     std::fs::write(dir.join("teams.txt"), &out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     let code = stderr
@@ -464,7 +468,9 @@ fn a_server_killed_right_after_answering_still_has_the_contribution() {
 
 /// The whole server side: a new charging place and reports on known places, accepted,
 /// exported, built with the Isère sources: the place is in the snapshot with its provenance
-/// and licence, the corrections applied and listed in the report.
+/// and licence, the corrections applied and listed in the report; then published with the
+/// inbox's address in the signed manifest and synced into a phone's data folder, where the
+/// nearest charging place is the new one.
 #[test]
 fn accepted_contributions_are_built_into_the_snapshot() {
     let s = setup("inbox-build");
@@ -540,6 +546,14 @@ fn accepted_contributions_are_built_into_the_snapshot() {
     assert!(library["provenance"]
         .to_string()
         .contains("chargehere000001"));
+    // Charging stated (bit 1), wifi gone (bit 0), stated and to check alike.
+    let needs = library["needs"].as_u64().unwrap();
+    assert_eq!((needs & 2, needs & 1), (2, 0), "{library}");
+    assert_eq!(
+        library["needs_to_check"].as_u64().unwrap() & 1,
+        0,
+        "{library}"
+    );
     let sources =
         String::from_utf8(run(cli().args(["sources", "--snapshot"]).arg(&out)).stdout).unwrap();
     assert!(
@@ -570,4 +584,63 @@ fn accepted_contributions_are_built_into_the_snapshot() {
         near.to_string().contains("Accueil de jour Point d'eau"),
         "{near}"
     );
+
+    // Published with the inbox's address in the signed manifest, and synced by a phone.
+    let secret = s.dir.join("publisher.key");
+    let keygen = run(cli().args(["keygen", "--secret"]).arg(&secret));
+    let public = String::from_utf8(keygen.stdout).unwrap().trim().to_string();
+    let site = s.dir.join("site");
+    let inbox_url = format!("http://{}/contributions", server.addr);
+    let rebuilt = s.dir.join("published.sqlite");
+    run(cli()
+        .args(["build", "--data"])
+        .arg(shared_data())
+        .arg("--source")
+        .arg(format!("field={}", s.dir.join("field.json").display()))
+        .args([
+            "--data-version",
+            "20260301",
+            "--build-date",
+            "2026-03-01",
+            "--out",
+        ])
+        .arg(&rebuilt));
+    run(cli()
+        .args(["publish", "--snapshot"])
+        .arg(&rebuilt)
+        .arg("--dir")
+        .arg(&site)
+        .arg("--key")
+        .arg(&secret)
+        .args(["--contributions", &inbox_url]));
+    let host = FaultServer::serve(&site);
+    let phone = App::new();
+    let synced = sync_json(&host.url("manifest"), &phone, &public, None);
+    assert_eq!(synced["outcome"], "sync-updated", "{synced}");
+    let manifest = std::fs::read_to_string(site.join("manifest")).unwrap();
+    assert!(
+        manifest.contains(&format!("\"contributions\": \"{inbox_url}\"")),
+        "{manifest}"
+    );
+    let installed = std::fs::read_dir(&phone.dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.to_string_lossy().contains("20260301") && p.extension().is_some_and(|e| e == "sqlite")
+        })
+        .expect("the synced snapshot in the phone's data folder");
+    let on_phone = run(cli()
+        .args([
+            "nearby",
+            "--lat",
+            "45.1875",
+            "--lon",
+            "5.7357",
+            "--need",
+            "charging",
+            "--json",
+            "--snapshot",
+        ])
+        .arg(&installed));
+    assert!(String::from_utf8_lossy(&on_phone.stdout).contains("Accueil de jour Point d'eau"));
 }

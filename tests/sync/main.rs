@@ -4,6 +4,7 @@
 //! The field contributions inbox's HTTP server and review page (`inbox`, feature `inbox`).
 //! `support` builds the snapshots they publish from the real Isère sources.
 
+mod contributions_address;
 mod crash;
 mod delta;
 mod e2e;

@@ -417,6 +417,9 @@ pub enum InboxCommand {
         /// The team's name, as the review page shows it ("Maraude Nord").
         #[arg(long)]
         name: String,
+        /// Also draw the code as a QR code (SVG) for the team's phones to scan.
+        #[arg(long)]
+        qr: Option<PathBuf>,
     },
     /// Contributions accepted per second: N new contributions posted to a running inbox by C
     /// concurrent clients.

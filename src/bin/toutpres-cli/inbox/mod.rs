@@ -28,7 +28,7 @@ pub fn run(command: InboxCommand) -> Res {
         InboxCommand::Serve(a) => server::serve(a),
         InboxCommand::Export { db, out } => export(&db, &out),
         InboxCommand::HashPassword { name } => hash_password(&name),
-        InboxCommand::TeamCode { name } => team_code(&name),
+        InboxCommand::TeamCode { name, qr } => team_code(&name, qr.as_deref()),
         InboxCommand::Bench {
             url,
             count,
@@ -90,11 +90,26 @@ pub fn code_hash(code: &str) -> String {
         .collect()
 }
 
-fn team_code(name: &str) -> Res {
+fn team_code(name: &str, qr: Option<&Path>) -> Res {
     let name = check_name(name)?;
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| e.to_string())?;
     let code: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    if let Some(path) = qr {
+        let text = format!("{}{code}", toutpres::contribution::TEAM_CODE_QR_PREFIX);
+        let svg = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+            .map_err(|e| e.to_string())?
+            .render::<qrcode::render::svg::Color>()
+            .min_dimensions(400, 400)
+            .quiet_zone(true)
+            .build();
+        toutpres::files::write_atomically(path, svg.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        eprintln!(
+            "QR code for the team's phones written to {}",
+            path.display()
+        );
+    }
     eprintln!("give this code to the team (the app sends it as X-Team-Code): {code}");
     eprintln!("and add this line to the team codes file:");
     say!("{name}:{}", code_hash(&code));

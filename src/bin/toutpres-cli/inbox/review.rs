@@ -665,7 +665,7 @@ async fn page(
     };
     let body = format!(
         "<h1>Contributions de terrain à relire</h1>\n\
-         <p>Connecté·e : {}. {logout}</p>\n{done}{summary}{list}",
+         <p>Connecté·e : {}.</p>\n{logout}\n{done}{summary}{list}",
         text(&reviewer)
     );
     html(StatusCode::OK, "Contributions à relire", &body)
