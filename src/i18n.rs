@@ -83,10 +83,23 @@ impl Lang {
         }
     }
 
-    fn source(self) -> &'static str {
+    /// The language's Fluent file: every file on phones and computers; in the web app French
+    /// and English, and the others once fetched ([`provide`]): together they would be 50 KB
+    /// more on a first visit, for a person who reads one of them.
+    fn text(self) -> Option<&'static str> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Some(self.compiled_in());
+        #[cfg(target_arch = "wasm32")]
         match self {
-            Lang::Fr => include_str!("../assets/i18n/fr.ftl"),
-            Lang::En => include_str!("../assets/i18n/en.ftl"),
+            Lang::Fr => Some(include_str!("../assets/i18n/fr.ftl")),
+            Lang::En => Some(include_str!("../assets/i18n/en.ftl")),
+            other => PROVIDED[other.index()].get().copied(),
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn compiled_in(self) -> &'static str {
+        match self {
             Lang::Ar => include_str!("../assets/i18n/ar.ftl"),
             Lang::Fa => include_str!("../assets/i18n/fa.ftl"),
             Lang::Ps => include_str!("../assets/i18n/ps.ftl"),
@@ -97,36 +110,79 @@ impl Lang {
             Lang::Tr => include_str!("../assets/i18n/tr.ftl"),
             Lang::Ti => include_str!("../assets/i18n/ti.ftl"),
             Lang::Ka => include_str!("../assets/i18n/ka.ftl"),
+            Lang::Fr => include_str!("../assets/i18n/fr.ftl"),
+            Lang::En => include_str!("../assets/i18n/en.ftl"),
         }
     }
 
-    /// The language's own name in its own script (from its file).
-    pub fn native_name(self) -> String {
-        Tr::new(self).t("language-name")
+    fn source(self) -> &'static str {
+        self.text().unwrap_or("")
     }
+
+    fn index(self) -> usize {
+        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
+    }
+
+    /// Whether this language's text is here (always, but in the web app before it is fetched).
+    pub fn is_available(self) -> bool {
+        self.text().is_some()
+    }
+
+    /// The language's own name in its own script, as its file's `language-name` says (a test
+    /// checks they agree): known before the file is, for the language picker.
+    pub fn native_name(self) -> String {
+        match self {
+            Lang::Fr => "Français",
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Fa => "دری / فارسی",
+            Lang::Ps => "پښتو",
+            Lang::Ro => "Română",
+            Lang::Uk => "Українська",
+            Lang::Ru => "Русский",
+            Lang::Es => "Español",
+            Lang::Tr => "Türkçe",
+            Lang::Ti => "ትግርኛ",
+            Lang::Ka => "ქართული",
+        }
+        .to_string()
+    }
+}
+
+/// The files the web app fetched, by language.
+#[cfg(target_arch = "wasm32")]
+static PROVIDED: [OnceLock<&'static str>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
+
+/// Hands over a language's Fluent file fetched by the web app; from then on its messages are
+/// used (before, French stands in). The first file given for a language stays.
+#[cfg(target_arch = "wasm32")]
+pub fn provide(lang: Lang, text: String) {
+    let _ = PROVIDED[lang.index()].set(Box::leak(text.into_boxed_str()));
 }
 
 type Bundle = FluentBundle<FluentResource>;
 
 /// The messages of `lang`, read on first use: reading all twelve files at the first message
 /// was a sizeable part of a cold start on a slow phone, which needs one language.
-fn bundle(lang: Lang) -> &'static Bundle {
+fn bundle(lang: Lang) -> Option<&'static Bundle> {
     static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
-    let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    BUNDLES[at].get_or_init(|| {
+    // A file not here yet is not cached as empty: it may come.
+    let text = lang.text()?;
+    Some(BUNDLES[lang.index()].get_or_init(|| {
         let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut b = FluentBundle::new_concurrent(vec![id]);
         // Bidi isolation marks only where the text direction can differ from the values'.
         b.set_use_isolating(lang.is_rtl());
-        let res = match FluentResource::try_new(lang.source().to_string()) {
+        let res = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,
             // Keep what parsed: a broken message falls back, the rest still shows.
             Err((r, _errors)) => r,
         };
         let _ = b.add_resource(res);
         b
-    })
+    }))
 }
 
 /// A value passed into a message.
@@ -191,7 +247,7 @@ impl Tr {
     /// A message with arguments.
     pub fn ta(&self, id: &str, args: &[(&str, Arg)]) -> String {
         for lang in [self.lang, Lang::Fr] {
-            if let Some(s) = format(bundle(lang), id, args) {
+            if let Some(s) = bundle(lang).and_then(|b| format(b, id, args)) {
                 return s;
             }
         }
@@ -201,7 +257,7 @@ impl Tr {
     /// Whether this language has its own text for `id` (no fallback).
     pub fn has(&self, id: &str) -> bool {
         bundle(self.lang)
-            .get_message(id)
+            .and_then(|b| b.get_message(id))
             .and_then(|m| m.value())
             .is_some()
     }
@@ -318,7 +374,11 @@ mod tests {
         for lang in Lang::ALL {
             let tr = Tr::new(lang);
             for id in &ids {
-                if !tr.has(id) || format(bundle(lang), id, &sample_args()).is_none() {
+                if !tr.has(id)
+                    || bundle(lang)
+                        .and_then(|b| format(b, id, &sample_args()))
+                        .is_none()
+                {
                     missing.push(format!("{}:{id}", lang.code()));
                 }
             }
@@ -417,5 +477,17 @@ mod tests {
             Lang::ALL.iter().map(|l| l.native_name()).collect();
         assert_eq!(names.len(), 12);
         assert_eq!(Lang::Ar.native_name(), "العربية");
+    }
+
+    #[test]
+    fn the_language_picker_names_each_language_as_its_file_does() {
+        for lang in Lang::ALL {
+            assert_eq!(
+                plain_message(lang, "language-name"),
+                Some(lang.native_name().as_str()),
+                "{lang:?}"
+            );
+            assert!(lang.is_available());
+        }
     }
 }

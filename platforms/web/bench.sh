@@ -9,7 +9,7 @@ echo "bytes a first visit downloads: every file the service worker stores, as ng
 echo "them (platforms/web/nginx.conf: the ready-made .br over HTTPS, .gz elsewhere):"
 printf '  %9s %9s %9s  %s\n' raw gzip brotli file
 raw_total=0; gz_total=0; br_total=0
-for f in $(cd "$out" && find . -type f ! -name '*.gz' ! -name '*.br' ! -path './map/*' | sed 's|^\./||' | LC_ALL=C sort); do
+for f in $(cd "$out" && find . -type f ! -name '*.gz' ! -name '*.br' ! -path './map/*' ! -path './i18n/*' | sed 's|^\./||' | LC_ALL=C sort); do
   raw=$(wc -c < "$out/$f"); gz=$raw; br=$raw
   [ -f "$out/$f.gz" ] && gz=$(wc -c < "$out/$f.gz")
   [ -f "$out/$f.br" ] && br=$(wc -c < "$out/$f.br")
@@ -17,8 +17,8 @@ for f in $(cd "$out" && find . -type f ! -name '*.gz' ! -name '*.br' ! -path './
   printf '  %9d %9d %9d  %s\n' "$raw" "$gz" "$br" "$f"
 done
 printf '  %9d %9d %9d  all of them\n' "$raw_total" "$gz_total" "$br_total"
-echo "stored once the app runs, not part of the first visit (the street map):"
-for f in $(cd "$out" && find ./map -type f ! -name '*.gz' ! -name '*.br' | sed 's|^\./||' | LC_ALL=C sort); do
+echo "stored once the app runs, not part of the first visit (the street map, ten languages):"
+for f in $(cd "$out" && find ./map ./i18n -type f ! -name '*.gz' ! -name '*.br' | sed 's|^\./||' | LC_ALL=C sort); do
   printf '  %9d %9d %9d  %s\n' "$(wc -c < "$out/$f")" "$(wc -c < "$out/$f.gz")" "$(wc -c < "$out/$f.br")" "$f"
 done
 port=$((12000 + RANDOM % 500))

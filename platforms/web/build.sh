@@ -41,11 +41,16 @@ cp "$here"/icons/*.png "$here"/icons/*.svg "$out/icons/"
 # The street map layer, fetched when the map first opens (platform/web/app_files.rs).
 mkdir -p "$out/map"
 cp assets/map/grenoble.tpmp "$out/map/"
+# The words of the languages other than French and English, fetched when chosen (i18n.rs).
+mkdir -p "$out/i18n"
+for f in assets/i18n/*.ftl; do
+  case "$(basename "$f")" in fr.ftl|en.ftl) ;; *) cp "$f" "$out/i18n/" ;; esac
+done
 
 # The service worker stores every file of this build in a cache named after their hash: the
-# map's files once the app runs, every other file at install.
-files=$(cd "$out" && find . -type f ! -path './map/*' | sed 's|^\.||' | LC_ALL=C sort)
-later=$(cd "$out" && find ./map -type f | sed 's|^\.||' | LC_ALL=C sort)
+# map's and the languages' files once the app runs, every other file at install.
+files=$(cd "$out" && find . -type f ! -path './map/*' ! -path './i18n/*' | sed 's|^\.||' | LC_ALL=C sort)
+later=$(cd "$out" && find ./map ./i18n -type f | sed 's|^\.||' | LC_ALL=C sort)
 build=$(cd "$out" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 list=$(printf '%s\n' "$files" | sed 's/.*/"&"/' | paste -sd, -)
 later_list=$(printf '%s\n' "$later" | sed 's/.*/"&"/' | paste -sd, -)
@@ -56,7 +61,7 @@ sed -e "s|__BUILD__|$build|" -e "s|__FILES__|[$list]|" -e "s|__LATER__|[$later_l
 # smaller than gzip on the module.
 command -v brotli >/dev/null || bash tests/install-deps.sh
 for f in $(cd "$out" && find . -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' \
-    -o -name '*.svg' -o -name '*.webmanifest' -o -name '*.tpmp' \)); do
+    -o -name '*.svg' -o -name '*.webmanifest' -o -name '*.tpmp' -o -name '*.ftl' \)); do
   gzip -9 -k -f "$out/$f"
   brotli -q 11 -k -f "$out/$f"
 done

@@ -3,7 +3,8 @@
 //
 // BUILD, FILES and LATER are filled in by build.sh: one cache per build, named after a hash of
 // every file, so a new build is a new cache and an old one is removed only once the new version
-// runs. FILES are stored at install; LATER (the street map, 300 KB) are stored once the app
+// runs. FILES are stored at install; LATER (the street map, 300 KB, and the words of ten
+// languages other than French and English, 10 KB each) are stored once the app
 // runs (the page asks, "store-later") or when first fetched, so the first visit stays small.
 const BUILD = "__BUILD__";
 const FILES = __FILES__;

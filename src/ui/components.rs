@@ -81,7 +81,17 @@ pub fn LanguagePicker(current: Lang, onpick: EventHandler<Lang>) -> Element {
                         lang: "{lang.code()}",
                         dir: "{lang.dir()}",
                         "aria-pressed": if lang == current { "true" } else { "false" },
-                        onclick: move |_| onpick.call(lang),
+                        onclick: move |_| {
+                            // The web app fetches a language's words the first time it is
+                            // chosen; the screen changes once they are here.
+                            #[cfg(all(feature = "web", target_arch = "wasm32"))]
+                            spawn(async move {
+                                crate::platform::web::ensure_language(lang).await;
+                                onpick.call(lang);
+                            });
+                            #[cfg(not(all(feature = "web", target_arch = "wasm32")))]
+                            onpick.call(lang);
+                        },
                         {lang.native_name()}
                     }
                 }

@@ -47,16 +47,19 @@ fn YesNo(label: String, value: Option<bool>, onchange: EventHandler<Option<bool>
     }
 }
 
-/// How a phone is charged there: free or not, sockets or lockers (each may stay unknown).
+/// How a phone is charged there: free or not (unless the screen asks it for the whole
+/// place), sockets or lockers (each may stay unknown).
 #[component]
-fn ChargingDetails(charging: Signal<Charging>) -> Element {
+fn ChargingDetails(charging: Signal<Charging>, ask_free: bool) -> Element {
     let tr = use_tr();
     let now = charging.read().clone();
     rsx! {
-        YesNo {
-            label: tr.t("results-free"),
-            value: now.free,
-            onchange: move |v| charging.write().free = v,
+        if ask_free {
+            YesNo {
+                label: tr.t("results-free"),
+                value: now.free,
+                onchange: move |v| charging.write().free = v,
+            }
         }
         fieldset { class: "yes-no",
             legend { {tr.t("charging-how")} }
@@ -215,7 +218,7 @@ pub fn ReportPlace(id: String) -> Element {
             }
         }
         if chosen == Some("charging") {
-            ChargingDetails { charging }
+            ChargingDetails { charging, ask_free: true }
         }
         if chosen.is_some() {
             Note { note }
@@ -296,7 +299,7 @@ pub fn AddPlace(need: String) -> Element {
             }
         }
         if chosen.contains(&Need::Charging) {
-            ChargingDetails { charging }
+            ChargingDetails { charging, ask_free: false }
         }
         label { r#for: "add-name", {tr.t("add-name")} }
         input {
@@ -325,7 +328,11 @@ pub fn AddPlace(need: String) -> Element {
                     name: name().trim().to_string(),
                     lat: here.lat,
                     lon: here.lon,
-                    charging: needs().contains(&Need::Charging).then(|| charging.read().clone()),
+                    // One "free?" for the place: charging there is as free as the place.
+                    charging: needs().contains(&Need::Charging).then(|| Charging {
+                        free: free(),
+                        ..charging.read().clone()
+                    }),
                     needs: ids,
                     hours_osm: None,
                     free: free(),
@@ -405,24 +412,29 @@ pub fn Contributions() -> Element {
     }
 }
 
-/// A contribution in a few words: the new place's name, or the problem reported.
+/// A contribution in a few words: the new place's name, or the problem reported. Read from
+/// the kept JSON as plain values: the strict reader's code is not needed to show a list (and
+/// costs the web app's first visit 10 KB).
 fn summary(tr: &crate::i18n::Tr, body: &str) -> String {
-    let Ok(c) = crate::contribution::Contribution::from_json(body.as_bytes()) else {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(body) else {
         return String::new();
     };
-    match c.kind {
-        Kind::NewPlace { name, .. } => format!("{} : {name}", tr.t("add-title")),
-        Kind::Report { problem, .. } => {
-            let word = match problem {
-                Problem::ClosedForGood {} => "report-closed",
-                Problem::Moved { .. } => "report-moved",
-                Problem::HoursWrong { .. } => "report-hours",
-                Problem::PhoneWrong { .. } => "report-phone",
-                Problem::WifiBroken {} => "report-wifi",
-                Problem::ChargingHere { .. } => "report-charging",
-                Problem::Other {} => "report-other",
-            };
-            tr.t(word)
-        }
+    let kind = &v["kind"];
+    if kind["type"] == "new_place" {
+        return format!(
+            "{} : {}",
+            tr.t("add-title"),
+            kind["name"].as_str().unwrap_or_default()
+        );
     }
+    let word = match kind["problem"]["type"].as_str().unwrap_or_default() {
+        "closed_for_good" => "report-closed",
+        "moved" => "report-moved",
+        "hours_wrong" => "report-hours",
+        "phone_wrong" => "report-phone",
+        "wifi_broken" => "report-wifi",
+        "charging_here" => "report-charging",
+        _ => "report-other",
+    };
+    tr.t(word)
 }

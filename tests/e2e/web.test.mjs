@@ -84,12 +84,14 @@ test('first visit: the app draws, stores itself for offline use and is installab
   // The street map is not part of the install, but is stored in the background once the app
   // runs, without the person opening the map.
   const sw = await page.evaluate(async () => (await fetch('/sw.js')).text());
-  assert.match(sw, /const LATER = \["\/map\/grenoble\.tpmp"\]/);
+  const later = JSON.parse(sw.match(/const LATER = (\[.*\]);/)[1]);
+  assert.ok(later.includes('/map/grenoble.tpmp') && later.includes('/i18n/ar.ftl'), later.join(' '));
+  assert.ok(!later.includes('/i18n/fr.ftl'), 'French is in the module');
   assert.doesNotMatch(sw.match(/const FILES = (.*);/)[1], /grenoble\.tpmp/);
   await page.waitForFunction(async () => {
     const names = await caches.keys();
     const cache = await caches.open(names.find((n) => n.startsWith('toutpres-')));
-    return !!(await cache.match('/map/grenoble.tpmp'));
+    return !!(await cache.match('/map/grenoble.tpmp')) && !!(await cache.match('/i18n/ka.ftl'));
   }, null, { timeout: 30000, polling: 500 });
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

@@ -240,7 +240,34 @@ pub async fn load() {
         }
         Err(e) => in_memory_only(e.to_string()),
     };
+    let lang = opened
+        .as_ref()
+        .and_then(|(db, _)| db.settings().ok())
+        .map(|s| s.lang);
     set_opened(opened);
+    // The person's language before the first screen (French stands in if it cannot come).
+    if let Some(lang) = lang {
+        ensure_language(lang).await;
+    }
+}
+
+/// Makes `lang`'s text available, fetching its file from the app's site when the module does
+/// not carry it (`i18n`: French and English are in it); `false` when it cannot be had now
+/// (offline before the service worker stored it).
+pub async fn ensure_language(lang: crate::i18n::Lang) -> bool {
+    if lang.is_available() {
+        return true;
+    }
+    let Some(bytes) = app_file(&format!("/i18n/{}.ftl", lang.code())).await else {
+        return false;
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            crate::i18n::provide(lang, text);
+            true
+        }
+        Err(_) => false,
+    }
 }
 
 fn set_opened(opened: Option<(UserDb, UserFileState)>) {
