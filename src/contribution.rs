@@ -440,6 +440,27 @@ impl Problem {
     }
 }
 
+/// Opening hours from the app's simple week picker: the days chosen (Monday = 1) open from one
+/// hour to another, as an OSM expression ("Mo,We,Fr 09:00-17:00"); `None` when no day is chosen
+/// or the hours are not an opening (the person then gives no hours: unknown, never guessed).
+pub fn simple_week(days: &[u32], opens_hour: u32, closes_hour: u32) -> Option<String> {
+    const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+    if opens_hour >= closes_hour || closes_hour > 24 {
+        return None;
+    }
+    let mut chosen: Vec<u32> = days.iter().copied().filter(|d| (1..=7).contains(d)).collect();
+    chosen.sort_unstable();
+    chosen.dedup();
+    if chosen.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = chosen.iter().map(|&d| DAYS[(d - 1) as usize]).collect();
+    Some(format!(
+        "{} {opens_hour:02}:00-{closes_hour:02}:00",
+        names.join(",")
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -625,5 +646,24 @@ mod tests {
         assert_eq!(refused(&version), E::BadAppVersion);
         let key = report(r#"{"type":"wifi_broken"}"#).replace("hinaura:42", "nokey");
         assert_eq!(refused(&key), E::BadPlaceKey);
+    }
+
+    #[test]
+    fn the_week_picker_gives_hours_the_app_reads() {
+        let h = simple_week(&[5, 1, 3, 3], 9, 17).unwrap();
+        assert_eq!(h, "Mo,We,Fr 09:00-17:00");
+        let schedule = Schedule::parse(&h).unwrap();
+        // Wednesday 11 March 2026 at 10:00: open; Tuesday: closed.
+        let at = |d: u32, hh: u32| {
+            chrono::NaiveDate::from_ymd_opt(2026, 3, d)
+                .unwrap()
+                .and_hms_opt(hh, 0, 0)
+                .unwrap()
+        };
+        assert!(matches!(schedule.status_at(at(11, 10)), crate::hours::OpenStatus::Open { .. }));
+        assert!(!matches!(schedule.status_at(at(10, 10)), crate::hours::OpenStatus::Open { .. }));
+        assert_eq!(simple_week(&[], 9, 17), None);
+        assert_eq!(simple_week(&[1], 17, 9), None);
+        assert_eq!(simple_week(&[9], 9, 17), None);
     }
 }

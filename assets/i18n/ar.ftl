@@ -511,3 +511,6 @@ results-i-know-one = أعرف مكانًا
 say-report = { $name }. ما المشكلة؟ المس صورة.
 say-add = إضافة مكان. المس ما يقدمه، ثم اكتب اسمه.
 say-contrib = بلاغاتي: { $count }.
+add-hours = المواعيد، إن كنت تعرفها
+add-hours-from = من
+add-hours-to = إلى

@@ -459,3 +459,6 @@ results-i-know-one = I know one
 say-report = { $name }. What is wrong? Touch a picture.
 say-add = Add a place. Touch what it offers, then write its name.
 say-contrib = My reports: { $count }.
+add-hours = Opening hours, if you know them
+add-hours-from = From
+add-hours-to = To

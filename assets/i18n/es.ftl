@@ -470,3 +470,6 @@ results-i-know-one = Conozco uno
 say-report = { $name }. ¿Qué no va bien? Toque una imagen.
 say-add = Añadir un lugar. Toque lo que ofrece y escriba su nombre.
 say-contrib = Mis avisos: { $count }.
+add-hours = Horario, si lo conoce
+add-hours-from = De
+add-hours-to = A

@@ -458,3 +458,6 @@ results-i-know-one = یکی را می‌شناسم
 say-report = { $name }. چه مشکلی هست؟ یک تصویر را لمس کنید.
 say-add = افزودن یک مکان. چیزی را که دارد لمس کنید، سپس نامش را بنویسید.
 say-contrib = گزارش‌های من: { $count }.
+add-hours = ساعت‌ها، اگر می‌دانید
+add-hours-from = از
+add-hours-to = تا

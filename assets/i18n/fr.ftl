@@ -495,3 +495,6 @@ results-i-know-one = J'en connais un
 say-report = { $name }. Qu'est-ce qui ne va pas ? Touchez une image.
 say-add = Ajouter un lieu. Touchez ce qu'on y trouve, puis écrivez son nom.
 say-contrib = Mes signalements : { $count }.
+add-hours = Horaires, si vous les connaissez
+add-hours-from = De
+add-hours-to = À

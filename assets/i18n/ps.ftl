@@ -461,3 +461,6 @@ results-i-know-one = زه یو پېژنم
 say-report = { $name }. څه ستونزه ده؟ یو انځور ولمسوئ.
 say-add = یو ځای زیاتول. هغه څه ولمسوئ چې لري، بیا یې نوم ولیکئ.
 say-contrib = زما راپورونه: { $count }.
+add-hours = وختونه، که پرې پوهېږئ
+add-hours-from = له
+add-hours-to = تر

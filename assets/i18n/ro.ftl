@@ -478,3 +478,6 @@ results-i-know-one = Cunosc unul
 say-report = { $name }. Ce nu e în regulă? Atingeți o imagine.
 say-add = Adaugă un loc. Atingeți ce oferă, apoi scrieți numele.
 say-contrib = Semnalările mele: { $count }.
+add-hours = Programul, dacă îl știți
+add-hours-from = De la
+add-hours-to = Până la

@@ -487,3 +487,6 @@ results-i-know-one = Я знаю одно
 say-report = { $name }. Что не так? Коснитесь картинки.
 say-add = Добавить место. Коснитесь того, что там есть, затем напишите название.
 say-contrib = Мои сообщения: { $count }.
+add-hours = Часы работы, если знаете
+add-hours-from = С
+add-hours-to = До

@@ -461,3 +461,6 @@ results-i-know-one = ሓደ እፈልጥ
 say-report = { $name }። እንታይ ጸገም ኣሎ? ስእሊ ተንክፍ።
 say-add = ቦታ ወስኽ። ዘለዎ ተንክፍ፡ ድሕሪኡ ስሙ ጽሓፍ።
 say-contrib = ጸብጻባተይ: { $count }።
+add-hours = ሰዓታት ስራሕ፡ እንተፈሊጥኩም
+add-hours-from = ካብ
+add-hours-to = ክሳብ

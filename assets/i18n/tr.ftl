@@ -458,3 +458,6 @@ results-i-know-one = Bir tane biliyorum
 say-report = { $name }. Sorun ne? Bir resme dokunun.
 say-add = Yer ekle. Orada ne olduğuna dokunun, sonra adını yazın.
 say-contrib = Bildirimlerim: { $count }.
+add-hours = Çalışma saatleri, biliyorsanız
+add-hours-from = Başlangıç
+add-hours-to = Bitiş

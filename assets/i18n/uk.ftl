@@ -487,3 +487,6 @@ results-i-know-one = Я знаю одне
 say-report = { $name }. Що не так? Торкніться малюнка.
 say-add = Додати місце. Торкніться того, що там є, потім напишіть назву.
 say-contrib = Мої повідомлення: { $count }.
+add-hours = Години роботи, якщо знаєте
+add-hours-from = З
+add-hours-to = До

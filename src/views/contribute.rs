@@ -260,6 +260,10 @@ pub fn AddPlace(need: String) -> Element {
         how: None,
         inside_hours_only: None,
     });
+    // The simple week: days open (Monday = 1), from one hour to another.
+    let mut days = use_signal(Vec::<u32>::new);
+    let mut opens = use_signal(|| 9u32);
+    let mut closes = use_signal(|| 17u32);
     let done = use_signal(|| None::<Result<String, String>>);
     if let Some(Ok(_)) = &*done.read() {
         return rsx! {
@@ -316,6 +320,41 @@ pub fn AddPlace(need: String) -> Element {
             if let Some(l) = &here.label { span { " — {l}" } }
         }
         YesNo { label: tr.t("results-free"), value: free(), onchange: move |v| free.set(v) }
+        fieldset { class: "yes-no week-picker",
+            legend { {tr.t("add-hours")} }
+            for d in 1..=7u32 {
+                Toggle {
+                    picto: "calendar.svg",
+                    label: tr.day_short(d),
+                    on: days().contains(&d),
+                    onchange: move |on: bool| {
+                        let mut list = days.write();
+                        list.retain(|x| *x != d);
+                        if on {
+                            list.push(d);
+                        }
+                    },
+                }
+            }
+            if !days().is_empty() {
+                label { r#for: "opens", {tr.t("add-hours-from")} }
+                select {
+                    id: "opens",
+                    onchange: move |e| opens.set(e.value().parse().unwrap_or(9)),
+                    for h in 5..24u32 {
+                        option { value: "{h}", selected: h == opens(), "{h:02}:00" }
+                    }
+                }
+                label { r#for: "closes", {tr.t("add-hours-to")} }
+                select {
+                    id: "closes",
+                    onchange: move |e| closes.set(e.value().parse().unwrap_or(17)),
+                    for h in 6..=24u32 {
+                        option { value: "{h}", selected: h == closes(), "{h:02}:00" }
+                    }
+                }
+            }
+        }
         Note { note }
         button {
             class: "primary",
@@ -334,7 +373,7 @@ pub fn AddPlace(need: String) -> Element {
                         ..charging.read().clone()
                     }),
                     needs: ids,
-                    hours_osm: None,
+                    hours_osm: crate::contribution::simple_week(&days(), opens(), closes()),
                     free: free(),
                 };
                 keep_and_send(&app_send, kind, note(), done);

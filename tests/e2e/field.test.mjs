@@ -105,6 +105,11 @@ test('a charging place reported offline reaches every phone after review', async
   assert.deepEqual(pressed, [CHARGE]);
   await page.click('.yes-no .toggle:has-text("Des prises")');
   await page.fill('#add-name', NAME);
+  // Open Monday and Wednesday mornings, as the week picker says it.
+  await page.click('.week-picker .toggle:has-text("lun")');
+  await page.click('.week-picker .toggle:has-text("mer")');
+  await page.selectOption('#opens', '9');
+  await page.selectOption('#closes', '12');
   await page.fill('#contribution-note', 'Prises dans la salle d\'accueil <b>le matin</b>.');
   await readAloudMatchesScript(page);
   await checkAxe(page, 'add a place');
@@ -167,6 +172,9 @@ test('a charging place reported offline reaches every phone after review', async
   await page.waitForSelector('.provenance');
   assert.match(await page.textContent('.provenance'), /Contributions de terrain Tout près/);
   assert.match(await page.textContent('.provenance'), /ODbL/);
+  // Its hours, as picked: Tuesday 10 March (the test's clock) closed, the week shown.
+  assert.ok(await page.$('table.week'), 'the week picked is shown');
+  assert.match(await page.textContent('table.week'), /09:00/);
   await checkAxe(page, 'the new place from the field');
   await page.close();
 });
