@@ -448,7 +448,11 @@ pub fn simple_week(days: &[u32], opens_hour: u32, closes_hour: u32) -> Option<St
     if opens_hour >= closes_hour || closes_hour > 24 {
         return None;
     }
-    let mut chosen: Vec<u32> = days.iter().copied().filter(|d| (1..=7).contains(d)).collect();
+    let mut chosen: Vec<u32> = days
+        .iter()
+        .copied()
+        .filter(|d| (1..=7).contains(d))
+        .collect();
     chosen.sort_unstable();
     chosen.dedup();
     if chosen.is_empty() {
@@ -660,8 +664,14 @@ mod tests {
                 .and_hms_opt(hh, 0, 0)
                 .unwrap()
         };
-        assert!(matches!(schedule.status_at(at(11, 10)), crate::hours::OpenStatus::Open { .. }));
-        assert!(!matches!(schedule.status_at(at(10, 10)), crate::hours::OpenStatus::Open { .. }));
+        assert!(matches!(
+            schedule.status_at(at(11, 10)),
+            crate::hours::OpenStatus::Open { .. }
+        ));
+        assert!(!matches!(
+            schedule.status_at(at(10, 10)),
+            crate::hours::OpenStatus::Open { .. }
+        ));
         assert_eq!(simple_week(&[], 9, 17), None);
         assert_eq!(simple_week(&[1], 17, 9), None);
         assert_eq!(simple_week(&[9], 9, 17), None);
