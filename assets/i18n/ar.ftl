@@ -514,3 +514,6 @@ say-contrib = بلاغاتي: { $count }.
 add-hours = المواعيد، إن كنت تعرفها
 add-hours-from = من
 add-hours-to = إلى
+contrib-team-code = رمز الفريق (من المنسق، إن كان لديك)
+contrib-team-code-save = احفظ هذا الرمز
+contrib-team-code-saved = تم حفظ الرمز.

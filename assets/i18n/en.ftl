@@ -462,3 +462,6 @@ say-contrib = My reports: { $count }.
 add-hours = Opening hours, if you know them
 add-hours-from = From
 add-hours-to = To
+contrib-team-code = Team code (from your coordinator, if you have one)
+contrib-team-code-save = Keep this code
+contrib-team-code-saved = Code kept.

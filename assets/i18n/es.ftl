@@ -473,3 +473,6 @@ say-contrib = Mis avisos: { $count }.
 add-hours = Horario, si lo conoce
 add-hours-from = De
 add-hours-to = A
+contrib-team-code = Código de equipo (de su coordinación, si tiene uno)
+contrib-team-code-save = Guardar este código
+contrib-team-code-saved = Código guardado.

@@ -461,3 +461,6 @@ say-contrib = گزارش‌های من: { $count }.
 add-hours = ساعت‌ها، اگر می‌دانید
 add-hours-from = از
 add-hours-to = تا
+contrib-team-code = کد تیم (از هماهنگ‌کننده، اگر دارید)
+contrib-team-code-save = این کد را نگه دار
+contrib-team-code-saved = کد نگه داشته شد.

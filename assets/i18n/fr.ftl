@@ -498,3 +498,6 @@ say-contrib = Mes signalements : { $count }.
 add-hours = Horaires, si vous les connaissez
 add-hours-from = De
 add-hours-to = À
+contrib-team-code = Code d'équipe (donné par votre coordination, si vous en avez un)
+contrib-team-code-save = Garder ce code
+contrib-team-code-saved = Code gardé.

@@ -461,3 +461,6 @@ say-contrib = ჩემი შეტყობინებები: { $count }.
 add-hours = სამუშაო საათები, თუ იცით
 add-hours-from = დან
 add-hours-to = მდე
+contrib-team-code = გუნდის კოდი (კოორდინატორისგან, თუ გაქვთ)
+contrib-team-code-save = ამ კოდის შენახვა
+contrib-team-code-saved = კოდი შენახულია.

@@ -464,3 +464,6 @@ say-contrib = زما راپورونه: { $count }.
 add-hours = وختونه، که پرې پوهېږئ
 add-hours-from = له
 add-hours-to = تر
+contrib-team-code = د ټیم کوډ (د همغږي کوونکي لخوا، که لرئ)
+contrib-team-code-save = دا کوډ وساته
+contrib-team-code-saved = کوډ وساتل شو.

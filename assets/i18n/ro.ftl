@@ -481,3 +481,6 @@ say-contrib = Semnalările mele: { $count }.
 add-hours = Programul, dacă îl știți
 add-hours-from = De la
 add-hours-to = Până la
+contrib-team-code = Codul echipei (de la coordonator, dacă aveți unul)
+contrib-team-code-save = Păstrează codul
+contrib-team-code-saved = Cod păstrat.

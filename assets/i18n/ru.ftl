@@ -490,3 +490,6 @@ say-contrib = Мои сообщения: { $count }.
 add-hours = Часы работы, если знаете
 add-hours-from = С
 add-hours-to = До
+contrib-team-code = Код команды (от координатора, если он у вас есть)
+contrib-team-code-save = Сохранить код
+contrib-team-code-saved = Код сохранён.

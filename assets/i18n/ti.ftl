@@ -464,3 +464,6 @@ say-contrib = ጸብጻባተይ: { $count }።
 add-hours = ሰዓታት ስራሕ፡ እንተፈሊጥኩም
 add-hours-from = ካብ
 add-hours-to = ክሳብ
+contrib-team-code = ኮድ ጉጅለ (ካብ ኣወሃሃዲ፡ እንተሎኩም)
+contrib-team-code-save = ነዚ ኮድ ዓቅብ
+contrib-team-code-saved = ኮድ ተዓቂቡ።

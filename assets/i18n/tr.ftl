@@ -461,3 +461,6 @@ say-contrib = Bildirimlerim: { $count }.
 add-hours = Çalışma saatleri, biliyorsanız
 add-hours-from = Başlangıç
 add-hours-to = Bitiş
+contrib-team-code = Ekip kodu (koordinatörünüzden, varsa)
+contrib-team-code-save = Bu kodu sakla
+contrib-team-code-saved = Kod saklandı.

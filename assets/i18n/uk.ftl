@@ -490,3 +490,6 @@ say-contrib = Мої повідомлення: { $count }.
 add-hours = Години роботи, якщо знаєте
 add-hours-from = З
 add-hours-to = До
+contrib-team-code = Код команди (від координатора, якщо він у вас є)
+contrib-team-code-save = Зберегти код
+contrib-team-code-saved = Код збережено.

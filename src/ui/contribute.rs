@@ -60,6 +60,7 @@ pub async fn send_waiting(app: &AppCtx) -> usize {
     if waiting.is_empty() || app.network.network() == NetworkKind::None {
         return 0;
     }
+    let team = app.user.team_code().ok().flatten();
     let prefs = app.user.sync_prefs().unwrap_or_default();
     let url = manifest_url(&prefs, app.config.sync_url.as_deref());
     let trusted = PublicKey::app_trusted(app.config.test_publisher_key.as_deref());
@@ -74,7 +75,7 @@ pub async fn send_waiting(app: &AppCtx) -> usize {
         };
         let mut answers = Vec::new();
         for (id, body) in waiting {
-            let sent = contribute::send(&client, &inbox, &body, None).await;
+            let sent = contribute::send(&client, &inbox, &body, team.as_deref()).await;
             let stop = matches!(sent, Sent::NotNow(_));
             answers.push((id, sent));
             // Not now for one is not now for the rest: keep them for the next chance.

@@ -147,6 +147,23 @@ impl UserDb {
         Ok(())
     }
 
+    /// The team code a coordinator gave this phone (sent with each contribution so that the
+    /// inbox marks it as from that team); `None`: anonymous.
+    pub fn team_code(&self) -> rusqlite::Result<Option<String>> {
+        Ok(self.setting("team_code")?.filter(|c| !c.is_empty()))
+    }
+
+    /// Keeps a team code as given, typed or pasted from the coordinator's QR code (its
+    /// `toutpres-team:` prefix is dropped); an empty one removes it.
+    pub fn save_team_code(&self, code: &str) -> rusqlite::Result<()> {
+        let code = code.trim();
+        let code = code
+            .strip_prefix(crate::contribution::TEAM_CODE_QR_PREFIX)
+            .unwrap_or(code)
+            .trim();
+        self.put_setting("team_code", code)
+    }
+
     /// One contribution by id (the queue holds a handful).
     pub fn contribution(&self, id: &str) -> rusqlite::Result<Option<Queued>> {
         Ok(self.contributions()?.into_iter().find(|q| q.id == id))
@@ -245,5 +262,15 @@ mod tests {
             .any(|t| t.name == "contributions" && t.rows.len() == 1));
         db.delete_everything().unwrap();
         assert!(db.contributions().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_team_code_is_kept_without_the_prefix_of_its_qr_code_and_can_be_removed() {
+        let db = UserDb::open_in_memory().unwrap();
+        assert_eq!(db.team_code().unwrap(), None);
+        db.save_team_code(" toutpres-team:0a1b2c3d4e5f ").unwrap();
+        assert_eq!(db.team_code().unwrap().as_deref(), Some("0a1b2c3d4e5f"));
+        db.save_team_code("").unwrap();
+        assert_eq!(db.team_code().unwrap(), None);
     }
 }

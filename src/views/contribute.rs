@@ -398,9 +398,39 @@ pub fn Contributions() -> Element {
     let script = tr.ta("say-contrib", &[("count", all.len().into())]);
     let app_send = app.clone();
     let waiting = all.iter().any(|q| q.state == QueueState::Waiting);
+    let mut team = use_signal(|| app.user.team_code().ok().flatten().unwrap_or_default());
+    let mut team_saved = use_signal(|| false);
+    let app_team = app.clone();
     rsx! {
         ReadAloud { script }
         h1 { Picto { name: "letter.svg", class: "picto" } " " {tr.t("contrib-title")} }
+        // A coordinator's code marks what this phone sends as from their team.
+        div { class: "team-code",
+            label { r#for: "team-code", {tr.t("contrib-team-code")} }
+            input {
+                id: "team-code",
+                r#type: "text",
+                autocomplete: "off",
+                value: "{team}",
+                oninput: move |e| {
+                    team.set(e.value());
+                    team_saved.set(false);
+                },
+            }
+            button {
+                class: "secondary",
+                id: "team-code-save",
+                onclick: move |_| {
+                    if app_team.user.save_team_code(&team()).is_ok() {
+                        team.set(app_team.user.team_code().ok().flatten().unwrap_or_default());
+                        team_saved.set(true);
+                    }
+                },
+                Picto { name: "done.svg", class: "picto small" }
+                span { {tr.t("contrib-team-code-save")} }
+            }
+            if team_saved() { p { role: "status", {tr.t("contrib-team-code-saved")} } }
+        }
         if all.is_empty() {
             p { class: "empty", {tr.t("contrib-none")} }
         }

@@ -10,7 +10,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,8 @@ let publicKey = '';
 let inbox = null;
 let inboxUrl = '';
 let network = 'none';
+let teamCode = '';
+const TEAM = 'Maraude Nord';
 
 const h = harness({
   portBase: 13600,
@@ -53,8 +55,13 @@ before(async () => {
   assert.ok(CLI, 'TOUTPRES_CLI_BIN must name the toutpres-cli binary');
   const line = execFileSync(CLI, ['inbox', 'hash-password', '--name', 'camille'], { input: `${PASSWORD}\n`, encoding: 'utf8' });
   writeFileSync(join(work, 'reviewers.txt'), line);
+  // A coordinator makes a code for the outreach team; the inbox keeps only its hash.
+  const made = spawnSync(CLI, ['inbox', 'team-code', '--name', TEAM], { encoding: 'utf8' });
+  teamCode = /X-Team-Code\): ([0-9a-f]+)/.exec(made.stderr)[1];
+  writeFileSync(join(work, 'teams.txt'), made.stdout);
   inbox = spawn(CLI, ['inbox', 'serve', '--db', join(work, 'inbox.sqlite'), '--listen', '127.0.0.1:0',
-    '--reviewers', join(work, 'reviewers.txt'), '--snapshot', BUNDLED], { stdio: ['ignore', 'pipe', 'inherit'] });
+    '--reviewers', join(work, 'reviewers.txt'), '--team-codes', join(work, 'teams.txt'), '--snapshot', BUNDLED],
+  { stdio: ['ignore', 'pipe', 'inherit'] });
   inboxUrl = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('inbox did not start')), 20000);
     inbox.stdout.on('data', (d) => {
@@ -118,6 +125,11 @@ test('a charging place reported offline reaches every phone after review', async
   await page.waitForSelector('.kept');
   assert.match(await page.textContent('.kept'), /gardé sur le téléphone/);
   assert.deepEqual(await states(page), ['waiting']);
+  // The team's code, pasted as the coordinator's QR code reads.
+  await page.fill('#team-code', `toutpres-team:${teamCode}`);
+  await page.click('#team-code-save');
+  await page.waitForSelector('.team-code [role=status]');
+  assert.equal(await page.inputValue('#team-code'), teamCode);
   await checkAxe(page, 'my reports: waiting');
   await page.close();
 
@@ -146,6 +158,7 @@ test('a charging place reported offline reaches every phone after review', async
   await review.getByRole('button', { name: 'Se connecter' }).click();
   const added = review.locator('section', { has: review.getByRole('heading', { name: /Nouveau lieu/ }) });
   assert.ok((await added.textContent()).includes(NAME));
+  assert.ok((await added.textContent()).includes(TEAM), 'marked as from the team');
   assert.match(await added.textContent(), /<b>le matin<\/b>/, 'the note is shown as text');
   await checkAxe(review, 'review: the contribution from the app');
   await added.getByRole('button', { name: 'Accepter', exact: true }).click();
