@@ -116,22 +116,23 @@ fn team_code(name: &str, qr: Option<&Path>) -> Res {
     Ok(())
 }
 
+/// The lines of a team codes or reviewers file with their numbers, trimmed, without blank
+/// lines and `#` comments.
+fn listed_lines(path: &Path) -> Result<Vec<(usize, String)>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim().to_string()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+        .collect())
+}
+
 /// The team codes file: `NAME:sha256-hex` per line (blank lines and `#` comments allowed).
 pub fn read_team_codes(path: &Path) -> Result<HashMap<String, String>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut teams = HashMap::new();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let bad = || {
-            format!(
-                "{} line {}: expected NAME:sha256-hex",
-                path.display(),
-                i + 1
-            )
-        };
+    for (number, line) in listed_lines(path)? {
+        let bad = || format!("{} line {number}: expected NAME:sha256-hex", path.display());
         let (name, hash) = line.rsplit_once(':').ok_or_else(bad)?;
         let hash = hash.trim().to_ascii_lowercase();
         if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
@@ -144,18 +145,12 @@ pub fn read_team_codes(path: &Path) -> Result<HashMap<String, String>, String> {
 
 /// The reviewers file: `NAME:$argon2id$…` per line.
 pub fn read_reviewers(path: &Path) -> Result<HashMap<String, String>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut reviewers = HashMap::new();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
+    for (number, line) in listed_lines(path)? {
         let bad = || {
             format!(
-                "{} line {}: expected NAME:$argon2id$… (inbox hash-password)",
-                path.display(),
-                i + 1
+                "{} line {number}: expected NAME:$argon2id$… (inbox hash-password)",
+                path.display()
             )
         };
         let (name, hash) = line.split_once(':').ok_or_else(bad)?;
