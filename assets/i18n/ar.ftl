@@ -517,3 +517,4 @@ add-hours-to = إلى
 contrib-team-code = رمز الفريق (من المنسق، إن كان لديك)
 contrib-team-code-save = احفظ هذا الرمز
 contrib-team-code-saved = تم حفظ الرمز.
+charging-inside-hours = فقط خلال ساعات العمل؟

@@ -465,3 +465,4 @@ add-hours-to = To
 contrib-team-code = Team code (from your coordinator, if you have one)
 contrib-team-code-save = Keep this code
 contrib-team-code-saved = Code kept.
+charging-inside-hours = Only during opening hours?

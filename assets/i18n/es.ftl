@@ -476,3 +476,4 @@ add-hours-to = A
 contrib-team-code = Código de equipo (de su coordinación, si tiene uno)
 contrib-team-code-save = Guardar este código
 contrib-team-code-saved = Código guardado.
+charging-inside-hours = ¿Solo en horario de apertura?

@@ -464,3 +464,4 @@ add-hours-to = تا
 contrib-team-code = کد تیم (از هماهنگ‌کننده، اگر دارید)
 contrib-team-code-save = این کد را نگه دار
 contrib-team-code-saved = کد نگه داشته شد.
+charging-inside-hours = فقط در ساعت‌های کاری؟

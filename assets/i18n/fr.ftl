@@ -501,3 +501,4 @@ add-hours-to = À
 contrib-team-code = Code d'équipe (donné par votre coordination, si vous en avez un)
 contrib-team-code-save = Garder ce code
 contrib-team-code-saved = Code gardé.
+charging-inside-hours = Seulement aux heures d'ouverture ?

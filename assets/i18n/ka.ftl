@@ -464,3 +464,4 @@ add-hours-to = მდე
 contrib-team-code = გუნდის კოდი (კოორდინატორისგან, თუ გაქვთ)
 contrib-team-code-save = ამ კოდის შენახვა
 contrib-team-code-saved = კოდი შენახულია.
+charging-inside-hours = მხოლოდ სამუშაო საათებში?

@@ -467,3 +467,4 @@ add-hours-to = تر
 contrib-team-code = د ټیم کوډ (د همغږي کوونکي لخوا، که لرئ)
 contrib-team-code-save = دا کوډ وساته
 contrib-team-code-saved = کوډ وساتل شو.
+charging-inside-hours = یوازې د کار په وختونو کې؟

@@ -484,3 +484,4 @@ add-hours-to = Până la
 contrib-team-code = Codul echipei (de la coordonator, dacă aveți unul)
 contrib-team-code-save = Păstrează codul
 contrib-team-code-saved = Cod păstrat.
+charging-inside-hours = Doar în timpul programului?

@@ -493,3 +493,4 @@ add-hours-to = До
 contrib-team-code = Код команды (от координатора, если он у вас есть)
 contrib-team-code-save = Сохранить код
 contrib-team-code-saved = Код сохранён.
+charging-inside-hours = Только в часы работы?

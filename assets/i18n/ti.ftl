@@ -467,3 +467,4 @@ add-hours-to = ክሳብ
 contrib-team-code = ኮድ ጉጅለ (ካብ ኣወሃሃዲ፡ እንተሎኩም)
 contrib-team-code-save = ነዚ ኮድ ዓቅብ
 contrib-team-code-saved = ኮድ ተዓቂቡ።
+charging-inside-hours = ኣብ ሰዓታት ስራሕ ጥራይ?

@@ -464,3 +464,4 @@ add-hours-to = Bitiş
 contrib-team-code = Ekip kodu (koordinatörünüzden, varsa)
 contrib-team-code-save = Bu kodu sakla
 contrib-team-code-saved = Kod saklandı.
+charging-inside-hours = Yalnızca çalışma saatlerinde mi?

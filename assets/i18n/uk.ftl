@@ -493,3 +493,4 @@ add-hours-to = До
 contrib-team-code = Код команди (від координатора, якщо він у вас є)
 contrib-team-code-save = Зберегти код
 contrib-team-code-saved = Код збережено.
+charging-inside-hours = Лише в години роботи?

@@ -112,3 +112,22 @@ pub async fn send_waiting(app: &AppCtx) -> usize {
     }
     received
 }
+
+/// How often waiting contributions are tried while the app runs.
+const RETRY: std::time::Duration = std::time::Duration::from_secs(5 * 60);
+
+/// From start, and for as long as the app runs (once per process): what the person told the
+/// map goes as soon as a connection allows.
+pub fn keep_sending(app: &AppCtx) {
+    static STARTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if STARTED.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        return;
+    }
+    let app = app.clone();
+    dioxus::prelude::spawn(async move {
+        loop {
+            send_waiting(&app).await;
+            super::worker::pause(RETRY).await;
+        }
+    });
+}

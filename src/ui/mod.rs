@@ -103,6 +103,8 @@ pub fn App() -> Element {
                 use_hook(|| sync::follow(&app, shared));
             }
             use_hook(|| sync::keep_fresh(&app, shared));
+            // The person's reports and new places, sent whenever a connection allows.
+            use_hook(|| contribute::keep_sending(&app));
             // The browser keeps the person's database in memory: write it back after changes.
             #[cfg(all(feature = "web", target_arch = "wasm32"))]
             use_hook(|| {

@@ -234,7 +234,7 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
 const TICK: std::time::Duration = std::time::Duration::from_secs(5 * 60);
 
 /// From start, and then for as long as the app runs: a background sync whenever one is due
-/// (`sync::retry`), once per process, and the person's waiting contributions sent. The core applies the person's policy each time: wifi
+/// (`sync::retry`), once per process. The core applies the person's policy each time: wifi
 /// only unless mobile data is allowed, nothing at all if updating by itself is off.
 pub fn keep_fresh(app: &AppCtx, shared: Shared) {
     if BACKGROUND_TRIED.swap(true, Ordering::SeqCst) {
@@ -253,8 +253,6 @@ pub fn keep_fresh(app: &AppCtx, shared: Shared) {
             if due && !*shared.syncing.peek() {
                 start(&app, shared, Trigger::Background, false);
             }
-            // What the person told the map goes as soon as a connection allows.
-            super::contribute::send_waiting(&app).await;
             pause(TICK).await;
         }
     });

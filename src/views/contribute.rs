@@ -48,7 +48,7 @@ fn YesNo(label: String, value: Option<bool>, onchange: EventHandler<Option<bool>
 }
 
 /// How a phone is charged there: free or not (unless the screen asks it for the whole
-/// place), sockets or lockers (each may stay unknown).
+/// place), only during opening hours or not, sockets or lockers (each may stay unknown).
 #[component]
 fn ChargingDetails(charging: Signal<Charging>, ask_free: bool) -> Element {
     let tr = use_tr();
@@ -60,6 +60,11 @@ fn ChargingDetails(charging: Signal<Charging>, ask_free: bool) -> Element {
                 value: now.free,
                 onchange: move |v| charging.write().free = v,
             }
+        }
+        YesNo {
+            label: tr.t("charging-inside-hours"),
+            value: now.inside_hours_only,
+            onchange: move |v| charging.write().inside_hours_only = v,
         }
         fieldset { class: "yes-no",
             legend { {tr.t("charging-how")} }

@@ -111,6 +111,8 @@ test('a charging place reported offline reaches every phone after review', async
   const pressed = await page.$$eval('.choices .toggle[aria-pressed="true"]', (ts) => ts.map((t) => t.textContent.trim()));
   assert.deepEqual(pressed, [CHARGE]);
   await page.click('.yes-no .toggle:has-text("Des prises")');
+  // Only during opening hours: yes (the first "Oui" is that question's).
+  await page.click('fieldset:has(legend:has-text("heures d\'ouverture")) .toggle:has-text("Oui")');
   await page.fill('#add-name', NAME);
   // Open Monday and Wednesday mornings, as the week picker says it.
   await page.click('.week-picker .toggle:has-text("lun")');
