@@ -83,16 +83,24 @@ pub fn Where() -> Element {
         Vec::new()
     };
     // The street map's names: a typed street places the person on it, then on the map.
+    // Read only once the person types: most people pick a town or use the device's position,
+    // and the web app would fetch the 300 KB layer for nothing.
+    let typing = typed().trim().chars().count() >= 3;
+    let mut wanted = use_signal(|| false);
     let app_for_streets = app.clone();
     let streets = use_resource(move || {
         let app = app_for_streets.clone();
+        let wanted = wanted();
         async move {
+            if !wanted {
+                return None;
+            }
             street_map::load(&app)
                 .await
                 .map(|layer| Rc::new(StreetIndex::new(&layer)))
         }
     });
-    let streets_found = match (&*streets.read(), typed().trim().chars().count() >= 3) {
+    let streets_found = match (&*streets.read(), typing) {
         (Some(Some(index)), true) => index.find(&typed(), STREETS_SHOWN),
         _ => Vec::new(),
     };
@@ -160,7 +168,12 @@ pub fn Where() -> Element {
             r#type: "search",
             placeholder: tr.t("where-search-placeholder"),
             value: "{typed}",
-            oninput: move |e| typed.set(e.value()),
+            oninput: move |e| {
+                if e.value().trim().chars().count() >= 3 {
+                    wanted.set(true);
+                }
+                typed.set(e.value());
+            },
         }
         ul { class: "found",
             for street in streets_found.into_iter() {

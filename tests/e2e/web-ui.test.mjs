@@ -199,7 +199,7 @@ async function sideways(page, width) {
 /** Every screen reachable without typing, in the order a person may meet them. */
 const SCREENS = ['/', '/where', '/need/wifi', '/place/france-services:234', '/saved', '/settings',
   '/about', '/data', '/reminders', '/reminders/new', '/reminders/new/own', '/give', '/search/caf',
-  '/map/wifi'];
+  '/map/wifi', '/place/france-services:234/report', '/add/charging', '/contributions'];
 
 test('the smallest phones: 320 px, text at 200 %, twelve languages, nothing scrolls sideways', async () => {
   const context = await phone(SMALLEST);
@@ -223,7 +223,7 @@ test('the smallest phones: 320 px, text at 200 %, twelve languages, nothing scro
     await go(page, path);
     // The street layer arrives after the first drawing (a file of its own).
     if (path.startsWith('/map/')) await page.waitForSelector('.map-picture path.road', { timeout: 30000 });
-    if (path.startsWith('/place/')) {
+    if (/^\/place\/[^/]+$/.test(path)) {
       await page.tap('.action.share'); // the share card, with its code and text message
       await page.waitForSelector('#share-card .qr svg');
     }
