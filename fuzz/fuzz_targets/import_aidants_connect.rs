@@ -4,8 +4,6 @@
 //! placed or not placed, adds no place and moves none, and never panics.
 #![no_main]
 
-mod common;
-
 use libfuzzer_sys::fuzz_target;
 use toutpres::import::aidants_connect::{attach, parse, KnownRecords};
 use toutpres::place::Place;
