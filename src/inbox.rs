@@ -208,10 +208,12 @@ impl Inbox {
         })
     }
 
+    /// In the order they arrived: two received in the same millisecond keep their arrival
+    /// order (the row id), not the order of their random ids.
     fn select(&self, filter: &str, arg: &str) -> Result<Vec<Stored>, InboxError> {
         let sql = format!(
             "SELECT id, body, team, received, status, edited, reviewed_by, reviewed_at \
-             FROM contributions WHERE {filter} ORDER BY received, id"
+             FROM contributions WHERE {filter} ORDER BY received, rowid"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt
@@ -312,6 +314,33 @@ mod tests {
             r#"{{"id":"{id}","kind":{{"type":"new_place","name":"{name}","lat":45.18,"lon":5.72,"needs":["charging"]}},"created":"2026-03-10T10:00:00Z","app_version":"0.1.0"}}"#
         );
         Contribution::from_json(json.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn contributions_received_in_the_same_millisecond_keep_their_arrival_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut inbox = Inbox::open(&dir.path().join("inbox.sqlite")).unwrap();
+        let t = "2026-03-10T09:00:00.123Z";
+        for (id, name) in [
+            ("zzzzzzzzzzzzzzzz", "Premier"),
+            ("mmmmmmmmmmmmmmmm", "Deuxième"),
+            ("aaaaaaaaaaaaaaaa", "Troisième"),
+        ] {
+            assert_eq!(
+                inbox.receive(&sample(id, name), None, t).unwrap(),
+                Received::New
+            );
+        }
+        let ids: Vec<String> = inbox
+            .with_status(Status::Waiting)
+            .unwrap()
+            .into_iter()
+            .map(|s| s.contribution.id)
+            .collect();
+        assert_eq!(
+            ids,
+            ["zzzzzzzzzzzzzzzz", "mmmmmmmmmmmmmmmm", "aaaaaaaaaaaaaaaa"]
+        );
     }
 
     #[test]
