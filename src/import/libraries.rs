@@ -21,7 +21,7 @@
 //! | `Libelle1` (+ " — " `Libelle2`) | name |
 //! | `voie` (else `Localisation`) | address |
 //! | `CP`, `Ville` | postcode, commune (the commune as written, only whitespace tidied: half the file is in capitals, and changing case could break names) |
-//! | `coordonnees_finales` | point ("lat,lon" or "lat, lon") |
+//! | `coordonnees_finales` | point ("lat,lon" or "lat, lon"); when it is `coordonnees_insee`, the commune's centre, the row is skipped (see Quirks) |
 //! | `Statut` | kind ("Bibliothèque municipale"…) |
 //! | `amplitude_horaire` | term "amplitude_horaire: 6.5 h/semaine" (hours open per week, not opening hours: the hours stay unknown) |
 //! | `type_adresse` = "Adresse administrative" | row skipped: an office address (e.g. a library network's direction on the 7th floor), not a place open to the public |
@@ -35,6 +35,13 @@
 //!   are joined without separator.
 //! - Names and streets are often in capitals; they are kept as given.
 //! - 29 rows of the national file have no `coordonnees_finales`: skipped.
+//! - Where the address found no point (`coordonnees_ban` empty), `coordonnees_finales` is
+//!   `coordonnees_insee`: the centre of the commune, not the library. In Grenoble that put the
+//!   Centre-Ville library and the Bibliothèque d'étude 1 km from their doors, and two
+//!   Villefontaine libraries on one spot. Such a row is skipped, "not placed", as Aidants
+//!   Connect's rows without a position are: a point is never guessed (750 rows of 15,779 in
+//!   France, 15 of 348 in Isère, most in small communes). Grenoble's own list places both
+//!   libraries at their doors.
 
 use super::csv_table::CsvTable;
 use super::{
@@ -125,6 +132,14 @@ pub fn parse(input: &[u8], path_for_errors: &str) -> Result<Import, ImportError>
             }
 
             let (lat, lon) = lat_lon_text(r.get("coordonnees_finales"));
+            if lat.is_some() && (lat, lon) == lat_lon_text(r.get("coordonnees_insee")) {
+                report.skip(
+                    row,
+                    Some(&id),
+                    "not placed: its only position is its commune's centre (coordonnees_insee)",
+                );
+                return None;
+            }
             finish_row_with_repairs(place, row, lat, lon, repairs, report)
         },
     ))
@@ -135,6 +150,13 @@ mod tests {
     use super::*;
     use crate::import::test_support::{counts_add_up, place as by_id, skip_reason};
     use crate::place::Hours;
+
+    fn not_placed(import: &Import) -> usize {
+        let issues = import.report.issues.iter();
+        issues
+            .filter(|i| i.reason.starts_with("not placed"))
+            .count()
+    }
 
     #[test]
     fn isere_file() {
@@ -183,6 +205,14 @@ mod tests {
         assert!(darodes
             .source_terms
             .contains(&"amplitude_horaire: 9.5 h/semaine".to_string()));
+        // A commune's centre is no library's position: not placed (regression: the Centre-Ville
+        // library sat at Grenoble's centre, 1 km from its door).
+        assert!(import.places.iter().all(|p| p.id != "bibliotheques:5622"));
+        assert_eq!(
+            skip_reason(&import.report, "5622"),
+            Some("not placed: its only position is its commune's centre (coordonnees_insee)")
+        );
+        assert_eq!(not_placed(&import), 15);
         // The Grenoble libraries' direction (7th floor) is an office: skipped.
         assert!(import.places.iter().all(|p| p.id != "bibliotheques:1626"));
         assert!(import
@@ -202,7 +232,9 @@ mod tests {
         eprintln!("{}", import.report);
         counts_add_up(&import);
         assert_eq!(import.report.read, 15779);
-        assert!(import.report.kept > 15000, "{}", import.report);
+        assert!(import.report.kept > 14000, "{}", import.report);
+        // One row in twenty has only its commune's centre as position (see Quirks).
+        assert_eq!(not_placed(&import), 750);
     }
 
     const HEAD: &str = "Libelle1;Libelle2;Localisation;voie;CP;Ville;coordonnees_finales;code_bib;code_ua;Statut;type_adresse;amplitude_horaire\n";

@@ -1,7 +1,7 @@
 //! The list of editions a publisher serves, signed like the manifest.
 //!
 //! # Why
-//! The national edition is 2.1 MB compressed, the regions 7 KB to 390 KB (`BENCHMARKS.md`,
+//! The national edition is 2.05 MB compressed, the regions 7 KB to 383 KB (`BENCHMARKS.md`,
 //! "Editions"): a phone takes its region, not France. A host serving several editions keeps
 //! one folder per edition (each a complete site: `manifest`, `snapshots/`, `deltas/`) and, at
 //! its root, this list:

@@ -104,7 +104,7 @@ test('the data screen offers the person\'s région, and one tap puts it in use',
   await page.click('#region-auvergne-rhone-alpes');
   await page.waitForSelector('.sync-outcome[data-outcome="sync-updated"]', { timeout: 30000 });
   assert.match(await page.textContent('.data-region'), /Données de : Auvergne-Rhône-Alpes/);
-  assert.match(await page.textContent('.snapshot-date'), /668 lieux/);
+  assert.match(await page.textContent('.snapshot-date'), /653 lieux/);
   // The whole région's file, from its own folder: no delta starts from another edition.
   assert.ok(host.requests.includes('/auvergne-rhone-alpes/manifest'), host.requests.join(' '));
   assert.ok(host.requests.some((u) => /^\/auvergne-rhone-alpes\/snapshots\/.*\.zst$/.test(u)), host.requests.join(' '));

@@ -105,7 +105,7 @@ test('on mobile data the app asks first, says the size, then updates through the
   const asked = await outcome(page, 'sync-needs-consent');
   assert.match(asked, /données mobiles/);
   assert.match(asked, /\d+ Ko/, `the size is said: ${asked}`);
-  assert.match(await page.textContent('.snapshot-date'), /04\/06\/2025 · version 20250604 · 665 lieux/);
+  assert.match(await page.textContent('.snapshot-date'), /04\/06\/2025 · version 20250604 · 650 lieux/);
   assert.ok(!requests.some((u) => u.includes('.zst') || u.includes('delta')), `nothing downloaded yet: ${requests}`);
   await readAloudMatchesScript(page);
   await checkAxe(page, 'data: consent');
@@ -121,7 +121,7 @@ test('on mobile data the app asks first, says the size, then updates through the
   requests = [];
   await page.click('#sync-download');
   assert.match(await outcome(page, 'sync-updated'), /La carte est mise à jour/);
-  assert.match(await page.textContent('.snapshot-date'), /05\/06\/2025 · version 20250605 · 666 lieux/);
+  assert.match(await page.textContent('.snapshot-date'), /05\/06\/2025 · version 20250605 · 651 lieux/);
   const fetched = requests.filter((u) => !u.endsWith('/manifest'));
   assert.equal(fetched.length, 1, `one file: ${requests}`);
   assert.match(fetched[0], /delta/i, `the delta, not the full file: ${fetched}`);
@@ -129,7 +129,7 @@ test('on mobile data the app asks first, says the size, then updates through the
   await shot(page, 'data-updated-fr');
   await placeTab.waitForFunction(() => /Wifi de la gare/.test(document.querySelector('main h1')?.textContent || ''));
   assert.match(await outcome(dataTab, 'sync-updated'), /La carte est mise à jour/);
-  assert.match(await dataTab.textContent('.snapshot-date'), /version 20250605 · 666 lieux/);
+  assert.match(await dataTab.textContent('.snapshot-date'), /version 20250605 · 651 lieux/);
   await placeTab.close();
   await dataTab.close();
 

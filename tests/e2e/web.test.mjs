@@ -221,7 +221,7 @@ test('sync in the browser: a signed delta from another host, asked first on unkn
       const outcome = await page.textContent('.sync-outcome');
       throw new Error(`${e.message}\noutcome: ${outcome}\nrequests: ${fromHost.join(' ')}\npage: ${said.join('\n')}`);
     });
-    assert.match(await page.textContent('.snapshot-date'), /version 20250605 · 666 lieux/);
+    assert.match(await page.textContent('.snapshot-date'), /version 20250605 · 651 lieux/);
     // The new snapshot was rebuilt in the browser from the delta: the full file never came.
     assert.ok(fromHost.some((p) => p.startsWith('/sync/deltas/')), fromHost.join(' '));
     assert.ok(!fromHost.some((p) => p.startsWith('/sync/snapshots/')), fromHost.join(' '));
@@ -234,7 +234,7 @@ test('sync in the browser: a signed delta from another host, asked first on unkn
     await context.setOffline(true);
     await page.goto(base + '/data');
     await drawn(page);
-    assert.match(await page.textContent('.snapshot-date'), /version 20250605 · 666 lieux/);
+    assert.match(await page.textContent('.snapshot-date'), /version 20250605 · 651 lieux/);
     await context.setOffline(false);
     await page.evaluate(() => localStorage.removeItem('TOUTPRES_SYNC_URL'));
     await page.close();
