@@ -83,6 +83,9 @@ async function newCaf(page, { date, forward = 0, cycle = null, lang, hour = null
   await readAloudMatchesScript(page);
   await page.click('#save-reminder');
   await page.waitForSelector('.reminder-actions #mark-done');
+  // The saved reminder has its own address; liveview updates the address bar after drawing
+  // the sheet, so a loaded machine may show the sheet a moment before the address.
+  await page.waitForURL(/\/reminders\/\d+$/, { timeout: 10000 }).catch(() => {});
 }
 
 test('Arabic: a CAF reminder without typing, its dates, done, the nearest help, export', async () => {
