@@ -12,6 +12,10 @@ JSON array of RECORDS real records.
 
 A corpus folder that already exists is added to, never emptied: seeds are named by their
 content's hash, so seeding twice writes nothing new.
+
+Not seeded here: `manifest` starts empty (no mutation passes the signature anyway), and
+`delta_apply` takes a real delta from the bundled snapshot to a newer edition, made with
+`toutpres-cli publish` and decompressed (`zstd -d`); BENCHMARKS.md says how.
 """
 
 import argparse
