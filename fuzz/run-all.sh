@@ -33,13 +33,13 @@ one() {
     echo "$t: stopped, see fuzz/$log (its input is in fuzz/artifacts/$t/)"
     return 0
   fi
-  local execs rate cov units
+  local execs rate cov corp
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
   cov=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1)
-  units=$(find "corpus/$t" -type f | wc -l)
-  echo "$t: $execs executions in $((SECONDS - start)) s, $rate exec/s, $cov," \
-    "corpus $units units $(du -sk "corpus/$t" | cut -f1) KB, no crash"
+  # libFuzzer's own count of the corpus it keeps (the folder also holds every unit it dropped).
+  corp=$(grep -o 'corp: [0-9]*/[0-9]*[a-zA-Z]*' "$log" | tail -1)
+  echo "$t: $execs executions in $((SECONDS - start)) s, $rate exec/s, $cov, $corp, no crash"
 }
 export -f one
 printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'one {}'

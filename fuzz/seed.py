@@ -19,6 +19,7 @@ Not seeded here: `manifest` starts empty (no mutation passes the signature anywa
 """
 
 import argparse
+import csv
 import hashlib
 import json
 import os
@@ -104,8 +105,6 @@ def weeks(data):
     found = []
     for record in json.load(open(os.path.join(data, "hinaura-aura/hinaura-lieux-isere-2022.json"), encoding="utf-8")):
         found.append("\n".join(str(record.get(d) or "") for d in days_fr))
-    import csv
-
     with open(os.path.join(data, "france-services/liste-fs-20221201-isere.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
             found.append("\n".join(row.get("h_" + d.lower(), "") or "" for d in days_fr[:6]))
