@@ -224,6 +224,8 @@ pub enum ContributionError {
     BadCreated,
     #[error("app_version must be 1 to 32 characters among A-Z, a-z, 0-9, '.', '+', '-'")]
     BadAppVersion,
+    #[error("{0} contains invisible or formatting characters (zero-width spaces or joiners, direction marks, byte order mark, soft hyphen, line separators, tag characters); send plain visible text")]
+    Invisible(&'static str),
 }
 
 /// The simple box of France with its overseas departments (see the module doc); a zero
@@ -237,18 +239,73 @@ pub fn in_france_box(lat: f64, lon: f64) -> bool {
         && (-64.0..=56.0).contains(&lon)
 }
 
+/// A character that shows nothing, or changes how the text around it is shown, without being
+/// a letter, digit, mark or space one can see: Unicode's format characters (category Cf:
+/// zero-width space and joiners, left-to-right and right-to-left marks, bidirectional
+/// embeddings, overrides and isolates, the byte order mark, the soft hyphen, the invisible
+/// operators, tag characters…), the line and paragraph separators, the combining grapheme
+/// joiner and the Hangul fillers. `"\u{200b}\u{200b}\u{200b}ab"` was stored and shown as "ab" on
+/// the review page and in the export: two different names a coordinator could not tell apart.
+/// Variation selectors stay (an emoji's colour form needs them).
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{0600}'..='\u{0605}'
+            | '\u{061C}'
+            | '\u{06DD}'
+            | '\u{070F}'
+            | '\u{0890}'..='\u{0891}'
+            | '\u{08E2}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
+}
+
+/// `text` without its invisible characters ([`is_invisible`]) and control characters (line
+/// breaks kept when `lines`): what a form field typed or pasted by a person becomes before it
+/// is checked (the review page's edits; the app's forms may use it too).
+pub fn without_invisible(text: &str, lines: bool) -> String {
+    text.chars()
+        .filter(|&c| !is_invisible(c) && !(c.is_control() && !(lines && c == '\n')))
+        .collect()
+}
+
 /// Plain text of at most `max` characters: no control character but line breaks (when
-/// `lines`), no Unicode bidirectional overrides (they make a note read differently on the
-/// review page than it is stored).
+/// `lines`). Invisible characters are refused apart, with their own reason
+/// ([`ContributionError::Invisible`]).
 fn plain(text: &str, max: usize, lines: bool) -> bool {
     text.chars().count() <= max
-        && !text.chars().any(|c| {
-            (c.is_control() && !(lines && c == '\n'))
-                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        })
+        && !text
+            .chars()
+            .any(|c| c.is_control() && !(lines && c == '\n'))
+}
+
+/// Refuses a text with an invisible character, naming the field (never the text).
+fn visible(field: &'static str, text: &str) -> Result<(), ContributionError> {
+    if text.chars().any(is_invisible) {
+        return Err(ContributionError::Invisible(field));
+    }
+    Ok(())
 }
 
 fn check_hours(osm: &str) -> Result<(), ContributionError> {
+    visible("hours_osm", osm)?;
     if osm.trim().is_empty() || !plain(osm, 300, false) || Schedule::parse(osm).is_err() {
         return Err(ContributionError::BadHours);
     }
@@ -307,6 +364,7 @@ impl Contribution {
         }
         match &self.kind {
             Kind::Report { place_key, problem } => {
+                visible("place_key", place_key)?;
                 let key_ok = place_key.len() <= 200
                     && place_key
                         .split_once(':')
@@ -325,6 +383,7 @@ impl Contribution {
                             check_hours(osm)?;
                         }
                         if let Some(text) = text {
+                            visible("text", text)?;
                             if text.trim().is_empty() || !plain(text, MAX_NOTE_CHARS, true) {
                                 return Err(E::BadHoursText);
                             }
@@ -359,6 +418,7 @@ impl Contribution {
                 hours_osm,
                 free: _,
             } => {
+                visible("name", name)?;
                 let n = name.trim().chars().count();
                 if !(2..=120).contains(&n) || !plain(name, 120, false) {
                     return Err(E::BadName);
@@ -377,6 +437,7 @@ impl Contribution {
             }
         }
         if let Some(note) = &self.note {
+            visible("note", note)?;
             if !plain(note, MAX_NOTE_CHARS, true) {
                 return Err(E::BadNote);
             }
@@ -641,7 +702,7 @@ mod tests {
         let note = |n: &str| new_place_with("Prises dans la salle d'accueil.", n);
         assert_eq!(refused(&note(&"é".repeat(501))), E::BadNote);
         assert_eq!(refused(&note("bell\\u0007")), E::BadNote);
-        assert_eq!(refused(&note("flip\\u202Eevil")), E::BadNote);
+        assert_eq!(refused(&note("flip\\u202Eevil")), E::Invisible("note"));
         assert!(Contribution::from_json(note("deux\\nlignes <b>ok</b>").as_bytes()).is_ok());
         assert_eq!(refused(&report(r#"{"type":"other"}"#)), E::OtherWithoutNote);
         let date = new_place_with("2026-03-10T10:00:00+01:00", "hier");
@@ -650,6 +711,57 @@ mod tests {
         assert_eq!(refused(&version), E::BadAppVersion);
         let key = report(r#"{"type":"wifi_broken"}"#).replace("hinaura:42", "nokey");
         assert_eq!(refused(&key), E::BadPlaceKey);
+    }
+
+    #[test]
+    fn invisible_characters_were_accepted_and_showed_as_another_name() {
+        use ContributionError as E;
+        let name = |n: &str| new_place_with("Accueil de jour Point d'eau", n);
+        let note = |n: &str| new_place_with("Prises dans la salle d'accueil.", n);
+        // Zero-width space, word joiner, LRM/RLM, ALM, an isolate, BOM, line and paragraph
+        // separators, soft hyphen, a tag character, the Hangul filler, the CGJ.
+        for c in [
+            "\\u200b",
+            "\\u2060",
+            "\\u200e",
+            "\\u200f",
+            "\\u061c",
+            "\\u2067",
+            "\\ufeff",
+            "\\u2028",
+            "\\u2029",
+            "\\u00ad",
+            "\\udb40\\udc41",
+            "\\u3164",
+            "\\u034f",
+        ] {
+            assert_eq!(
+                refused(&name(&format!("{c}{c}{c}ab"))),
+                E::Invisible("name"),
+                "{c}"
+            );
+            assert_eq!(
+                refused(&note(&format!("a{c}b"))),
+                E::Invisible("note"),
+                "{c}"
+            );
+        }
+        let hours = report(r#"{"type":"hours_wrong","text":"Ferm\u00e9\u200b le lundi"}"#);
+        assert_eq!(refused(&hours), E::Invisible("text"));
+        let key = report(r#"{"type":"wifi_broken"}"#).replace("hinaura:42", "hinaura:4\\u200d2");
+        assert_eq!(refused(&key), E::Invisible("place_key"));
+        // The reason names the field, never the text.
+        let message = E::Invisible("name").to_string();
+        assert!(message.starts_with("name contains invisible"), "{message}");
+        // Accents, apostrophes, emoji with their colour selector, and non-Latin scripts stay.
+        for ok in ["Café l'Étape", "Ça marche ❤\\ufe0f", "مكتبة", "Точка"] {
+            assert!(Contribution::from_json(note(ok).as_bytes()).is_ok(), "{ok}");
+        }
+        assert_eq!(
+            without_invisible("\u{200b}\u{200b}\u{200b}ab\u{00ad}", false),
+            "ab"
+        );
+        assert_eq!(without_invisible("a\nb\u{2028}c\t", true), "a\nbc");
     }
 
     #[test]

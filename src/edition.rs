@@ -14,7 +14,10 @@
 //! collectivities outside the régions (`975`, `98x`) are in the national edition only.
 
 use crate::place::Place;
-use crate::spatial::distance_m;
+use crate::spatial::{distance_m, to_e6, Best, Entry, Tree, EARTH_RADIUS_M};
+
+/// Half the Earth's circumference: no two points are farther apart.
+const HALF_EARTH_M: f64 = std::f64::consts::PI * EARTH_RADIUS_M;
 
 /// One of the eighteen régions, and its départements (codes as in postcodes and the INSEE
 /// code, 2016 boundaries).
@@ -163,29 +166,57 @@ pub fn region(id: &str) -> Option<&'static Region> {
 
 /// Each place's département: from its postcode, else from the nearest place that has one
 /// (`None` only when no place has a postcode).
+///
+/// The nearest is found in a k-d tree of the places with a postcode ([`crate::spatial`]), so
+/// the step grows as n log n: the scan of every other place it replaced took more than 13
+/// minutes at 300k places without postcodes (BENCHMARKS.md, "Build cost"). The tree ranks on
+/// microdegrees; the few candidates within a metre of its nearest are then ranked on the exact
+/// distance, first place first on a tie, so the answer is the scan's to the bit.
 pub fn departments(places: &[Place]) -> Vec<Option<String>> {
     let known: Vec<Option<String>> = places
         .iter()
         .map(|p| p.postcode.as_deref().and_then(department_of_postcode))
         .collect();
+    let with_postcode: Vec<Entry> = places
+        .iter()
+        .zip(&known)
+        .enumerate()
+        .filter(|(_, (_, dep))| dep.is_some())
+        .filter_map(|(i, (p, _))| {
+            Some(Entry::new(
+                u32::try_from(i).ok()?,
+                to_e6(p.lat),
+                to_e6(p.lon),
+            ))
+        })
+        .collect();
+    let count = with_postcode.len();
+    let tree = Tree::build(with_postcode);
+    let nearest_known = |place: &Place| -> Option<String> {
+        let mut nearest = Best::new(1, HALF_EARTH_M);
+        tree.search(place.lat, place.lon, &mut nearest, &mut |_| true);
+        let (_, metres) = *nearest.into_results().first()?;
+        // Microdegrees move a point by at most 8 cm: every place the exact distance could
+        // rank first is within a metre of the tree's nearest.
+        let mut close = Best::new(count, metres + 1.0);
+        tree.search(place.lat, place.lon, &mut close, &mut |_| true);
+        close
+            .into_results()
+            .into_iter()
+            .map(|(id, _)| id as usize)
+            .map(|i| {
+                (
+                    distance_m(place.lat, place.lon, places[i].lat, places[i].lon),
+                    i,
+                )
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
+            .and_then(|(_, i)| known[i].clone())
+    };
     places
         .iter()
         .zip(&known)
-        .map(|(place, dep)| {
-            dep.clone().or_else(|| {
-                places
-                    .iter()
-                    .zip(&known)
-                    .filter_map(|(other, d)| {
-                        Some((
-                            distance_m(place.lat, place.lon, other.lat, other.lon),
-                            d.as_ref()?,
-                        ))
-                    })
-                    .min_by(|a, b| a.0.total_cmp(&b.0))
-                    .map(|(_, d)| d.clone())
-            })
-        })
+        .map(|(place, dep)| dep.clone().or_else(|| nearest_known(place)))
         .collect()
 }
 
@@ -309,5 +340,63 @@ mod tests {
         assert_eq!(split[0].1, [0, 1, 2, 3]);
         // Nouméa is in no region: the national edition only.
         assert!(split.iter().all(|(_, m)| !m.contains(&5)));
+    }
+
+    /// The scan the k-d tree replaced: for each place without a postcode, the nearest place
+    /// with one by exact distance, the first on a tie.
+    fn departments_by_scan(places: &[Place]) -> Vec<Option<String>> {
+        let known: Vec<Option<String>> = places
+            .iter()
+            .map(|p| p.postcode.as_deref().and_then(department_of_postcode))
+            .collect();
+        places
+            .iter()
+            .zip(&known)
+            .map(|(place, dep)| {
+                dep.clone().or_else(|| {
+                    places
+                        .iter()
+                        .zip(&known)
+                        .filter_map(|(o, d)| {
+                            Some((distance_m(place.lat, place.lon, o.lat, o.lon), d.as_ref()?))
+                        })
+                        .min_by(|a, b| a.0.total_cmp(&b.0))
+                        .map(|(_, d)| d.clone())
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_300k_benchmark_stalled_in_a_scan_of_every_place_for_each_place_without_postcode() {
+        // Places without postcodes among places with one, clustered and on exact ties (two
+        // places with a postcode at the same distance, and several at one point): the tree
+        // gives the scan's answer for each.
+        let mut seed = 7u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % 1_000_000) as f64 / 1_000_000.0
+        };
+        let codes = ["38000", "69001", "73000", "26000", "01000", "42000"];
+        let mut places = Vec::new();
+        for i in 0..3000 {
+            let (lat, lon) = (44.5 + 2.0 * next(), 4.0 + 2.5 * next());
+            let postcode = (i % 3 != 0).then(|| codes[i % codes.len()]);
+            places.push(at("p", lat, lon, postcode));
+            if i % 50 == 0 {
+                // A second place at the same point, with another département.
+                places.push(at("twin", lat, lon, Some(codes[(i + 1) % codes.len()])));
+                places.push(at("lost", lat + 0.01, lon, None));
+            }
+        }
+        places.push(at("a", 45.0, 5.0, Some("38000")));
+        places.push(at("b", 45.0, 5.002, Some("69001")));
+        places.push(at("midway", 45.0, 5.001, None));
+        assert_eq!(departments(&places), departments_by_scan(&places));
+        // No place has a postcode: nothing to take.
+        let none = [at("x", 45.0, 5.0, None), at("y", 45.1, 5.0, None)];
+        assert_eq!(departments(&none), [None, None]);
     }
 }

@@ -100,6 +100,16 @@ pub fn sync_folder(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The folder a file is in, for [`sync_folder`]: `.` for a bare file name, whose
+/// `Path::parent()` is `""` (opening `""` fails with "No such file or directory": `inbox export
+/// --out field.json` wrote the file, then exited 1).
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
 fn tmp_path(path: &Path) -> PathBuf {
     with_suffix(path, TMP_SUFFIX)
 }
@@ -114,7 +124,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         f.sync_all()?;
     }
     std::fs::rename(&tmp, path)?;
-    sync_folder(path.parent().unwrap_or(Path::new(".")))
+    sync_folder(folder_of(path))
 }
 
 /// Stream a file's SHA-256 (lower-case hex) and size.
@@ -229,7 +239,7 @@ pub fn keep_aside(path: &Path, tag: &str) -> std::io::Result<PathBuf> {
         }
         return Err(e);
     }
-    sync_folder(path.parent().unwrap_or(Path::new(".")))?;
+    sync_folder(folder_of(path))?;
     Ok(kept)
 }
 
@@ -370,6 +380,19 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["etag"]);
+    }
+
+    #[test]
+    fn a_bare_file_name_was_synced_as_folder_empty_and_failed() {
+        // `Path::new("field.json").parent()` is `Some("")`, which cannot be opened.
+        assert_eq!(folder_of(Path::new("field.json")), Path::new("."));
+        assert_eq!(folder_of(Path::new("/")), Path::new("."));
+        assert_eq!(folder_of(Path::new("out/field.json")), Path::new("out"));
+        assert_eq!(folder_of(Path::new("/tmp/x")), Path::new("/tmp"));
+        // The write itself, through a relative name: a folder made relative to the current one
+        // would race with other tests, so the bare-name case runs in a child process in
+        // `tests/sync/inbox.rs` (`export_to_a_bare_file_name_exits_0`).
+        assert!(sync_folder(folder_of(Path::new("bare.json"))).is_ok());
     }
 
     #[test]

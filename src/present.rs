@@ -627,6 +627,7 @@ pub fn recorded_outcome(last: &LastSync) -> Option<Outcome> {
             detail: String::new(),
             data_from,
         },
+        "sync-no-host" => Outcome::NoHost,
         _ => return None,
     })
 }
@@ -1059,6 +1060,7 @@ mod tests {
                 detail: "full".into(),
                 data_from: d,
             },
+            Outcome::NoHost,
         ]
     }
 

@@ -403,6 +403,7 @@ data-server-change = تغيير الخادم
 data-server-address = عنوان الخادم
 data-server-save = حفظ
 data-server-default = الخادم الأصلي
+data-server-none = لم يتم اختيار خادم
 data-region-title = منطقة البيانات
 data-region-current = بيانات: { $region }
 data-regions-show = عرض المناطق الأخرى
@@ -424,6 +425,7 @@ sync-data-from = لا توجد بيانات أحدث الآن. الخريطة م
 sync-update-app = البيانات الجديدة تحتاج نسخة أحدث من التطبيق. حدّث التطبيق.
 sync-rejected = تم رفض تحديث: لم يكن موثوقًا. الخريطة ما زالت تعمل.
 sync-cannot-write = لا توجد مساحة كافية في الهاتف. الخريطة ما زالت تعمل.
+sync-no-host = لا يوجد خادم للتحديث. اطلب من مساعد أن يختار واحدًا. الخريطة ما زالت تعمل.
 size-kb = { $size } كيلوبايت
 size-mb = { $size } ميغابايت
 

@@ -359,6 +359,7 @@ data-server-change = Change server
 data-server-address = Server address
 data-server-save = Save
 data-server-default = Default server
+data-server-none = No server chosen
 data-region-title = Region of the data
 data-region-current = Data for: { $region }
 data-regions-show = See the other regions
@@ -380,6 +381,7 @@ sync-data-from = No newer data for now. The map still works.
 sync-update-app = New data needs a newer app. Update the app.
 sync-rejected = An update was refused: it could not be trusted. The map still works.
 sync-cannot-write = Not enough space on the phone. The map still works.
+sync-no-host = No update server. Ask a helper to choose one. The map still works.
 size-kb = { $size } KB
 size-mb = { $size } MB
 

@@ -370,6 +370,7 @@ data-server-change = Cambiar servidor
 data-server-address = Dirección del servidor
 data-server-save = Guardar
 data-server-default = Servidor original
+data-server-none = Ningún servidor elegido
 data-region-title = Región de los datos
 data-region-current = Datos de: { $region }
 data-regions-show = Ver las otras regiones
@@ -391,6 +392,7 @@ sync-data-from = Por ahora no hay datos más nuevos. El mapa sigue funcionando.
 sync-update-app = Los datos nuevos necesitan una versión más nueva de la aplicación. Actualice la aplicación.
 sync-rejected = Se rechazó una actualización: no era de confianza. El mapa sigue funcionando.
 sync-cannot-write = No hay espacio suficiente en el teléfono. El mapa sigue funcionando.
+sync-no-host = No hay servidor de actualización. Pida a un ayudante que elija uno. El mapa sigue funcionando.
 size-kb = { $size } KB
 size-mb = { $size } MB
 

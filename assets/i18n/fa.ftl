@@ -362,6 +362,7 @@ data-server-change = تغییر سرور
 data-server-address = آدرس سرور
 data-server-save = ذخیره
 data-server-default = سرور اصلی
+data-server-none = هیچ سروری انتخاب نشده
 data-region-title = منطقهٔ داده‌ها
 data-region-current = داده‌های: { $region }
 data-regions-show = دیدن منطقه‌های دیگر
@@ -383,6 +384,7 @@ sync-data-from = فعلاً معلومات تازه‌تر نیست. نقشه ه
 sync-update-app = معلومات تازه به نسخهٔ تازه‌تر برنامه نیاز دارد. برنامه را به‌روز کنید.
 sync-rejected = یک نسخهٔ تازه رد شد: قابل اعتماد نبود. نقشه هنوز کار می‌کند.
 sync-cannot-write = در مبایل جای کافی نیست. نقشه هنوز کار می‌کند.
+sync-no-host = سرور به‌روزرسانی وجود ندارد. از یک کمک‌کننده بخواهید یکی را انتخاب کند. نقشه هنوز کار می‌کند.
 size-kb = { $size } کیلوبایت
 size-mb = { $size } مگابایت
 

@@ -395,6 +395,7 @@ data-server-change = Changer de serveur
 data-server-address = Adresse du serveur
 data-server-save = Enregistrer
 data-server-default = Serveur par défaut
+data-server-none = Aucun serveur choisi
 data-region-title = Région des données
 data-region-current = Données de : { $region }
 data-regions-show = Voir les autres régions
@@ -416,6 +417,7 @@ sync-data-from = Pas de données plus récentes pour l'instant. La carte marche 
 sync-update-app = Les nouvelles données demandent une application plus récente. Mettez à jour l'application.
 sync-rejected = Une mise à jour a été refusée : elle n'était pas sûre. La carte marche quand même.
 sync-cannot-write = Pas assez de place sur le téléphone. La carte marche quand même.
+sync-no-host = Pas de serveur de mise à jour. Demandez à un aidant d'en choisir un. La carte marche quand même.
 size-kb = { $size } Ko
 size-mb = { $size } Mo
 

@@ -362,6 +362,7 @@ data-server-change = სერვერის შეცვლა
 data-server-address = სერვერის მისამართი
 data-server-save = შენახვა
 data-server-default = ძირითადი სერვერი
+data-server-none = სერვერი არ არის არჩეული
 data-region-title = მონაცემების რეგიონი
 data-region-current = მონაცემები: { $region }
 data-regions-show = სხვა რეგიონების ნახვა
@@ -383,6 +384,7 @@ sync-data-from = ახალი მონაცემები ჯერ არ
 sync-update-app = ახალ მონაცემებს აპლიკაციის ახალი ვერსია სჭირდება. განაახლეთ აპლიკაცია.
 sync-rejected = განახლება უარყოფილია: ის სანდო არ იყო. რუკა მაინც მუშაობს.
 sync-cannot-write = ტელეფონში საკმარისი ადგილი არ არის. რუკა მაინც მუშაობს.
+sync-no-host = განახლების სერვერი არ არის. სთხოვეთ დამხმარეს, აირჩიოს. რუკა მაინც მუშაობს.
 size-kb = { $size } კბ
 size-mb = { $size } მბ
 

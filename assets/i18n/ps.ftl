@@ -364,6 +364,7 @@ data-server-change = سرور بدل کړئ
 data-server-address = د سرور پته
 data-server-save = وساتئ
 data-server-default = اصلي سرور
+data-server-none = هیڅ سرور نه دی ټاکل شوی
 data-region-title = د معلوماتو سیمه
 data-region-current = معلومات: { $region }
 data-regions-show = نورې سیمې وګورئ
@@ -385,6 +386,7 @@ sync-data-from = اوس مهال نوي معلومات نشته. نقشه بیا
 sync-update-app = نوي معلومات د اپلیکیشن نوې نسخه غواړي. اپلیکیشن تازه کړئ.
 sync-rejected = یوه نوې نسخه رد شوه: د باور وړ نه وه. نقشه بیا هم کار کوي.
 sync-cannot-write = په موبایل کې کافي ځای نشته. نقشه بیا هم کار کوي.
+sync-no-host = د تازه کولو سرور نشته. له یو مرستندوی وغواړئ چې یو وټاکي. نقشه بیا هم کار کوي.
 size-kb = { $size } KB
 size-mb = { $size } MB
 

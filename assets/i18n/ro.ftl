@@ -375,6 +375,7 @@ data-server-change = Schimbați serverul
 data-server-address = Adresa serverului
 data-server-save = Salvați
 data-server-default = Serverul obișnuit
+data-server-none = Niciun server ales
 data-region-title = Regiunea datelor
 data-region-current = Date pentru: { $region }
 data-regions-show = Vezi celelalte regiuni
@@ -396,6 +397,7 @@ sync-data-from = Deocamdată nu există date mai noi. Harta merge în continuare
 sync-update-app = Datele noi cer o versiune mai nouă a aplicației. Actualizați aplicația.
 sync-rejected = O actualizare a fost refuzată: nu era de încredere. Harta merge în continuare.
 sync-cannot-write = Nu este destul loc pe telefon. Harta merge în continuare.
+sync-no-host = Nu există server de actualizare. Cereți unui ajutor să aleagă unul. Harta merge în continuare.
 size-kb = { $size } KB
 size-mb = { $size } MB
 

@@ -386,6 +386,7 @@ data-server-change = Сменить сервер
 data-server-address = Адрес сервера
 data-server-save = Сохранить
 data-server-default = Стандартный сервер
+data-server-none = Сервер не выбран
 data-region-title = Регион данных
 data-region-current = Данные: { $region }
 data-regions-show = Другие регионы
@@ -407,6 +408,7 @@ sync-data-from = Более новых данных пока нет. Карта 
 sync-update-app = Для новых данных нужна новая версия приложения. Обновите приложение.
 sync-rejected = Обновление отклонено: ему нельзя доверять. Карта всё равно работает.
 sync-cannot-write = На телефоне не хватает места. Карта всё равно работает.
+sync-no-host = Нет сервера обновлений. Попросите помощника выбрать его. Карта всё равно работает.
 size-kb = { $size } КБ
 size-mb = { $size } МБ
 

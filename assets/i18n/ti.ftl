@@ -365,6 +365,7 @@ data-server-change = ሰርቨር ቀይሩ
 data-server-address = ኣድራሻ ሰርቨር
 data-server-save = ዓቅቡ
 data-server-default = ቀንዲ ሰርቨር
+data-server-none = ዝተመርጸ ሰርቨር የለን
 data-region-title = ዞባ ሓበሬታ
 data-region-current = ሓበሬታ ናይ: { $region }
 data-regions-show = ካልኦት ዞባታት ርአ
@@ -386,6 +387,7 @@ sync-data-from = ንሕጂ ሓድሽ ሓበሬታ የለን። ካርታ ግን 
 sync-update-app = ሓድሽ ሓበሬታ ሓድሽ ቨርሽን ናይ ኣፕሊኬሽን የድልዮ። ኣፕሊኬሽን ኣሐድሱ።
 sync-rejected = ሓደ ምሕዳስ ተነጺጉ፦ ክእመን ኣይከኣለን። ካርታ ግን ይሰርሕ ኣሎ።
 sync-cannot-write = ኣብ ተሌፎን እኹል ቦታ የለን። ካርታ ግን ይሰርሕ ኣሎ።
+sync-no-host = ናይ ምሕዳስ ሰርቨር የለን። ሓጋዚ ሓደ ክመርጽ ሕተቱ። ካርታ ግን ይሰርሕ ኣሎ።
 size-kb = { $size } KB
 size-mb = { $size } MB
 

@@ -362,6 +362,7 @@ data-server-change = Sunucuyu değiştir
 data-server-address = Sunucu adresi
 data-server-save = Kaydet
 data-server-default = Varsayılan sunucu
+data-server-none = Sunucu seçilmedi
 data-region-title = Verilerin bölgesi
 data-region-current = Veriler: { $region }
 data-regions-show = Diğer bölgeleri gör
@@ -383,6 +384,7 @@ sync-data-from = Şimdilik daha yeni veri yok. Harita yine de çalışır.
 sync-update-app = Yeni veriler için uygulamanın yeni sürümü gerekiyor. Uygulamayı güncelleyin.
 sync-rejected = Bir güncelleme reddedildi: güvenilir değildi. Harita yine de çalışır.
 sync-cannot-write = Telefonda yeterli yer yok. Harita yine de çalışır.
+sync-no-host = Güncelleme sunucusu yok. Bir yardımcıdan birini seçmesini isteyin. Harita yine de çalışır.
 size-kb = { $size } KB
 size-mb = { $size } MB
 

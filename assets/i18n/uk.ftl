@@ -386,6 +386,7 @@ data-server-change = Змінити сервер
 data-server-address = Адреса сервера
 data-server-save = Зберегти
 data-server-default = Стандартний сервер
+data-server-none = Сервер не вибрано
 data-region-title = Регіон даних
 data-region-current = Дані: { $region }
 data-regions-show = Інші регіони
@@ -407,6 +408,7 @@ sync-data-from = Новіших даних поки немає. Карта вс�
 sync-update-app = Для нових даних потрібна новіша версія застосунку. Оновіть застосунок.
 sync-rejected = Оновлення відхилено: йому не можна довіряти. Карта все одно працює.
 sync-cannot-write = На телефоні не вистачає місця. Карта все одно працює.
+sync-no-host = Немає сервера оновлень. Попросіть помічника вибрати його. Карта все одно працює.
 size-kb = { $size } КБ
 size-mb = { $size } МБ
 

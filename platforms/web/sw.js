@@ -43,6 +43,8 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   // Sync hosts and anything not ours go to the network as they are.
   if (url.origin !== self.location.origin) return;
+  // The site's signed data (data/) is sync's: always the network, never this cache.
+  if (url.pathname.startsWith("/data/")) return;
   if (request.mode === "navigate") {
     // Every screen's address (/need/wifi, /place/12…) is the same page: the app's router
     // reads the address. Offline deep links work.

@@ -1,4 +1,7 @@
-//! The national-scale synthetic workload (`shared/bench/gen.py`): `id,name,cats,lat,lon,opening_hours`.
+//! The national-scale synthetic workload (`shared/bench/gen.py`): `id,name,cats,lat,lon,opening_hours`,
+//! and an optional `postcode` column (`tests/bench/add-postcodes.py`): the generator gives
+//! none, so every place takes its département from its nearest neighbour with one, and the
+//! build's cost is measured both ways (BENCHMARKS.md, "Build cost").
 //!
 //! Read through the same import → snapshot → query path as real data, so the benchmark
 //! measures what the app runs. `cats` is a bitmask in [`Need::bit`] order.
@@ -43,6 +46,7 @@ pub fn parse(input: &[u8], path: &str) -> Result<Import, ImportError> {
         ));
     };
     let c_hours = col("opening_hours");
+    let c_postcode = col("postcode");
     let mut seen = SeenIds::default();
     // Few distinct hours strings: parse each once.
     let mut hours_ok: HashMap<String, bool> = HashMap::new();
@@ -69,6 +73,9 @@ pub fn parse(input: &[u8], path: &str) -> Result<Import, ImportError> {
             let mut place = new_place(source, id, None);
             place.name = crate::text::clean(rec.get(c_name).unwrap_or("")).unwrap_or_default();
             place.needs = NeedSet(cats);
+            place.postcode = c_postcode
+                .and_then(|c| rec.get(c))
+                .and_then(crate::text::clean);
             if let Some(h) = c_hours
                 .and_then(|c| rec.get(c))
                 .and_then(crate::text::clean)
@@ -115,5 +122,15 @@ mod tests {
         assert_eq!(imp.places[1].needs, NeedSet::of(&[Need::Repair]));
         assert_eq!((imp.places[1].lat, imp.places[1].lon), (45.1, 5.7));
         assert!(parse(b"a,b\n1,2\n", "t.csv").is_err());
+    }
+
+    #[test]
+    fn an_optional_postcode_column_is_read() {
+        let csv = "id,name,cats,lat,lon,opening_hours,postcode\n\
+                   1,Espace A,1,45.1,5.7,,38000\n\
+                   2,Espace B,1,45.2,5.7,, \n";
+        let imp = parse(csv.as_bytes(), "t.csv").unwrap();
+        assert_eq!(imp.places[0].postcode.as_deref(), Some("38000"));
+        assert_eq!(imp.places[1].postcode, None);
     }
 }

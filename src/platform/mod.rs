@@ -150,10 +150,15 @@ pub fn speaker() -> Rc<dyn Speaker> {
 }
 
 /// What a deployment, demo or test set from outside: environment variables, or in the
-/// browser the page's `localStorage` under the same names.
+/// browser the page's `localStorage` under the same names. The web app's sync host is its own
+/// site unless a test set another (`sync::host`).
 pub fn outside_config() -> Config {
     #[cfg(all(feature = "web", target_arch = "wasm32"))]
-    return Config::from_vars(web::outside);
+    {
+        let mut config = Config::from_vars(web::outside);
+        config.sync_url = config.sync_url.or_else(web::own_site_manifest);
+        return config;
+    }
     #[cfg(not(all(feature = "web", target_arch = "wasm32")))]
     Config::from_env()
 }

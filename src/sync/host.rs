@@ -1,17 +1,46 @@
-//! The one host the app talks to: its default address, and the check of an address a person
-//! or a helper types in the settings (for a local association's own copy of the data).
+//! The one host the app talks to: the deployment's address, and the check of an address a
+//! person or a helper types in the settings (for a local association's own copy of the data).
+//!
+//! # Why no built-in domain
+//! The app once synced by default from a domain nobody had registered: a web app installed
+//! from a team's own site never updated, and its field reports had nowhere to go. Now the
+//! address always comes from the deployment that built the app:
+//! - the web app syncs from its own site, `data/isere/manifest` beside `index.html`
+//!   (`platform::web`), where `toutpres-cli site` publishes;
+//! - native builds take `TOUTPRES_MANIFEST_URL` when they are built (with the key in
+//!   `TOUTPRES_PUBLISHER_KEY`, [`super::manifest::PublicKey::embedded`]);
+//! - the desktop also reads `TOUTPRES_SYNC_URL` when it starts (tests, demos).
+//!
+//! A build with none of them has no host: it works on its bundled data, and a sync says
+//! "choose where the data comes from" ([`super::Outcome::NoHost`]) until a helper types one.
 
-/// Where the app looks for updates unless the person (or a helper) chose another host in the
-/// settings: the folder `toutpres-cli publish` writes for the Isère snapshot, served as is.
-pub const DEFAULT_MANIFEST_URL: &str = "https://donnees.toutpres.fr/isere/manifest";
+/// The manifest address fixed when the app was built (`TOUTPRES_MANIFEST_URL`), if any.
+pub const BUILT_IN_MANIFEST_URL: Option<&str> = option_env!("TOUTPRES_MANIFEST_URL");
 
-/// The default host: the deployment's own (`deployment`, a local association's copy or a test
-/// server) when it passes [`check_manifest_url`], else [`DEFAULT_MANIFEST_URL`].
-pub fn default_manifest_url(deployment: Option<&str>) -> String {
+/// The default host: the deployment's own (`deployment`, read when the app starts: the web
+/// app's site, a test server) when it passes [`check_manifest_url`], else the address the
+/// build was given; `None` when neither is set.
+pub fn default_manifest_url(deployment: Option<&str>) -> Option<String> {
     deployment
-        .and_then(|u| check_manifest_url(u).ok())
-        .unwrap_or_else(|| DEFAULT_MANIFEST_URL.to_string())
+        .into_iter()
+        .chain(BUILT_IN_MANIFEST_URL)
+        .find_map(|u| check_manifest_url(u).ok())
 }
+
+/// The manifest of the bundled edition on the site at `origin` (`https://host:port`): what the
+/// web app installed from that site syncs from.
+pub fn site_manifest_url(origin: &str) -> String {
+    format!(
+        "{}/{SITE_DATA_DIR}/{BUNDLED_EDITION}/manifest",
+        origin.trim_end_matches('/')
+    )
+}
+
+/// The folder of a site (`toutpres-cli site`) that holds the signed data.
+pub const SITE_DATA_DIR: &str = "data";
+/// The edition the app carries inside: a site publishes it too, so a phone that chose no
+/// other edition updates from it by deltas.
+pub const BUNDLED_EDITION: &str = "isere";
 
 /// Why a sync address typed in the settings is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -71,10 +100,36 @@ mod tests {
             check_manifest_url("  https://data.example.org/isere/manifest "),
             Ok("https://data.example.org/isere/manifest".into())
         );
+    }
+
+    #[test]
+    fn no_made_up_domain_is_ever_the_default() {
+        // The deployment's address when it passes the check; nothing else is invented.
         assert_eq!(
-            check_manifest_url(DEFAULT_MANIFEST_URL).as_deref(),
-            Ok(DEFAULT_MANIFEST_URL)
+            default_manifest_url(Some("https://aide.example.org/data/isere/manifest")).as_deref(),
+            Some("https://aide.example.org/data/isere/manifest")
         );
+        assert_eq!(
+            default_manifest_url(Some("http://evil.example/manifest")),
+            BUILT_IN_MANIFEST_URL.map(String::from)
+        );
+        assert_eq!(
+            default_manifest_url(None),
+            BUILT_IN_MANIFEST_URL.map(String::from)
+        );
+    }
+
+    #[test]
+    fn the_web_app_syncs_from_its_own_site() {
+        assert_eq!(
+            site_manifest_url("https://aide.example.org"),
+            "https://aide.example.org/data/isere/manifest"
+        );
+        assert_eq!(
+            site_manifest_url("https://localhost:8443/"),
+            "https://localhost:8443/data/isere/manifest"
+        );
+        assert!(check_manifest_url(&site_manifest_url("https://aide.example.org")).is_ok());
     }
 
     #[test]
@@ -113,7 +168,10 @@ mod tests {
 
     #[test]
     fn the_host_is_what_the_settings_show() {
-        assert_eq!(host_of(DEFAULT_MANIFEST_URL), "donnees.toutpres.fr");
+        assert_eq!(
+            host_of("https://aide.example.org/data/isere/manifest"),
+            "aide.example.org"
+        );
         assert_eq!(
             host_of("http://127.0.0.1:8080/x/manifest"),
             "127.0.0.1:8080"

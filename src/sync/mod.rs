@@ -52,7 +52,7 @@ pub mod retry;
 
 use crate::files;
 use chrono::NaiveDate;
-pub use host::{check_manifest_url, default_manifest_url, host_of, UrlError, DEFAULT_MANIFEST_URL};
+pub use host::{check_manifest_url, default_manifest_url, host_of, site_manifest_url, UrlError};
 use http::{Client, ManifestFetch, NetError};
 use installed::Installed;
 use manifest::{FileRef, Manifest, ManifestError, PublicKey};
@@ -159,6 +159,8 @@ pub enum Outcome {
         detail: String,
         data_from: Option<NaiveDate>,
     },
+    /// This build knows no host and none was chosen in the settings: the bundled data stays.
+    NoHost,
 }
 
 impl Outcome {
@@ -168,7 +170,7 @@ impl Outcome {
             Outcome::UpToDate { data_from, .. } | Outcome::Updated { data_from, .. } => {
                 Some(*data_from)
             }
-            Outcome::NeedsConsent { .. } | Outcome::UpdateApp { .. } => None,
+            Outcome::NeedsConsent { .. } | Outcome::UpdateApp { .. } | Outcome::NoHost => None,
             Outcome::NotNow { data_from }
             | Outcome::ConnectToWifiPage { data_from }
             | Outcome::NoConnection { data_from }
@@ -193,6 +195,7 @@ impl Outcome {
             Outcome::UpdateApp { .. } => "sync-update-app",
             Outcome::Rejected { .. } => "sync-rejected",
             Outcome::CannotWrite { .. } => "sync-cannot-write",
+            Outcome::NoHost => "sync-no-host",
         }
     }
 
@@ -209,6 +212,7 @@ impl Outcome {
             Outcome::UpdateApp { .. } => "app-update.svg",
             Outcome::Rejected { .. } => "shield.svg",
             Outcome::CannotWrite { .. } => "storage.svg",
+            Outcome::NoHost => "server.svg",
         }
     }
 }

@@ -260,6 +260,24 @@ pub fn publish(
     })
 }
 
+/// Sign the site's manifest again with a new expiry date and minimum app version, the same
+/// snapshot, files and deltas: a nightly publication whose data did not change still vouches
+/// for it, so phones never see it as stale while the service runs. Refused with another key
+/// than the one that signed the site.
+pub fn renew(site: &Path, key: &SecretKey, opts: &PublishOptions) -> Res<Manifest> {
+    let path = site.join("manifest");
+    let bytes = std::fs::read(&path).map_err(io(&path))?;
+    let old = manifest::verify(&bytes, &[key.public()])
+        .map_err(|e| format!("the site's manifest: {e} (is this the right key?)"))?;
+    let m = Manifest {
+        expires: opts.expires,
+        min_app_version: opts.min_app_version.clone(),
+        ..old
+    };
+    write_file(&path, &key.sign_manifest(&m))?;
+    Ok(m)
+}
+
 /// Publish `snapshot` as the edition `id` of a host serving several: into `<root>/<id>/` (as
 /// [`publish`]), then the signed list of editions at `<root>/editions` gets its entry (see
 /// [`super::editions`]). The list is written after the edition's manifest, so it never names

@@ -62,7 +62,10 @@ pub async fn send_waiting(app: &AppCtx) -> usize {
     }
     let team = app.user.team_code().ok().flatten();
     let prefs = app.user.sync_prefs().unwrap_or_default();
-    let url = manifest_url(&prefs, app.config.sync_url.as_deref());
+    let Some(url) = manifest_url(&prefs, app.config.sync_url.as_deref()) else {
+        // No host, so no inbox: they stay waiting until a helper sets one.
+        return 0;
+    };
     let trusted = PublicKey::app_trusted(app.config.test_publisher_key.as_deref());
     let cfg = SyncConfig::new(&url);
     let work = async move {

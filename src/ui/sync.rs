@@ -103,13 +103,14 @@ pub fn policy(prefs: &SyncPrefs) -> SyncPolicy {
 
 /// The manifest address the app talks to: the one chosen in the settings if it still passes
 /// the check (a stored address is checked again: the rules may have become stricter), else
-/// the deployment's host (`Config::sync_url`), else the app's default.
-pub fn manifest_url(prefs: &SyncPrefs, deployment: Option<&str>) -> String {
+/// the deployment's host (`Config::sync_url`, the web app's own site), else the address the
+/// build was given; `None` when there is none (`sync::host`).
+pub fn manifest_url(prefs: &SyncPrefs, deployment: Option<&str>) -> Option<String> {
     prefs
         .manifest_url
         .as_deref()
         .and_then(|u| sync::check_manifest_url(u).ok())
-        .unwrap_or_else(|| sync::default_manifest_url(deployment))
+        .or_else(|| sync::default_manifest_url(deployment))
 }
 
 /// Whether a result is worth keeping as "the last sync". A background "not now" says nothing
@@ -120,28 +121,29 @@ fn worth_keeping(outcome: &Outcome, trigger: Trigger) -> bool {
 
 /// What a sync needs from the app: where and whom to trust, the person's policy (with
 /// `mobile_data_once` when they just agreed to download on mobile data), the network, today.
+/// `None` when the app knows no host.
 fn inputs(
     app: &AppCtx,
     mobile_data_once: bool,
-) -> (SyncConfig, SyncPolicy, NetworkKind, chrono::NaiveDate) {
+) -> Option<(SyncConfig, SyncPolicy, NetworkKind, chrono::NaiveDate)> {
     let prefs = app.user.sync_prefs().unwrap_or_default();
     let mut policy = policy(&prefs);
     policy.allow_mobile_data |= mobile_data_once;
-    let url = manifest_url(&prefs, app.config.sync_url.as_deref());
+    let url = manifest_url(&prefs, app.config.sync_url.as_deref())?;
     let cfg = SyncConfig {
         trusted_keys: PublicKey::app_trusted(app.config.test_publisher_key.as_deref()),
         region: prefs.region.clone(),
         carried_map_sha256: Some(super::street_map::SHIPPED_SHA256.to_string()),
         ..SyncConfig::new(&url)
     };
-    (cfg, policy, app.network.network(), app.now().date())
+    Some((cfg, policy, app.network.network(), app.now().date()))
 }
 
 /// The host's list of editions (see `sync::editions`), read off the interface thread.
 /// `None` when the address the app syncs from has no list beside it.
 pub async fn editions_list(app: &AppCtx) -> Option<Result<EditionsIndex, ListError>> {
     let prefs = app.user.sync_prefs().unwrap_or_default();
-    let url = editions::list_url(&manifest_url(&prefs, app.config.sync_url.as_deref()))?;
+    let url = editions::list_url(&manifest_url(&prefs, app.config.sync_url.as_deref())?)?;
     let cfg = SyncConfig {
         trusted_keys: PublicKey::app_trusted(app.config.test_publisher_key.as_deref()),
         ..SyncConfig::new(&url)
@@ -175,7 +177,10 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
     if *shared.syncing.peek() {
         return;
     }
-    let (cfg, policy, network, today) = inputs(app, mobile_data_once);
+    let Some((cfg, policy, network, today)) = inputs(app, mobile_data_once) else {
+        keep_result(app, shared, &Outcome::NoHost, trigger);
+        return;
+    };
     let mut syncing = shared.syncing;
     syncing.set(true);
     let app = app.clone();
@@ -200,7 +205,10 @@ pub fn start(app: &AppCtx, shared: Shared, trigger: Trigger, mobile_data_once: b
     if *shared.syncing.peek() {
         return;
     }
-    let (cfg, policy, network, today) = inputs(app, mobile_data_once);
+    let Some((cfg, policy, network, today)) = inputs(app, mobile_data_once) else {
+        keep_result(app, shared, &Outcome::NoHost, trigger);
+        return;
+    };
     let dir = app.data_dir.clone();
     let mut syncing = shared.syncing;
     syncing.set(true);
@@ -311,8 +319,16 @@ mod tests {
         assert!(!p.on_wifi && p.allow_mobile_data && !p.background);
         assert!(policy(&SyncPrefs::default()).background);
         assert_eq!(
-            manifest_url(&chosen, None),
-            "https://example.org/isere/manifest"
+            manifest_url(&chosen, None).as_deref(),
+            Some("https://example.org/isere/manifest")
+        );
+        assert_eq!(
+            manifest_url(
+                &SyncPrefs::default(),
+                Some("https://aide.example.org/data/isere/manifest")
+            )
+            .as_deref(),
+            Some("https://aide.example.org/data/isere/manifest")
         );
         assert_eq!(
             manifest_url(&SyncPrefs::default(), None),

@@ -87,7 +87,7 @@ fn use_app_address(app: &crate::ui::state::AppCtx) -> Option<String> {
     }
     #[cfg(not(all(feature = "web", target_arch = "wasm32")))]
     {
-        let manifest = crate::sync::host::default_manifest_url(app.config.sync_url.as_deref());
+        let manifest = crate::sync::host::default_manifest_url(app.config.sync_url.as_deref())?;
         Some(origin_of(&manifest).to_string())
     }
 }

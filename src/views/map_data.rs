@@ -81,7 +81,10 @@ pub fn MapData() -> Element {
     let outcome = last.as_ref().and_then(recorded_outcome);
     let script = script_data(&tr, &meta, outcome.as_ref());
     let p = prefs.read().clone();
-    let host = host_of(&syncing::manifest_url(&p, app.config.sync_url.as_deref())).to_string();
+    let current = syncing::manifest_url(&p, app.config.sync_url.as_deref());
+    let host = current
+        .as_deref()
+        .map_or_else(|| tr.t("data-server-none"), |u| host_of(u).to_string());
     let save = {
         let app = app.clone();
         move |next: SyncPrefs| {
@@ -94,7 +97,7 @@ pub fn MapData() -> Element {
     let regions_app = app.clone();
     let regions = use_signal(|| Regions::NotAsked);
     let asking = use_signal(|| false);
-    let list = list_url(&syncing::manifest_url(&p, app.config.sync_url.as_deref()));
+    let list = current.as_deref().and_then(list_url);
     // Until the person has chosen an edition, the host's list is shown at once: their région
     // is offered on the screen where the data is kept fresh.
     let offer_now = p.region.is_none() && list.is_some();
@@ -263,7 +266,7 @@ pub fn MapData() -> Element {
                 class: "secondary",
                 id: "sync-url-change",
                 onclick: {
-                    let url = syncing::manifest_url(&p, app.config.sync_url.as_deref());
+                    let url = current.clone().unwrap_or_default();
                     move |_| {
                         typed.set(url.clone());
                         editing.set(true);

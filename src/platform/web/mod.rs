@@ -347,6 +347,13 @@ pub async fn pause(d: std::time::Duration) {
     let _ = pause_ms(d.as_millis().min(u32::MAX as u128) as u32).await;
 }
 
+/// The signed data of the site this app was installed from: `data/isere/manifest` at the
+/// page's origin, where `toutpres-cli site` publishes (`sync::host::site_manifest_url`).
+pub fn own_site_manifest() -> Option<String> {
+    let origin = web_sys::window()?.location().origin().ok()?;
+    Some(crate::sync::site_manifest_url(&origin))
+}
+
 /// What a test or demo set in the page's `localStorage` under the desktop's variable names
 /// (`TOUTPRES_NOW`, `TOUTPRES_NETWORK`…).
 pub fn outside(name: &str) -> Option<String> {
