@@ -15,6 +15,9 @@ packages=(
   brotli libnginx-mod-http-brotli-static
   # reminder notifications on the desktop: a private session bus in the test
   dbus
+  # a team's service (platforms/server): Debian's Caddy over HTTPS, its test authority
+  # trusted by Chromium through an NSS store
+  caddy libnss3-tools curl
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -141,6 +141,12 @@ pub struct Manifest {
     /// types an address. Optional both ways, like `map`: left out when there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contributions: Option<String>,
+    /// The publisher's next key (`tp-ed25519:…`), while it rotates its key: signed by a key
+    /// the phone trusts, so the phone may trust this one too from then on (`sync::trust`).
+    /// A key cannot be added any other way: a lost or stolen phone's storage aside, only the
+    /// holder of a trusted key can name one. Optional both ways, like `map`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_key: Option<String>,
 }
 
 /// Why a manifest was refused.
@@ -397,6 +403,9 @@ pub fn verify(bytes: &[u8], trusted: &[PublicKey]) -> Result<Manifest, ManifestE
     if unhex::<32>(&manifest.snapshot_sha256).is_none() {
         return Err(ManifestError::Malformed("snapshot_sha256".into()));
     }
+    if let Some(next) = &manifest.next_key {
+        PublicKey::parse(next).map_err(|_| ManifestError::Malformed("next_key".into()))?;
+    }
     Ok(manifest)
 }
 
@@ -454,6 +463,7 @@ mod tests {
             deltas: vec![],
             map: None,
             contributions: None,
+            next_key: None,
         }
     }
 

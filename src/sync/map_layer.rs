@@ -258,6 +258,7 @@ mod tests {
             deltas: vec![],
             map: Some(map.clone()),
             contributions: None,
+            next_key: None,
         };
         assert_eq!(wanted(&m, None), Some(&map));
         assert_eq!(bytes_to_download(&m, Some("other")), packed.len() as u64);

@@ -20,8 +20,8 @@ use super::manifest::{self, FileRef, Manifest};
 use super::map_layer::{self, MapOutcome};
 use super::{
     cannot_write, check_manifest, choose, delta_failure, gate, may_fetch_map, net_outcome,
-    rejected, BuildFailure, DownloadKind, NetworkKind, Outcome, RejectReason, SyncConfig,
-    SyncPolicy, Trigger,
+    rejected, trust, BuildFailure, DownloadKind, NetworkKind, Outcome, RejectReason,
+    SyncConfig, SyncPolicy, Trigger,
 };
 use crate::snapshot::Snapshot;
 use chrono::NaiveDate;
@@ -38,6 +38,8 @@ pub struct Remembered {
     pub etag: Option<String>,
     pub refused_delta_for: Option<String>,
     pub map_sha256: Option<String>,
+    /// Keys named by verified manifests while the publisher rotated its key ([`super::trust`]).
+    pub learned_keys: Vec<String>,
 }
 
 /// The snapshot the app runs on: its bytes (a delta rebuilds from them) and what sync knows
@@ -155,6 +157,13 @@ pub async fn sync(
         return not_now.into();
     }
     let installed = Some(in_use.installed());
+    let cfg = &SyncConfig {
+        trusted_keys: trust::with_learned(
+            &cfg.trusted_keys,
+            remembered.learned_keys.iter().map(String::as_str),
+        ),
+        ..cfg.clone()
+    };
     let client = match cfg.client() {
         Ok(c) => c,
         Err(e) => return net_outcome(e, &installed).into(),
@@ -179,6 +188,9 @@ pub async fn sync(
         Ok(m) => m,
         Err(outcome) => return outcome.into(),
     };
+    if let Some(next) = trust::newly_named(&m, &cfg.trusted_keys) {
+        remembered.learned_keys.push(next.to_string());
+    }
     // Only a verified, forward manifest is remembered for the next conditional request.
     remembered.manifest = Some(bytes);
     remembered.etag = new_etag;

@@ -48,6 +48,7 @@ pub mod map_layer;
 pub mod memory;
 pub mod network;
 pub mod publish;
+pub mod trust;
 pub mod retry;
 
 use crate::files;
@@ -509,6 +510,12 @@ fn plan_with_manifest(
     cfg: &SyncConfig,
     today: NaiveDate,
 ) -> (Planned, Option<Manifest>) {
+    // The keys learned from an earlier manifest count as trusted (`trust`).
+    let learned = trust::learned(dir);
+    let cfg = &SyncConfig {
+        trusted_keys: trust::with_learned(&cfg.trusted_keys, learned.iter().map(String::as_str)),
+        ..cfg.clone()
+    };
     let installed = installed::installed(dir);
     let sync_dir = files::sync_dir(dir);
     let cached = std::fs::read(sync_dir.join("manifest")).ok();
@@ -531,6 +538,7 @@ fn plan_with_manifest(
         Ok(m) => m,
         Err(outcome) => return (Planned::Done(outcome), None),
     };
+    trust::learn(dir, &m, &cfg.trusted_keys);
     // Only a verified, forward manifest is remembered for the next conditional request.
     let _ = std::fs::create_dir_all(&sync_dir);
     if files::write_atomically(&sync_dir.join("manifest"), &bytes).is_ok() {

@@ -25,7 +25,9 @@
 
 use super::delta;
 use super::editions::{self, EditionEntry, EditionsIndex};
-use super::manifest::{self, DeltaRef, FileRef, Manifest, MapRef, SecretKey, MANIFEST_FORMAT};
+use super::manifest::{
+    self, DeltaRef, FileRef, Manifest, MapRef, PublicKey, SecretKey, MANIFEST_FORMAT,
+};
 use crate::edition::department_centres;
 use crate::files::{sha256_file, write_atomically};
 use crate::snapshot::Snapshot;
@@ -46,6 +48,21 @@ pub struct PublishOptions {
     /// The address where the publisher receives field contributions, named in the manifest
     /// ([`Manifest::contributions`]); `None` keeps the one published before.
     pub contributions: Option<String>,
+    /// While rotating keys: the next key, named in every manifest this key signs
+    /// ([`Manifest::next_key`]), so phones learn it before it signs anything.
+    pub next_key: Option<PublicKey>,
+    /// Keys that signed the site before this one: once the next key signs, the site the old
+    /// key published is read with them. Any other key's site is refused.
+    pub previous_keys: Vec<PublicKey>,
+}
+
+impl PublishOptions {
+    /// The keys the site already published may be signed with: this one, or a previous one.
+    fn readable_with(&self, key: &SecretKey) -> Vec<PublicKey> {
+        std::iter::once(key.public())
+            .chain(self.previous_keys.iter().cloned())
+            .collect()
+    }
 }
 
 /// A map layer file to publish, and the area it covers.
@@ -108,7 +125,7 @@ pub fn publish(
     let (snapshot_sha256, snapshot_size) = sha256_file(snapshot).map_err(io(snapshot))?;
     let old = match std::fs::read(site.join("manifest")) {
         Ok(bytes) => Some(
-            manifest::verify(&bytes, &[key.public()])
+            manifest::verify(&bytes, &opts.readable_with(key))
                 .map_err(|e| format!("the site's manifest: {e} (is this the right key?)"))?,
         ),
         Err(_) => None,
@@ -146,9 +163,11 @@ pub fn publish(
         let new_layer = opts.map_layer.is_some()
             && map.as_ref().map(|r| &r.sha256) != old.map.as_ref().map(|r| &r.sha256);
         let new_contributions = contributions != old.contributions;
+        let next_key = opts.next_key.as_ref().map(ToString::to_string);
+        let new_key = next_key != old.next_key || !old_signed_by(site, key);
         let only_a_new_layer = meta.data_version == old.version
             && snapshot_sha256 == old.snapshot_sha256
-            && (new_layer || new_contributions);
+            && (new_layer || new_contributions || new_key);
         if only_a_new_layer {
             // The same snapshot, files and deltas: a new manifest naming the new layer.
             let m = Manifest {
@@ -156,6 +175,7 @@ pub fn publish(
                 min_app_version: opts.min_app_version.clone(),
                 map,
                 contributions,
+                next_key,
                 ..old
             };
             write_layer()?;
@@ -251,6 +271,7 @@ pub fn publish(
         deltas,
         map,
         contributions,
+        next_key: opts.next_key.as_ref().map(ToString::to_string),
     };
     write_layer()?;
     write_file(&site.join("manifest"), &key.sign_manifest(&m))?;
@@ -267,11 +288,12 @@ pub fn publish(
 pub fn renew(site: &Path, key: &SecretKey, opts: &PublishOptions) -> Res<Manifest> {
     let path = site.join("manifest");
     let bytes = std::fs::read(&path).map_err(io(&path))?;
-    let old = manifest::verify(&bytes, &[key.public()])
+    let old = manifest::verify(&bytes, &opts.readable_with(key))
         .map_err(|e| format!("the site's manifest: {e} (is this the right key?)"))?;
     let m = Manifest {
         expires: opts.expires,
         min_app_version: opts.min_app_version.clone(),
+        next_key: opts.next_key.as_ref().map(ToString::to_string),
         ..old
     };
     write_file(&path, &key.sign_manifest(&m))?;
@@ -302,7 +324,7 @@ pub fn publish_edition(
     let published = publish(snapshot, &root.join(id), key, opts)?;
     let list_path = root.join(editions::EDITIONS_FILE);
     let mut list = match std::fs::read(&list_path) {
-        Ok(bytes) => editions::verify(&bytes, &[key.public()])
+        Ok(bytes) => editions::verify(&bytes, &opts.readable_with(key))
             .map_err(|e| format!("the site's list of editions: {e} (is this the right key?)"))?,
         Err(_) => EditionsIndex {
             format: editions::EDITIONS_FORMAT,
@@ -366,6 +388,12 @@ fn map_layer_entry(source: &MapLayerSource, level: i32) -> Res<(MapRef, Vec<u8>)
     };
     entry.check()?;
     Ok((entry, compressed))
+}
+
+/// Whether the site's manifest is signed by `key` (and not by a previous key).
+fn old_signed_by(site: &Path, key: &SecretKey) -> bool {
+    std::fs::read(site.join("manifest"))
+        .is_ok_and(|bytes| manifest::verify(&bytes, &[key.public()]).is_ok())
 }
 
 fn tempdir_in(site: &Path) -> Res<PathBuf> {

@@ -7,7 +7,6 @@ use super::state::AppCtx;
 use super::sync::manifest_url;
 use crate::contribution::{Contribution, Kind};
 use crate::sync::contribute::{self, Sent};
-use crate::sync::manifest::PublicKey;
 use crate::sync::NetworkKind;
 use crate::sync::SyncConfig;
 use base64::Engine as _;
@@ -66,7 +65,7 @@ pub async fn send_waiting(app: &AppCtx) -> usize {
         // No host, so no inbox: they stay waiting until a helper sets one.
         return 0;
     };
-    let trusted = PublicKey::app_trusted(app.config.test_publisher_key.as_deref());
+    let trusted = super::sync::trusted_keys(app);
     let cfg = SyncConfig::new(&url);
     let work = async move {
         let client = cfg.client()?;

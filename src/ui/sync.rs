@@ -139,13 +139,25 @@ fn inputs(
     Some((cfg, policy, app.network.network(), app.now().date()))
 }
 
+/// The keys the app trusts: built in, and those it learned from verified manifests while its
+/// publisher rotated its key (`sync::trust`). The list of editions and the inbox's address
+/// are checked with them, as the manifest is.
+pub fn trusted_keys(app: &AppCtx) -> Vec<PublicKey> {
+    let built_in = PublicKey::app_trusted(app.config.test_publisher_key.as_deref());
+    #[cfg(target_arch = "wasm32")]
+    let learned = crate::platform::web::learned_keys();
+    #[cfg(not(target_arch = "wasm32"))]
+    let learned = sync::trust::learned(&app.data_dir);
+    sync::trust::with_learned(&built_in, learned.iter().map(String::as_str))
+}
+
 /// The host's list of editions (see `sync::editions`), read off the interface thread.
 /// `None` when the address the app syncs from has no list beside it.
 pub async fn editions_list(app: &AppCtx) -> Option<Result<EditionsIndex, ListError>> {
     let prefs = app.user.sync_prefs().unwrap_or_default();
     let url = editions::list_url(&manifest_url(&prefs, app.config.sync_url.as_deref())?)?;
     let cfg = SyncConfig {
-        trusted_keys: PublicKey::app_trusted(app.config.test_publisher_key.as_deref()),
+        trusted_keys: trusted_keys(app),
         ..SyncConfig::new(&url)
     };
     let fetch = async move {

@@ -14,4 +14,5 @@ mod faults;
 mod inbox;
 mod map_layer;
 mod memory;
+mod rotation;
 mod support;

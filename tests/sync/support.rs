@@ -104,6 +104,8 @@ pub fn publish_options(deltas: usize) -> PublishOptions {
         level: 19,
         map_layer: None,
         contributions: None,
+        next_key: None,
+        previous_keys: Vec::new(),
     }
 }
 

@@ -72,13 +72,19 @@ pub enum Command {
     /// Make a publisher key pair: writes the secret key file, prints the public key.
     Keygen {
         /// Where to write the secret key (outside any repository; never overwritten).
-        #[arg(long)]
-        secret: PathBuf,
+        #[arg(long, required_unless_present = "public_of")]
+        secret: Option<PathBuf>,
+        /// Make nothing: print the public key of this existing secret key file.
+        #[arg(long, conflicts_with = "secret")]
+        public_of: Option<PathBuf>,
     },
     /// Publish a snapshot into a folder for a static host: full file, deltas, signed manifest.
     Publish(PublishArgs),
     /// Update the snapshot in an app data folder from a published site, as the app does.
     Sync(SyncArgs),
+    /// Build a team's whole site into ROOT: the web app, the signed editions (deltas against
+    /// what is online), the street map and the list of editions; switched in at once.
+    Site(SiteArgs),
     /// The field contributions inbox: serve it (with its review page), export what was
     /// accepted, make team codes and reviewers' password hashes.
     #[cfg(feature = "inbox")]
@@ -325,6 +331,70 @@ pub struct PublishArgs {
     /// so the app sends only there. Without it, the address published before stays.
     #[arg(long)]
     pub contributions: Option<String>,
+    /// While rotating keys: the next public key (`tp-ed25519:…`, or its secret key file),
+    /// named in the manifests this key signs, so that phones learn it (OPERATING.md).
+    #[arg(long)]
+    pub next_key: Option<String>,
+    /// Once the next key signs: the key that signed the site until now (public key or secret
+    /// key file); repeatable. Without it, a site signed with another key is refused.
+    #[arg(long = "previous-key")]
+    pub previous_keys: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct SiteArgs {
+    /// The site's folder: `current` (what the host serves) links to one of `releases/`.
+    #[arg(long)]
+    pub root: PathBuf,
+    /// The publisher's secret key (`keygen`; mode 0600, outside ROOT).
+    #[arg(long)]
+    pub key: PathBuf,
+    /// The shared data folder the editions are built from.
+    #[arg(long)]
+    pub data: PathBuf,
+    /// Extra source as KIND=PATH, e.g. `field=export.json` (`toutpres-inbox export`).
+    #[arg(long = "source")]
+    pub sources: Vec<String>,
+    /// The built web app (`platforms/web/build.sh`), trusting this key.
+    #[arg(long, default_value = "target/web-app")]
+    pub web_app: PathBuf,
+    /// `france`: Isère, the national edition and every région's; `isere`: Isère only.
+    #[arg(long, default_value = "france")]
+    pub scope: String,
+    /// The inbox's address (`https://…/contributions`), named in every manifest. Without it,
+    /// the app offers no way to send reports (a static host with no inbox).
+    #[arg(long)]
+    pub contributions: Option<String>,
+    /// The offline street map layer (`map-layer --out`), offered with the Isère, Auvergne-
+    /// Rhône-Alpes and national editions.
+    #[arg(long)]
+    pub map_layer: Option<PathBuf>,
+    /// Days the manifests stay valid; the nightly run signs them again.
+    #[arg(long, default_value_t = 60)]
+    pub valid_days: u64,
+    /// Deltas from this many earlier versions.
+    #[arg(long, default_value_t = 5)]
+    pub deltas: usize,
+    #[arg(long, default_value = env!("CARGO_PKG_VERSION"))]
+    pub min_app_version: String,
+    /// zstd level.
+    #[arg(long, default_value_t = 19)]
+    pub level: i32,
+    /// Releases kept (the one in use included), to go back by hand.
+    #[arg(long, default_value_t = 3)]
+    pub keep: usize,
+    /// Where the run's result is written as JSON (default ROOT/status.json); the inbox's
+    /// `/health` reads it.
+    #[arg(long)]
+    pub status: Option<PathBuf>,
+    /// While rotating keys: the next public key (`tp-ed25519:…`, or its secret key file),
+    /// named in the manifests this key signs, so that phones learn it (OPERATING.md).
+    #[arg(long)]
+    pub next_key: Option<String>,
+    /// Once the next key signs: the key that signed the site until now (public key or secret
+    /// key file); repeatable. Without it, a site signed with another key is refused.
+    #[arg(long = "previous-key")]
+    pub previous_keys: Vec<String>,
 }
 
 #[derive(Args)]

@@ -378,6 +378,8 @@ pub fn sync(places: &Path, percent: f64, work: Option<PathBuf>, level: i32) -> R
         level,
         map_layer: None,
         contributions: None,
+        next_key: None,
+        previous_keys: Vec::new(),
     };
     publish::publish(&a, &site, &key, &opts)?;
     let t = Instant::now();

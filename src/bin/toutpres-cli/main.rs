@@ -8,6 +8,7 @@
 //! - `args.rs`: every subcommand and flag (clap), no behaviour;
 //! - `query_cmds.rs`: what a helper asks: `nearby`, `search`, `show`, `sources`;
 //! - `publish.rs`: the data preparer's path: `build`, `keygen`, `publish`, `sync`;
+//! - `site.rs`: a team's whole site in one folder, switched in at once: `site`;
 //! - `map_cmds.rs`: the offline map: `map-layer`, `map-svg`;
 //! - `inbox/`: the field contributions inbox (feature `inbox`): `serve` (the HTTP server and
 //!   its review page), `export`, `hash-password`, `team-code`, and its benchmark;
@@ -42,6 +43,7 @@ mod inbox;
 mod map_cmds;
 mod publish;
 mod query_cmds;
+mod site;
 
 use args::{Cli, Command, SnapshotArg};
 
@@ -77,9 +79,14 @@ fn run(cmd: Command) -> Res {
             passes,
             results,
         } => bench::queries(&snapshot, &queries, passes, &results),
-        Command::Keygen { secret } => publish::keygen(&secret),
+        Command::Keygen { secret, public_of } => match (secret, public_of) {
+            (_, Some(existing)) => publish::public_of(&existing),
+            (Some(secret), None) => publish::keygen(&secret),
+            (None, None) => Err("give --secret FILE or --public-of FILE".into()),
+        },
         Command::Publish(a) => publish::publish(a),
         Command::Sync(a) => publish::sync(a),
+        Command::Site(a) => site::site(a),
         #[cfg(feature = "inbox")]
         Command::Inbox { command } => inbox::run(command),
         Command::Editions {

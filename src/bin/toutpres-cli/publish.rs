@@ -132,6 +132,13 @@ pub fn keygen(secret: &Path) -> Res {
     Ok(())
 }
 
+/// The public key of an existing secret key, for the web app's build
+/// (`TOUTPRES_PUBLISHER_KEY`) and the operator's records.
+pub fn public_of(secret: &Path) -> Res {
+    say!("{}", read_secret(secret)?.public());
+    Ok(())
+}
+
 pub fn publish(a: PublishArgs) -> Res {
     let key = read_secret(&a.key)?;
     let today = paris_now().date();
@@ -160,6 +167,12 @@ pub fn publish(a: PublishArgs) -> Res {
         level: a.level,
         map_layer,
         contributions: a.contributions,
+        next_key: a.next_key.as_deref().map(key_arg).transpose()?,
+        previous_keys: a
+            .previous_keys
+            .iter()
+            .map(|k| key_arg(k))
+            .collect::<Result<_, _>>()?,
     };
     let t = Instant::now();
     let p = match &a.edition {
@@ -360,7 +373,16 @@ fn print_outcome(o: &Outcome, map: &sync::MapOutcome, json: bool) {
     }
 }
 
-fn read_secret(path: &Path) -> Result<SecretKey, Error> {
+/// A public key given on the command line: as `keygen` prints it, or the secret key file it
+/// belongs to.
+pub fn key_arg(given: &str) -> Result<PublicKey, Error> {
+    if given.starts_with("tp-ed25519:") {
+        return Ok(PublicKey::parse(given)?);
+    }
+    Ok(read_secret(Path::new(given))?.public())
+}
+
+pub fn read_secret(path: &Path) -> Result<SecretKey, Error> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read the key {}: {e}", path.display()))?;
     Ok(SecretKey::parse(&text)?)

@@ -52,6 +52,8 @@ const NO_DELTA_KEY: &str = "sync.no-delta";
 /// stored after it: sync compares it with the manifest's without hashing the layer at start.
 const MAP_LAYER_KEY: &str = "map-layer.tpmp";
 const MAP_SHA_KEY: &str = "sync.map-sha256";
+/// Keys learned while the publisher rotated its key, one per line (`sync::trust`).
+const LEARNED_KEYS_KEY: &str = "sync.learned-keys";
 
 thread_local! {
     /// What [`load`] read of sync's files, until the interface takes it.
@@ -73,16 +75,21 @@ async fn read_stored(name: &str) -> Option<Vec<u8>> {
 
 /// Reads what sync stored: the newest snapshot, the map layer and the last checked manifest.
 async fn load_synced() {
-    let ((snapshot, manifest, etag, no_delta), (map_layer, map_sha)) = futures_util::future::join(
-        futures_util::future::join4(
-            read_stored(SNAPSHOT_KEY),
-            read_stored(MANIFEST_KEY),
-            read_stored(ETAG_KEY),
-            read_stored(NO_DELTA_KEY),
-        ),
-        futures_util::future::join(read_stored(MAP_LAYER_KEY), read_stored(MAP_SHA_KEY)),
-    )
-    .await;
+    let ((snapshot, manifest, etag, no_delta), (map_layer, map_sha, keys)) =
+        futures_util::future::join(
+            futures_util::future::join4(
+                read_stored(SNAPSHOT_KEY),
+                read_stored(MANIFEST_KEY),
+                read_stored(ETAG_KEY),
+                read_stored(NO_DELTA_KEY),
+            ),
+            futures_util::future::join3(
+                read_stored(MAP_LAYER_KEY),
+                read_stored(MAP_SHA_KEY),
+                read_stored(LEARNED_KEYS_KEY),
+            ),
+        )
+        .await;
     let text = |b: Option<Vec<u8>>| b.and_then(|b| String::from_utf8(b).ok());
     // The hash is stored after the layer: without a layer, it names nothing.
     let map_sha256 = map_layer
@@ -94,6 +101,9 @@ async fn load_synced() {
         etag: text(etag),
         refused_delta_for: text(no_delta).filter(|sha| !sha.is_empty()),
         map_sha256,
+        learned_keys: text(keys)
+            .map(|t| t.lines().map(str::to_string).collect())
+            .unwrap_or_default(),
     };
     SYNCED.with(|s| *s.borrow_mut() = snapshot);
     MAP_LAYER.with(|m| *m.borrow_mut() = map_layer.map(Rc::new));
@@ -108,6 +118,11 @@ pub fn synced_map_layer() -> Option<Vec<u8>> {
     let bytes = MAP_LAYER.with(|m| m.borrow().clone())?;
     crate::map::layer::MapLayer::decode(&bytes).ok()?;
     Some(bytes.as_ref().clone())
+}
+
+/// Keys this browser learned while the publisher rotated its key (`sync::trust`).
+pub fn learned_keys() -> Vec<String> {
+    REMEMBERED.with(|r| r.borrow().learned_keys.clone())
 }
 
 /// The snapshot sync stored in an earlier visit, if any (the caller checks it opens and is
@@ -151,6 +166,10 @@ pub async fn sync(
             let _ = store_put(MANIFEST_KEY, m).await;
             let etag = remembered.etag.clone().unwrap_or_default();
             let _ = store_put(ETAG_KEY, etag.as_bytes()).await;
+        }
+        if remembered.learned_keys != before.learned_keys {
+            let keys = remembered.learned_keys.join("\n");
+            let _ = store_put(LEARNED_KEYS_KEY, keys.as_bytes()).await;
         }
         if remembered.refused_delta_for != before.refused_delta_for {
             let sha = remembered.refused_delta_for.clone().unwrap_or_default();
