@@ -20,8 +20,8 @@ use super::manifest::{self, FileRef, Manifest};
 use super::map_layer::{self, MapOutcome};
 use super::{
     cannot_write, check_manifest, choose, delta_failure, gate, may_fetch_map, net_outcome,
-    rejected, trust, BuildFailure, DownloadKind, NetworkKind, Outcome, RejectReason,
-    SyncConfig, SyncPolicy, Trigger,
+    rejected, trust, BuildFailure, DownloadKind, NetworkKind, Outcome, RejectReason, SyncConfig,
+    SyncPolicy, Trigger,
 };
 use crate::snapshot::Snapshot;
 use chrono::NaiveDate;

@@ -48,8 +48,8 @@ pub mod map_layer;
 pub mod memory;
 pub mod network;
 pub mod publish;
-pub mod trust;
 pub mod retry;
+pub mod trust;
 
 use crate::files;
 use chrono::NaiveDate;

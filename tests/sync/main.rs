@@ -15,4 +15,5 @@ mod inbox;
 mod map_layer;
 mod memory;
 mod rotation;
+mod site;
 mod support;

@@ -46,7 +46,12 @@ fn phones_follow_a_key_the_old_key_named_and_only_those() {
     let new_public = keygen(&new);
     let site = work.join("site");
     // The announcement: version 100, signed by the old key, naming the new one.
-    ok(publish(&fx.editions[0], &site, &old, &["--next-key", &new_public]));
+    ok(publish(
+        &fx.editions[0],
+        &site,
+        &old,
+        &["--next-key", &new_public],
+    ));
     assert_eq!(
         site_manifest_named(&site).as_deref(),
         Some(new_public.as_str())
@@ -100,14 +105,29 @@ fn a_key_named_by_a_manifest_no_trusted_key_signed_is_never_learned() {
     let _ = keygen(&stranger);
     let other_public = keygen(&other);
     let site = work.join("site");
-    ok(publish(&fx.editions[1], &site, &stranger, &["--next-key", &other_public]));
+    ok(publish(
+        &fx.editions[1],
+        &site,
+        &stranger,
+        &["--next-key", &other_public],
+    ));
     let nginx = Nginx::serve(&site);
     let phone = App::new();
     let trusted = public_key().to_string();
     let first = sync_json(&nginx.url("manifest"), &phone, &trusted, None);
     assert_eq!(first["outcome"], "sync-rejected", "{first}");
     // Signed by the key it named: still refused, nothing was learned from the stranger.
-    ok(publish(&fx.editions[2], &site, &other, &["--previous-key", &other_public, "--previous-key", stranger.to_str().unwrap()]));
+    ok(publish(
+        &fx.editions[2],
+        &site,
+        &other,
+        &[
+            "--previous-key",
+            &other_public,
+            "--previous-key",
+            stranger.to_str().unwrap(),
+        ],
+    ));
     let second = sync_json(&nginx.url("manifest"), &phone, &trusted, None);
     assert_eq!(second["outcome"], "sync-rejected", "{second}");
     assert_eq!(phone.check(), 100);

@@ -47,7 +47,11 @@ use toutpres::sync::manifest::{self, Manifest, PublicKey, SecretKey};
 use toutpres::sync::publish::{self as publisher, MapLayerSource, PublishOptions};
 
 /// The editions the street map layer is offered with: it covers Grenoble.
-const MAP_EDITIONS: [&str; 3] = [BUNDLED_EDITION, "auvergne-rhone-alpes", edition::NATIONAL_ID];
+const MAP_EDITIONS: [&str; 3] = [
+    BUNDLED_EDITION,
+    "auvergne-rhone-alpes",
+    edition::NATIONAL_ID,
+];
 
 /// The region name the bundled Isère snapshot carries (`build --region`'s default).
 const BUNDLED_REGION: &str = "Isère";
@@ -121,7 +125,7 @@ fn build_site(a: &SiteArgs) -> Result<String, Error> {
     let releases = a.root.join("releases");
     std::fs::create_dir_all(&releases).map_err(at(&releases))?;
     remove_unfinished(&releases);
-    let stamp = Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = Utc::now().format("%Y%m%dT%H%M%S%.3fZ").to_string();
     let partial = releases.join(format!("{stamp}.partial"));
     let work = a.root.join("work");
     let release = releases.join(&stamp);
@@ -130,8 +134,8 @@ fn build_site(a: &SiteArgs) -> Result<String, Error> {
         readable: &readable,
         next_key,
     };
-    let outcome = fill_release(a, &keys, contributions, &served_data, &partial, &work)
-        .and_then(|said| {
+    let outcome =
+        fill_release(a, &keys, contributions, &served_data, &partial, &work).and_then(|said| {
             std::fs::rename(&partial, &release).map_err(at(&release))?;
             Ok(said)
         });
@@ -155,8 +159,7 @@ fn build_site(a: &SiteArgs) -> Result<String, Error> {
 /// The secret key, refused unless only its owner can read it and it lies outside every
 /// folder a host serves.
 fn custody_checked_key(path: &Path, served: &[&Path]) -> Result<SecretKey, Error> {
-    let md =
-        std::fs::metadata(path).map_err(|e| format!("the key {}: {e}", path.display()))?;
+    let md = std::fs::metadata(path).map_err(|e| format!("the key {}: {e}", path.display()))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -193,16 +196,14 @@ fn custody_checked_key(path: &Path, served: &[&Path]) -> Result<SecretKey, Error
 fn check_served_with(data: &Path, readable: &[PublicKey]) -> Result<(), Error> {
     let list = data.join(EDITIONS_FILE);
     match std::fs::read(&list) {
-        Ok(bytes) => editions::verify(&bytes, readable)
-            .map(|_| ())
-            .map_err(|e| {
-                format!(
-                    "the site in use ({}) was not signed with this key ({e}): give the key that \
+        Ok(bytes) => editions::verify(&bytes, readable).map(|_| ()).map_err(|e| {
+            format!(
+                "the site in use ({}) was not signed with this key ({e}): give the key that \
                      published it; a lost key needs the steps in OPERATING.md, 'Lost key'",
-                    list.display()
-                )
-                .into()
-            }),
+                list.display()
+            )
+            .into()
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(format!("{}: {e}", list.display()).into()),
     }
@@ -227,10 +228,7 @@ fn check_web_app(dir: &Path, public: &PublicKey) -> Result<(), Error> {
         .ok_or_else(|| format!("{}: no .wasm file", dir.display()))?;
     let bytes = std::fs::read(&wasm).map_err(at(&wasm))?;
     let text = public.to_string();
-    if !bytes
-        .windows(text.len())
-        .any(|w| w == text.as_bytes())
-    {
+    if !bytes.windows(text.len()).any(|w| w == text.as_bytes()) {
         return Err(format!(
             "the web app in {} does not trust this key: rebuild it with \
              TOUTPRES_PUBLISHER_KEY={text} bash platforms/web/build.sh",
