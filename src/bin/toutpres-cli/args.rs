@@ -286,6 +286,10 @@ pub struct BenchArgs {
     /// Skip the exactness check against a brute-force scan.
     #[arg(long)]
     pub no_check: bool,
+    /// zstd level of the compressed size measured (19, as published; CI's smoke run takes 1,
+    /// whose compression costs seconds, not a minute).
+    #[arg(long, default_value_t = 19)]
+    pub level: i32,
 }
 
 #[derive(Args)]

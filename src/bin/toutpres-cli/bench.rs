@@ -182,6 +182,7 @@ pub fn run(a: BenchArgs) -> Res {
         results,
         passes,
         no_check,
+        level,
     } = a;
     let (places, queries, check) = (places.as_path(), queries.as_path(), !no_check);
     let qs = read_queries(queries)?;
@@ -200,7 +201,7 @@ pub fn run(a: BenchArgs) -> Res {
     let raw = std::fs::metadata(&snap_path)?.len();
     let bytes = std::fs::read(&snap_path)?;
     let t = Instant::now();
-    let compressed = zstd::bulk::compress(&bytes, 19)?.len() as u64;
+    let compressed = zstd::bulk::compress(&bytes, level)?.len() as u64;
     let zstd_s = t.elapsed().as_secs_f64();
     drop(bytes);
     let exe = std::env::current_exe()?;
@@ -258,7 +259,8 @@ pub fn run(a: BenchArgs) -> Res {
         "places": n,
         "build_s": (build_s * 10.0).round() / 10.0,
         "snapshot_bytes": raw,
-        "snapshot_zstd19_bytes": compressed,
+        "zstd_level": level,
+        "snapshot_zstd_bytes": compressed,
         "zstd_bytes_per_place": (compressed as f64 / n as f64 * 10.0).round() / 10.0,
         "zstd_s": (zstd_s * 10.0).round() / 10.0,
         "cold_open_first_answer_ms": {"median": colds[colds.len() / 2], "min": colds[0], "max": colds[colds.len() - 1]},
