@@ -177,6 +177,9 @@ pub fn merge(places: Vec<Place>) -> (Vec<Place>, Vec<MergeNote>) {
     let cell = |lat: f64, lon: f64| ((lat / CELL).floor() as i64, (lon / CELL).floor() as i64);
     let mut groups: Vec<Vec<Place>> = Vec::new();
     let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    // The cells whose list names each group: a join redirects only those (scanning every
+    // cell of the grid on each join grew as joins × cells).
+    let mut cells_of: Vec<Vec<(i64, i64)>> = Vec::new();
     let mut notes = Vec::new();
     // A cell is at least 390 m wide in Isère: one ring of cells covers FAR_M, three cover
     // MOVED_M, looked at only when some record has a former name.
@@ -214,6 +217,7 @@ pub fn merge(places: Vec<Place>) -> (Vec<Place>, Vec<MergeNote>) {
         found.sort_unstable();
         let Some((&g, others)) = found.split_first() else {
             grid.entry((cy, cx)).or_default().push(groups.len());
+            cells_of.push(vec![(cy, cx)]);
             groups.push(vec![p]);
             continue;
         };
@@ -234,12 +238,16 @@ pub fn merge(places: Vec<Place>) -> (Vec<Place>, Vec<MergeNote>) {
                 notes.push(note(&groups[g][0], r));
             }
             groups[g].extend(moved);
-            // The emptied group's cell now leads to the group that took its records.
-            for cell_groups in grid.values_mut() {
-                if let Some(slot) = cell_groups.iter_mut().find(|x| **x == other) {
-                    *slot = g;
+            // The emptied group's cells now lead to the group that took its records.
+            let moved_cells = std::mem::take(&mut cells_of[other]);
+            for cell in &moved_cells {
+                for slot in grid.get_mut(cell).into_iter().flatten() {
+                    if *slot == other {
+                        *slot = g;
+                    }
                 }
             }
+            cells_of[g].extend(moved_cells);
         }
         notes.push(note(&groups[g][0], &p));
         groups[g].push(p);

@@ -131,7 +131,9 @@ fill() {
   sed -e "s|@USER@|$user|g" -e "s|@BIN@|$BIN|g" -e "s|@ETC@|$ETC|g" -e "s|@STATE@|$STATE|g" \
     -e "s|@SITE@|$SITE|g" -e "s|@LIB@|$LIB|g" -e "s|@LOG_DIR@|$LOG_DIR|g" \
     -e "s|@INBOX_PORT@|$inbox_port|g" -e "s|@ADDRESS@|$address|g" -e "s|@TLS@|$tls|g" "$1" \
-    | awk -v g="$global" '{ if ($0 ~ /@GLOBAL@/) print "\t" g; else print }'
+    | while IFS= read -r line; do
+        if [ "$line" = $'\t@GLOBAL@' ]; then printf '\t%s\n' "$global"; else printf '%s\n' "$line"; fi
+      done
 }
 for unit in toutpres-inbox.service toutpres-publish.service toutpres-publish.timer toutpres-publish.path; do
   fill "$repo/platforms/server/$unit.in" > "$UNITS/$unit"

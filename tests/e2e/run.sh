@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # Same features as the tests, so the build is shared with `cargo test`.
-cargo build --quiet --features desktop,liveview --bin toutpres-liveview --bin toutpres-cli
+cargo build --quiet --features desktop,liveview --bin toutpres-liveview --bin toutpres-cli --bin toutpres-inbox
 # The web app, as phones get it (release build for wasm32, then wasm-bindgen and wasm-opt),
 # trusting a throwaway publisher key made once here, as a deployment with its own data would.
 key=target/e2e-publisher
