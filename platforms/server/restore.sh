@@ -12,8 +12,9 @@ backup="$1" into="${2:-/}"
 mkdir -p "$into"
 into="$(cd "$into" && pwd)"
 [ "$into" = / ] && prefix="" || prefix="$into"
-env_rel="$(tar -tf "$backup" | grep -m1 'toutpres\.env$')"
-state_db="$(tar -tf "$backup" | grep -m1 'inbox\.sqlite$')"
+listing="$(tar -tf "$backup")"
+env_rel="$(grep -m1 'toutpres\.env$' <<< "$listing")"
+state_db="$(grep -m1 'var/lib/toutpres/inbox\.sqlite$' <<< "$listing")"
 if [ -e "$prefix/$state_db" ]; then
   echo "$prefix/$state_db exists: restore into a fresh folder, or move it aside" >&2
   exit 1

@@ -43,8 +43,12 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   // Sync hosts and anything not ours go to the network as they are.
   if (url.origin !== self.location.origin) return;
-  // The site's signed data (data/) is sync's: always the network, never this cache.
+  // The site's signed data (data/) is sync's: always the network, never this cache. A team's
+  // server also answers its review page and health check on the same origin
+  // (platforms/server): those are its pages, not the app's.
   if (url.pathname.startsWith("/data/")) return;
+  if (url.pathname === "/review" || url.pathname.startsWith("/review/")) return;
+  if (url.pathname === "/health") return;
   if (request.mode === "navigate") {
     // Every screen's address (/need/wifi, /place/12…) is the same page: the app's router
     // reads the address. Offline deep links work.
