@@ -154,13 +154,14 @@ pub fn speaker() -> Rc<dyn Speaker> {
 /// site unless a test set another (`sync::host`).
 pub fn outside_config() -> Config {
     #[cfg(all(feature = "web", target_arch = "wasm32"))]
-    {
+    let config = {
         let mut config = Config::from_vars(web::outside);
         config.sync_url = config.sync_url.or_else(web::own_site_manifest);
-        return config;
-    }
+        config
+    };
     #[cfg(not(all(feature = "web", target_arch = "wasm32")))]
-    Config::from_env()
+    let config = Config::from_env();
+    config
 }
 
 /// The app's data folder: `config.data_dir`, else the platform's per-user data folder.
