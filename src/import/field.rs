@@ -1,5 +1,5 @@
 //! Field contributions accepted by a coordinator, as the inbox exports them
-//! (`toutpres-cli inbox export`, format `toutpres-field/1`, [`crate::contribution`]).
+//! (`toutpres-inbox export`, format `toutpres-field/1`, [`crate::contribution`]).
 //!
 //! # Why
 //! The people who work in the street know what no open data says: that a day shelter lets

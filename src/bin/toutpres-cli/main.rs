@@ -9,8 +9,6 @@
 //! - `query_cmds.rs`: what a helper asks: `nearby`, `search`, `show`, `sources`;
 //! - `publish.rs`: the data preparer's path: `build`, `keygen`, `publish`, `sync`;
 //! - `map_cmds.rs`: the offline map: `map-layer`, `map-svg`;
-//! - `inbox/`: the field contributions inbox (feature `inbox`): `serve` (the HTTP server and
-//!   its review page), `export`, `hash-password`, `team-code`, and its benchmark;
 //! - `bench.rs`: the national-scale measurements: `bench`, `bench-sync` and the fresh
 //!   processes they start.
 //!
@@ -37,8 +35,6 @@ macro_rules! say {
 
 mod args;
 mod bench;
-#[cfg(feature = "inbox")]
-mod inbox;
 mod map_cmds;
 mod publish;
 mod query_cmds;
@@ -80,8 +76,6 @@ fn run(cmd: Command) -> Res {
         Command::Keygen { secret } => publish::keygen(&secret),
         Command::Publish(a) => publish::publish(a),
         Command::Sync(a) => publish::sync(a),
-        #[cfg(feature = "inbox")]
-        Command::Inbox { command } => inbox::run(command),
         Command::Editions {
             url,
             trust,
