@@ -195,8 +195,8 @@ pub fn need_bits(c: &Contribution) -> i64 {
     match &c.kind {
         Kind::NewPlace { .. } => c.needs().map_or(0, |n| i64::from(n.0)),
         Kind::Report { problem, .. } => match problem {
-            Problem::ChargingHere { .. } => i64::from(crate::need::Need::Charging.bit()),
-            Problem::WifiBroken {} => i64::from(crate::need::Need::Wifi.bit()),
+            Problem::ChargingHere { .. } => 1 << crate::need::Need::Charging.bit(),
+            Problem::WifiBroken {} => 1 << crate::need::Need::Wifi.bit(),
             _ => 0,
         },
     }
@@ -223,7 +223,7 @@ pub struct Filter {
     pub kind: Option<String>,
     /// A team's name; `Some("")`: anonymous ones.
     pub team: Option<String>,
-    /// Need bits, any of which must be set.
+    /// A mask of need bits (`1 << Need::bit`), any of which must be set.
     pub need: Option<i64>,
     pub newest_first: bool,
 }
@@ -836,7 +836,7 @@ mod tests {
     #[test]
     fn contributions_received_in_the_same_millisecond_keep_their_arrival_order() {
         let dir = tempfile::tempdir().unwrap();
-        let mut inbox = Inbox::open(&dir.path().join("inbox.sqlite")).unwrap();
+        let mut inbox = Inbox::create(&dir.path().join("inbox.sqlite")).unwrap();
         let t = "2026-03-10T09:00:00.123Z";
         for (id, name) in [
             ("zzzzzzzzzzzzzzzz", "Premier"),
@@ -863,7 +863,7 @@ mod tests {
     #[test]
     fn receive_is_idempotent_by_id_and_refuses_reused_ids() {
         let dir = tempfile::tempdir().unwrap();
-        let mut inbox = Inbox::open(&dir.path().join("inbox.sqlite")).unwrap();
+        let mut inbox = Inbox::create(&dir.path().join("inbox.sqlite")).unwrap();
         let a = sample("aaaaaaaaaaaaaaaa", "Accueil de jour");
         let t = "2026-03-10T09:00:00Z";
         assert_eq!(inbox.receive(&a, None, t).unwrap(), Received::New);
@@ -879,7 +879,7 @@ mod tests {
     fn review_and_export() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("inbox.sqlite");
-        let mut inbox = Inbox::open(&path).unwrap();
+        let mut inbox = Inbox::create(&path).unwrap();
         let t = "2026-03-10T09:00:00Z";
         for (id, team) in [
             ("a000000000000001", Some("Maraude")),
@@ -914,5 +914,51 @@ mod tests {
             .execute_batch("CREATE TABLE t (x)")
             .unwrap();
         assert!(matches!(Inbox::open(&path), Err(InboxError::NotAnInbox(_))));
+        assert!(matches!(Inbox::create(&path), Err(InboxError::Exists(_))));
+        let missing = dir.path().join("missing.sqlite");
+        assert!(matches!(Inbox::open(&missing), Err(InboxError::Missing(_))));
+        assert!(!missing.exists());
+    }
+
+    /// A version 1 inbox (before groups, decisions and sessions) is migrated on open.
+    #[test]
+    fn a_version_1_inbox_is_migrated() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.sqlite");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(SCHEMA_V1).unwrap();
+            c.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            c.pragma_update(None, "user_version", 1).unwrap();
+            let a = sample("aaaaaaaaaaaaaaaa", "Accueil");
+            c.execute(
+                "INSERT INTO contributions (id, body, received) VALUES (?1, ?2, ?3)",
+                params![a.id, a.canonical_json(), "2026-03-10T09:00:00Z"],
+            )
+            .unwrap();
+        }
+        assert!(matches!(
+            Inbox::open_read_only(&path),
+            Err(InboxError::NotAnInbox(_))
+        ));
+        let mut inbox = Inbox::open(&path).unwrap();
+        let mut b = sample("bbbbbbbbbbbbbbbb", "accueil");
+        if let Kind::NewPlace { lat, .. } = &mut b.kind {
+            *lat += 0.0001;
+        }
+        inbox.receive(&b, None, "2026-03-10T09:01:00Z").unwrap();
+        let (groups, total) = inbox.waiting_groups(&Filter::default(), 0, 10).unwrap();
+        assert_eq!((total, groups[0].count), (1, 2), "near-duplicates grouped");
+        assert_eq!(
+            inbox
+                .decide("aaaaaaaaaaaaaaaa", &Action::Accept, "c", "t")
+                .unwrap(),
+            2
+        );
+        assert_eq!(inbox.counts().unwrap(), (0, 1, 1));
+        assert_eq!(inbox.undo(1, "c", "t2").unwrap(), 2);
+        assert_eq!(inbox.counts().unwrap(), (2, 0, 0));
+        assert_eq!(inbox.undo(1, "c", "t3").unwrap(), 0);
     }
 }

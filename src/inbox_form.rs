@@ -55,7 +55,7 @@ impl PageQuery {
             ));
         }
         if let Some(bits) = self.filter.need {
-            if let Some(n) = Need::ALL.iter().find(|n| i64::from(n.bit()) == bits) {
+            if let Some(n) = Need::ALL.iter().find(|n| 1i64 << n.bit() == bits) {
                 q.push_str(&format!("&besoin={}", n.id()));
             }
         }
@@ -95,7 +95,7 @@ pub fn page_query(q: &HashMap<String, String>) -> PageQuery {
     let need = q
         .get("besoin")
         .and_then(|n| Need::from_id(n))
-        .map(|n| i64::from(n.bit()));
+        .map(|n| 1i64 << n.bit());
     PageQuery {
         page,
         per_page,
@@ -200,7 +200,7 @@ mod tests {
         assert_eq!((p.page, p.per_page, p.offset()), (3, 50, 100));
         assert_eq!(p.filter.kind.as_deref(), Some("report"));
         assert_eq!(p.filter.team.as_deref(), Some(""));
-        assert_eq!(p.filter.need, Some(i64::from(Need::Charging.bit())));
+        assert_eq!(p.filter.need, Some(2));
         assert!(!p.filter.newest_first);
         assert_eq!(
             page_query(

@@ -771,11 +771,7 @@ fn filters_form(q: &PageQuery, teams: &[String]) -> String {
     }
     let mut need_opts = vec![opt("", "tous", f.need.is_none())];
     for n in Need::ALL {
-        need_opts.push(opt(
-            n.id(),
-            n.label_fr(),
-            f.need == Some(i64::from(n.bit())),
-        ));
+        need_opts.push(opt(n.id(), n.label_fr(), f.need == Some(1i64 << n.bit())));
     }
     let order = [
         opt("recent", "les plus récentes d'abord", f.newest_first),
