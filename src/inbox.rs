@@ -881,11 +881,12 @@ mod tests {
         let path = dir.path().join("inbox.sqlite");
         let mut inbox = Inbox::create(&path).unwrap();
         let t = "2026-03-10T09:00:00Z";
-        for (id, team) in [
-            ("a000000000000001", Some("Maraude")),
-            ("a000000000000002", None),
+        // Two places: the same name at the same spot would be near-duplicates, decided together.
+        for (id, team, name) in [
+            ("a000000000000001", Some("Maraude"), "Lieu"),
+            ("a000000000000002", None, "Autre lieu"),
         ] {
-            inbox.receive(&sample(id, "Lieu"), team, t).unwrap();
+            inbox.receive(&sample(id, name), team, t).unwrap();
         }
         let edited = sample("a000000000000001", "Lieu renommé");
         assert!(inbox
