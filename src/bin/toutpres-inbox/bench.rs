@@ -4,8 +4,9 @@
 //! must be 201, so the inbox must run with a `--per-minute` above N. Meanwhile a monitor asks
 //! `/health` on a new connection every 20 ms. With `--slow S`, S connections are opened from
 //! 127.0.0.2 and the next addresses (Linux answers the whole 127.0.0.0/8 on loopback), each
-//! sending a request's first line and then one header line every 5 s, never finishing;
-//! a connection the server closes is opened again a second later. Raise `ulimit -n` first.
+//! sending a request's first line and then one header line every 5 s, never finishing
+//! (their first tries spread over 3 s);
+//! a connection the server closes is opened again 5 s later. Raise `ulimit -n` first.
 
 use crate::args::BenchArgs;
 use crate::Res;
@@ -14,7 +15,10 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// The attack's connections start over this time.
+const RAMP: Duration = Duration::from_secs(3);
 
 fn quantile(sorted: &[Duration], q: f64) -> f64 {
     sorted
@@ -26,10 +30,12 @@ fn quantile(sorted: &[Duration], q: f64) -> f64 {
 async fn slow_client(
     from: Ipv4Addr,
     to: SocketAddr,
-    open: Arc<AtomicUsize>,
-    tries: Arc<AtomicUsize>,
+    start: Duration,
+    counters: [Arc<AtomicUsize>; 2],
     stop: Arc<AtomicBool>,
 ) {
+    let [open, tries] = counters;
+    tokio::time::sleep(start).await;
     while !stop.load(Ordering::Relaxed) {
         tries.fetch_add(1, Ordering::Relaxed);
         let connected = async {
@@ -44,13 +50,17 @@ async fn slow_client(
                 .write_all(b"POST /contributions HTTP/1.1\r\nHost: inbox\r\n")
                 .await
                 .is_ok();
+            let mut buf = [0u8; 512];
             while ok && !stop.load(Ordering::Relaxed) {
-                tokio::time::sleep(Duration::from_secs(5)).await;
-                ok = stream.write_all(b"X-Slow: 1\r\n").await.is_ok();
+                // Open as long as the server sends nothing and does not close.
+                ok = tokio::time::timeout(Duration::from_secs(5), stream.read(&mut buf))
+                    .await
+                    .is_err()
+                    && stream.write_all(b"X-Slow: 1\r\n").await.is_ok();
             }
             open.fetch_sub(1, Ordering::Relaxed);
         }
-        tokio::time::sleep(Duration::from_secs(1)).await;
+        tokio::time::sleep(Duration::from_secs(5)).await;
     }
 }
 
@@ -84,16 +94,18 @@ pub fn run(a: &BenchArgs) -> Res {
         for i in 0..a.slow {
             let n = (i % usize::from(a.slow_addresses.max(1))) as u8;
             let from = Ipv4Addr::new(127, 0, 0, 2u8.saturating_add(n));
+            // Spread over the first 3 s, as the attacker's own open files allow.
+            let start = RAMP.mul_f64(i as f64 / a.slow as f64);
             attackers.push(tokio::spawn(slow_client(
                 from,
                 target,
-                open.clone(),
-                tries.clone(),
+                start,
+                [open.clone(), tries.clone()],
                 stop.clone(),
             )));
         }
         if a.slow > 0 {
-            tokio::time::sleep(Duration::from_secs(3)).await;
+            tokio::time::sleep(RAMP + Duration::from_secs(2)).await;
         }
         let done = Arc::new(AtomicBool::new(false));
         let health = {
@@ -120,7 +132,7 @@ pub fn run(a: &BenchArgs) -> Res {
         };
         let held_at_start = open.load(Ordering::Relaxed);
         let t = Instant::now();
-        let results: Vec<(Duration, bool)> = stream::iter(0..count)
+        let results: Vec<(Duration, Option<String>)> = stream::iter(0..count)
             .map(|i| {
                 let body = format!(
                     r#"{{"id":"bench-{tag}-{i:08}","kind":{{"type":"new_place","name":"Lieu de test {i}","lat":45.18,"lon":5.72,"needs":["charging"]}},"note":"banc d'essai","created":"2026-03-10T10:00:00Z","app_version":"0.1.0"}}"#
@@ -129,14 +141,18 @@ pub fn run(a: &BenchArgs) -> Res {
                 let endpoint = endpoint.clone();
                 async move {
                     let t = Instant::now();
-                    let ok = client
+                    let answer = client
                         .post(&endpoint)
                         .header("content-type", "application/json")
                         .body(body)
                         .send()
-                        .await
-                        .is_ok_and(|r| r.status().as_u16() == 201);
-                    (t.elapsed(), ok)
+                        .await;
+                    let why = match answer {
+                        Ok(r) if r.status().as_u16() == 201 => None,
+                        Ok(r) => Some(r.status().to_string()),
+                        Err(e) => Some(format!("{e:?}").chars().take(160).collect()),
+                    };
+                    (t.elapsed(), why)
                 }
             })
             .buffer_unordered(concurrency)
@@ -150,7 +166,10 @@ pub fn run(a: &BenchArgs) -> Res {
         for attacker in attackers {
             attacker.abort();
         }
-        let failures = results.iter().filter(|(_, ok)| !ok).count();
+        let failures = results.iter().filter(|(_, why)| why.is_some()).count();
+        if let Some((_, Some(why))) = results.iter().find(|(_, why)| why.is_some()) {
+            eprintln!("first post not accepted: {why}");
+        }
         let mut latencies: Vec<Duration> = results.into_iter().map(|(d, _)| d).collect();
         latencies.sort_unstable();
         health_lat.sort_unstable();

@@ -127,7 +127,7 @@ async fn session(state: &Arc<AppState>, headers: &HeaderMap) -> Option<Session> 
     let st = state.clone();
     let now = chrono::Utc::now().timestamp();
     let found = tokio::task::spawn_blocking(move || {
-        let s = lock(&st.inbox).session(&token_hash, now);
+        let s = lock(&st.reader).session(&token_hash, now);
         s.map(|s| s.map(|(reviewer, csrf)| (token_hash, reviewer, csrf)))
     })
     .await;
@@ -908,7 +908,7 @@ async fn page(
     let csrf = session.csrf.clone();
     let q2 = q.clone();
     let listed = tokio::task::spawn_blocking(move || {
-        let inbox = lock(&st.inbox);
+        let inbox = lock(&st.reader);
         let (groups, total) = inbox.waiting_groups(&q2.filter, q2.offset(), q2.per_page)?;
         let counts = inbox.counts()?;
         let history = inbox.history(HISTORY)?;
