@@ -25,8 +25,10 @@
 //! - a cap on open connections in total (`--max-connections`, 2,048) and per source address
 //!   (`--max-connections-per-address`, 32; trusted proxies excepted, as everyone's traffic
 //!   comes through them): a connection over a cap is closed as soon as it is accepted, before
-//!   anything is read, so an attack from a few addresses costs one `accept` per try. Measured
-//!   in BENCHMARKS.md: `/health` under a 20,000-connection slow attack.
+//!   anything is read, so an attack from a few addresses costs one `accept` per try; when the
+//!   total is full, the oldest connection that has sent no whole request for a second makes
+//!   room (see [`serve`]). Measured in BENCHMARKS.md: `/health` under a 20,000-connection slow
+//!   attack from 16 and from 250 addresses.
 //!
 //! Only HTTP/1.1 is served: Caddy talks HTTP/1.1 to its upstreams, and a phone without a
 //! proxy does too.
@@ -36,12 +38,13 @@ use axum::http::{HeaderMap, Request};
 use axum::Router;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::net::IpAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
-use tokio::sync::Semaphore;
+use std::time::{Duration, Instant};
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
 
 /// Addresses and networks whose `X-Forwarded-For` is believed.
 #[derive(Debug, Clone, Default)]
@@ -173,7 +176,69 @@ impl Drop for Slot {
     }
 }
 
+/// How long a connection that has not sent a whole request yet is safe from eviction.
+const EVICTION_AGE: Duration = Duration::from_secs(1);
+
+/// One open connection, as the eviction queue sees it.
+struct Tracked {
+    opened: Instant,
+    /// It answered a request (headers and body came): never evicted.
+    served: AtomicBool,
+    /// Its place in the total; taken by the connection that evicts it, or at its end.
+    permit: Mutex<Option<OwnedSemaphorePermit>>,
+    evict: Notify,
+}
+
+/// The connections in the order they were accepted, to find the oldest that never sent a
+/// whole request (see `serve`).
+struct Queue {
+    tracked: Mutex<VecDeque<Arc<Tracked>>>,
+    max: usize,
+}
+
+impl Queue {
+    fn push(&self, t: Arc<Tracked>) {
+        let mut q = crate::server::lock(&self.tracked);
+        if q.len() > 2 * self.max {
+            // Entries of closed or served connections are dropped lazily; now and then all.
+            q.retain(|t| {
+                !t.served.load(Ordering::Relaxed) && crate::server::lock(&t.permit).is_some()
+            });
+        }
+        q.push_back(t);
+    }
+
+    /// The place of the oldest connection that sent no whole request in `EVICTION_AGE`, which
+    /// is told to close; `None` when there is none.
+    fn evict(&self) -> Option<OwnedSemaphorePermit> {
+        let mut q = crate::server::lock(&self.tracked);
+        while let Some(t) = q.front() {
+            if t.opened.elapsed() < EVICTION_AGE {
+                return None;
+            }
+            let t = q.pop_front()?;
+            if t.served.load(Ordering::Relaxed) {
+                continue;
+            }
+            let permit = crate::server::lock(&t.permit).take();
+            if permit.is_some() {
+                t.evict.notify_one();
+                return permit;
+            }
+        }
+        None
+    }
+}
+
 /// Serve `app` on `listener` until `shutdown` completes, then give the open requests 5 s.
+///
+/// When every place of the total is taken, the oldest connection that has been open for a
+/// second without sending a whole request is closed to make room: an attack from more
+/// addresses than the total divided by the per-address cap (2,048 / 32 = 64) fills the total
+/// with connections that never finish, and without this every new client, `/health`
+/// included, was refused until the header timeout freed them (measured: 1,237 of 1,322
+/// `/health` tries refused from 250 attacking addresses). A client that sends its request
+/// within the second, and every connection that has served one, is never evicted.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: Router,
@@ -182,6 +247,10 @@ pub async fn serve(
     shutdown: impl Future<Output = ()>,
 ) {
     let total = Arc::new(Semaphore::new(limits.max_connections));
+    let queue = Arc::new(Queue {
+        tracked: Mutex::new(VecDeque::new()),
+        max: limits.max_connections,
+    });
     let per_address = Arc::new(Mutex::new(HashMap::new()));
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
@@ -205,9 +274,6 @@ pub async fn serve(
             }
         };
         let ip = normalise(peer.ip());
-        let Ok(permit) = total.clone().try_acquire_owned() else {
-            continue;
-        };
         let Some(slot) = Slot::take(
             &per_address,
             ip,
@@ -216,18 +282,42 @@ pub async fn serve(
         ) else {
             continue;
         };
+        let permit = match total.clone().try_acquire_owned() {
+            Ok(p) => p,
+            Err(_) => match queue.evict() {
+                Some(p) => p,
+                None => continue,
+            },
+        };
+        let tracked = Arc::new(Tracked {
+            opened: Instant::now(),
+            served: AtomicBool::new(false),
+            permit: Mutex::new(Some(permit)),
+            evict: Notify::new(),
+        });
+        queue.push(tracked.clone());
         let _ = stream.set_nodelay(true);
         let app = app.clone();
+        let on_request = tracked.clone();
         let service = hyper::service::service_fn(move |mut req: Request<Incoming>| {
             req.extensions_mut().insert(ConnectInfo(peer));
             let mut app = app.clone();
-            async move { tower::Service::call(&mut app, req).await }
+            let on_request = on_request.clone();
+            async move {
+                let answer = tower::Service::call(&mut app, req).await;
+                // Answered: its headers and body all came (a slow body stays evictable).
+                on_request.served.store(true, Ordering::Relaxed);
+                answer
+            }
         });
         let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
-            let _ = conn.await;
+            tokio::select! {
+                _ = conn => {},
+                () = tracked.evict.notified() => {},
+            }
             drop(slot);
-            drop(permit);
+            drop(crate::server::lock(&tracked.permit).take());
         });
     }
     drop(listener);
