@@ -71,7 +71,7 @@ pub fn source() -> SourceInfo {
         licence: "ODbL 1.0".into(),
         licence_url: "https://opendatacommons.org/licenses/odbl/1-0/".into(),
         attribution: "Contributions de terrain Tout près".into(),
-        origin: "toutpres-cli inbox export (contributions accepted by a coordinator)".into(),
+        origin: "toutpres-inbox export (contributions accepted by a coordinator)".into(),
     }
 }
 

@@ -235,7 +235,9 @@ async fn login(
         .map(|n| n.trim().to_string())
         .unwrap_or_default();
     if !state.logins.allow(source_ip(&state, peer, &headers))
-        || !state.account_logins.allow(name.to_lowercase())
+        || !state
+            .account_logins
+            .allow(name.chars().take(80).collect::<String>().to_lowercase())
     {
         return login_page(
             StatusCode::TOO_MANY_REQUESTS,
