@@ -178,6 +178,21 @@ def field_seeds():
     return seeds
 
 
+def review_form_seeds():
+    """`review_form`: a contribution and a form the review page sends, split by a blank line:
+    the list's query, an edit, and the headers the origin check reads."""
+    forms = [
+        "page=3&par=50&ordre=ancien&type=report&equipe=-&besoin=charging",
+        "page=2&par=20&ordre=recent&equipe=Maraude+Nord&besoin=wifi",
+        "csrf=00ff&name=Lieu+renomm%C3%A9&hours=Mo-Sa+10%3A00-18%3A00&note=Prises%0D%0Aau+fond",
+        "csrf=00ff&name=&hours=le+matin&note=",
+        "origin=https%3A%2F%2Frelecture.example&host=relecture.example&site=same-origin",
+        "cookie=a%3D1%3B+tp_review%3Dxyz&a=abc&b=abc",
+    ]
+    contributions = [NEW_PLACE] + reports("hinaura:42")[2:4]
+    return [(c + "\n\n" + f).encode() for c in contributions for f in forms] + [f.encode() for f in forms]
+
+
 def targets(data):
     d = lambda *p: os.path.join(data, *p)
     return {
@@ -201,6 +216,7 @@ def targets(data):
         "hours": lambda: osm_expressions(data),
         "contribution": contribution_seeds,
         "import_field": field_seeds,
+        "review_form": review_form_seeds,
     }
 
 

@@ -41,7 +41,7 @@ pub enum SourceKind {
     /// Aidants Connect structures (CSV): no coordinates, attached to known places after the
     /// merge ([`import::aidants_connect`]), never places of their own.
     AidantsConnect,
-    /// Field contributions accepted in the inbox (`toutpres-cli inbox export`, JSON): new
+    /// Field contributions accepted in the inbox (`toutpres-inbox export`, JSON): new
     /// places, and corrections applied after the merge ([`import::field`]).
     Field,
     /// OpenStreetMap Overpass JSON.

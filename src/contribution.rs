@@ -3,7 +3,7 @@
 //! a new place, as the app sends it to the publisher's inbox and as the inbox exports it.
 //!
 //! # Why one strict format
-//! The same JSON travels from the phone's queue to the inbox (`toutpres-cli inbox serve`), is
+//! The same JSON travels from the phone's queue to the inbox (`toutpres-inbox serve`), is
 //! stored there, reviewed, exported, and read by the build (`import::field`). Anyone on the
 //! internet can post to an inbox, so [`Contribution::from_json`] is the one gate and it is
 //! strict: at most [`MAX_BYTES`], unknown fields refused, every text bounded and free of
@@ -45,7 +45,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a team code's QR code holds before the code (`toutpres-team:0123…`): the app reads a
 /// scanned code as a team code only with this prefix, then sends the code alone in the
-/// `X-Team-Code` header (`toutpres-cli inbox team-code --qr` draws it).
+/// `X-Team-Code` header (`toutpres-inbox team-code --qr` draws it).
 pub const TEAM_CODE_QR_PREFIX: &str = "toutpres-team:";
 
 /// The largest body accepted, in bytes. A contribution is a few hundred bytes.
@@ -165,7 +165,7 @@ impl ChargingHow {
 /// The first field of an export file: the format and its version.
 pub const EXPORT_FORMAT: &str = "toutpres-field/1";
 
-/// Accepted contributions as the inbox exports them (`toutpres-cli inbox export`) and the
+/// Accepted contributions as the inbox exports them (`toutpres-inbox export`) and the
 /// build reads them (`--source field=FILE`, `import::field`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -15,6 +15,7 @@ pub mod hours;
 pub mod i18n;
 pub mod import;
 pub mod inbox;
+pub mod inbox_form;
 pub mod locate;
 pub mod map;
 pub mod merge;

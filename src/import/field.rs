@@ -1,5 +1,5 @@
 //! Field contributions accepted by a coordinator, as the inbox exports them
-//! (`toutpres-cli inbox export`, format `toutpres-field/1`, [`crate::contribution`]).
+//! (`toutpres-inbox export`, format `toutpres-field/1`, [`crate::contribution`]).
 //!
 //! # Why
 //! The people who work in the street know what no open data says: that a day shelter lets
@@ -71,7 +71,7 @@ pub fn source() -> SourceInfo {
         licence: "ODbL 1.0".into(),
         licence_url: "https://opendatacommons.org/licenses/odbl/1-0/".into(),
         attribution: "Contributions de terrain Tout près".into(),
-        origin: "toutpres-cli inbox export (contributions accepted by a coordinator)".into(),
+        origin: "toutpres-inbox export (contributions accepted by a coordinator)".into(),
     }
 }
 

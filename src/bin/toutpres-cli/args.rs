@@ -85,13 +85,6 @@ pub enum Command {
     /// Build a team's whole site into ROOT: the web app, the signed editions (deltas against
     /// what is online), the street map and the list of editions; switched in at once.
     Site(SiteArgs),
-    /// The field contributions inbox: serve it (with its review page), export what was
-    /// accepted, make team codes and reviewers' password hashes.
-    #[cfg(feature = "inbox")]
-    Inbox {
-        #[command(subcommand)]
-        command: InboxCommand,
-    },
     /// The editions a host serves (its signed list), and the one offered at a position.
     Editions {
         /// URL of the host's list, e.g. https://example.org/editions
@@ -189,7 +182,7 @@ pub struct BuildArgs {
     /// Shared data folder: imports the real Isère sources found there.
     #[arg(long)]
     pub data: Option<PathBuf>,
-    /// Extra source as KIND=PATH (kinds: schema, conseillers-numeriques, anct-hinaura, hinaura, france-services, libraries, grenoble-bm, grenoble-wifi, sncf-wifi, paris-wifi, aidants-connect, field, osm, bench; aidants-connect rows are attached to known places, never placed alone; field is the file of `inbox export`: new places, and corrections applied after the merge). Repeatable.
+    /// Extra source as KIND=PATH (kinds: schema, conseillers-numeriques, anct-hinaura, hinaura, france-services, libraries, grenoble-bm, grenoble-wifi, sncf-wifi, paris-wifi, aidants-connect, field, osm, bench; aidants-connect rows are attached to known places, never placed alone; field is the file of `toutpres-inbox export`: new places, and corrections applied after the merge). Repeatable.
     #[arg(long = "source", value_name = "KIND=PATH")]
     pub sources: Vec<String>,
     /// The snapshot file; with --editions, the folder of the editions.
@@ -331,7 +324,7 @@ pub struct PublishArgs {
     #[arg(long, requires = "map_layer")]
     pub map_area: Option<String>,
     /// The address where this publisher's inbox receives field contributions
-    /// (`https://…/contributions`, as `inbox serve` answers it), named in the signed manifest
+    /// (`https://…/contributions`, as `toutpres-inbox serve` answers it), named in the signed manifest
     /// so the app sends only there. Without it, the address published before stays.
     #[arg(long)]
     pub contributions: Option<String>,
@@ -463,80 +456,4 @@ fn parse_local_time(s: &str) -> Result<NaiveDateTime, String> {
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(s.trim(), f).ok())
         .ok_or_else(|| format!("'{s}' is not a time like 2026-03-10T10:00"))
-}
-
-#[cfg(feature = "inbox")]
-#[derive(Subcommand)]
-pub enum InboxCommand {
-    /// Receive contributions over HTTP (`POST /contributions`) and serve the review page
-    /// (`/review`).
-    Serve(InboxServeArgs),
-    /// Write the accepted contributions as a source file (`build --source field=FILE`).
-    Export {
-        #[arg(long)]
-        db: PathBuf,
-        #[arg(long)]
-        out: PathBuf,
-    },
-    /// Read a password on standard input, print its Argon2id hash as a line of the reviewers
-    /// file (`NAME:$argon2id$…`).
-    HashPassword {
-        /// The reviewer's name, as the review page shows it.
-        #[arg(long)]
-        name: String,
-    },
-    /// Make a random team code; prints the code (give it to the team, e.g. as a QR code) and
-    /// the line to add to the team codes file (the code's SHA-256, never the code).
-    TeamCode {
-        /// The team's name, as the review page shows it ("Maraude Nord").
-        #[arg(long)]
-        name: String,
-        /// Also draw the code as a QR code (SVG) for the team's phones to scan.
-        #[arg(long)]
-        qr: Option<PathBuf>,
-    },
-    /// Contributions accepted per second: N new contributions posted to a running inbox by C
-    /// concurrent clients.
-    #[command(hide = true)]
-    Bench {
-        /// The inbox's address, e.g. http://127.0.0.1:8320
-        #[arg(long)]
-        url: String,
-        #[arg(long, default_value_t = 2000)]
-        count: usize,
-        #[arg(long, default_value_t = 16)]
-        concurrency: usize,
-    },
-}
-
-#[cfg(feature = "inbox")]
-#[derive(Args)]
-pub struct InboxServeArgs {
-    /// The inbox database (created if missing).
-    #[arg(long)]
-    pub db: PathBuf,
-    /// Address and port to listen on (`127.0.0.1:0` picks a free port; the address is printed).
-    #[arg(long, default_value = "127.0.0.1:8320")]
-    pub listen: String,
-    /// Team codes: one `TEAM NAME:sha256-hex-of-the-code` per line (`inbox team-code`).
-    #[arg(long)]
-    pub team_codes: Option<PathBuf>,
-    /// Reviewers: one `NAME:$argon2id$…` per line (`inbox hash-password`). Without it, the
-    /// review page is closed.
-    #[arg(long)]
-    pub reviewers: Option<PathBuf>,
-    /// The snapshot as currently published, to show each report beside its place (default:
-    /// the bundled one).
-    #[arg(long)]
-    pub snapshot: Option<PathBuf>,
-    /// Contributions (and login attempts) accepted per source address per minute.
-    #[arg(long, default_value_t = 30)]
-    pub per_minute: u32,
-    /// Mark the session cookie `Secure` (when the server is behind https).
-    #[arg(long)]
-    pub secure_cookie: bool,
-    /// Take the source address from the first `X-Forwarded-For` value (only behind a reverse
-    /// proxy that sets it; otherwise anyone could pick their own address).
-    #[arg(long)]
-    pub behind_proxy: bool,
 }

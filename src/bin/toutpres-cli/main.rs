@@ -10,8 +10,6 @@
 //! - `publish.rs`: the data preparer's path: `build`, `keygen`, `publish`, `sync`;
 //! - `site.rs`: a team's whole site in one folder, switched in at once: `site`;
 //! - `map_cmds.rs`: the offline map: `map-layer`, `map-svg`;
-//! - `inbox/`: the field contributions inbox (feature `inbox`): `serve` (the HTTP server and
-//!   its review page), `export`, `hash-password`, `team-code`, and its benchmark;
 //! - `bench.rs`: the national-scale measurements: `bench`, `bench-sync` and the fresh
 //!   processes they start.
 //!
@@ -38,8 +36,6 @@ macro_rules! say {
 
 mod args;
 mod bench;
-#[cfg(feature = "inbox")]
-mod inbox;
 mod map_cmds;
 mod publish;
 mod query_cmds;
@@ -87,8 +83,6 @@ fn run(cmd: Command) -> Res {
         Command::Publish(a) => publish::publish(a),
         Command::Sync(a) => publish::sync(a),
         Command::Site(a) => site::site(a),
-        #[cfg(feature = "inbox")]
-        Command::Inbox { command } => inbox::run(command),
         Command::Editions {
             url,
             trust,

@@ -1,22 +1,32 @@
-//! The field contributions inbox (`toutpres-cli inbox serve`), over real HTTP on loopback:
+//! The field contributions inbox (`toutpres-inbox serve`), over real HTTP on loopback:
 //! idempotent retries, hostile and oversized input, the flood limit, team codes, the review
 //! page's login, sessions and CSRF, a server killed right after answering, and the loop from
-//! an accepted contribution to a place in a built snapshot.
+//! an accepted contribution to a place in a built snapshot. `hostile.rs`: what a hostile
+//! client tried (issue 22), one test per finding; `review.rs`: the review page at scale,
+//! its groups, history, undo and "Publish now", `/health` with the publish status, backups.
+
+mod hostile;
+mod review;
 
 use super::support::{cli, run, scratch_dir, shared_data, sync_json, App, FaultServer};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
-use std::process::{Child, Stdio};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+/// The inbox's own binary.
+pub fn inbox() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_toutpres-inbox"))
+}
 
 const PASSWORD: &str = "un mot de passe assez long";
 const OTHER_PASSWORD: &str = "un autre mot de passe long";
 
 /// A running inbox, killed when dropped.
-struct Server {
-    child: Child,
-    addr: String,
+pub struct Server {
+    pub child: Child,
+    pub addr: String,
 }
 
 impl Drop for Server {
@@ -28,17 +38,23 @@ impl Drop for Server {
 
 /// The files a coordinator prepares: reviewers `camille` and `sami`, the team "Maraude Nord"
 /// (its code returned).
-struct Setup {
-    dir: PathBuf,
-    code: String,
+pub struct Setup {
+    pub dir: PathBuf,
+    pub code: String,
 }
 
-fn setup(what: &str) -> Setup {
+impl Setup {
+    pub fn db(&self) -> PathBuf {
+        self.dir.join("inbox.sqlite")
+    }
+}
+
+pub fn setup(what: &str) -> Setup {
     let dir = scratch_dir(what);
     let mut reviewers = String::new();
     for (name, password) in [("camille", PASSWORD), ("sami", OTHER_PASSWORD)] {
-        let mut child = cli()
-            .args(["inbox", "hash-password", "--name", name])
+        let mut child = inbox()
+            .args(["hash-password", "--name", name])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
@@ -49,8 +65,8 @@ fn setup(what: &str) -> Setup {
         reviewers.push_str(&String::from_utf8(out.stdout).unwrap());
     }
     std::fs::write(dir.join("reviewers.txt"), reviewers).unwrap();
-    let out = run(cli()
-        .args(["inbox", "team-code", "--name", "Maraude Nord", "--qr"])
+    let out = run(inbox()
+        .args(["team-code", "--name", "Maraude Nord", "--qr"])
         .arg(dir.join("team.svg")));
     let svg = std::fs::read_to_string(dir.join("team.svg")).unwrap();
     assert!(svg.contains("<svg"), "a QR code for the team's phones");
@@ -61,22 +77,35 @@ fn setup(what: &str) -> Setup {
         .find(|w| w.len() == 32 && w.bytes().all(|b| b.is_ascii_hexdigit()))
         .unwrap()
         .to_string();
+    run(inbox()
+        .arg("init")
+        .arg("--db")
+        .arg(dir.join("inbox.sqlite")));
     Setup { dir, code }
 }
 
-fn serve(s: &Setup, per_minute: u32) -> Server {
-    let mut child = cli()
-        .args(["inbox", "serve", "--listen", "127.0.0.1:0", "--per-minute"])
+pub fn serve(s: &Setup, per_minute: u32) -> Server {
+    serve_with(s, per_minute, &[])
+}
+
+/// `serve` with more flags.
+pub fn serve_with(s: &Setup, per_minute: u32, extra: &[&str]) -> Server {
+    let mut cmd = inbox();
+    cmd.args(["serve", "--listen", "127.0.0.1:0", "--per-minute"])
         .arg(per_minute.to_string())
         .arg("--db")
-        .arg(s.dir.join("inbox.sqlite"))
+        .arg(s.db())
         .arg("--reviewers")
         .arg(s.dir.join("reviewers.txt"))
         .arg("--team-codes")
         .arg(s.dir.join("teams.txt"))
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .args(extra);
+    start(&mut cmd)
+}
+
+/// Start a server command; its address from the first line it prints.
+pub fn start(cmd: &mut Command) -> Server {
+    let mut child = cmd.stdout(Stdio::piped()).spawn().unwrap();
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
@@ -89,18 +118,18 @@ fn serve(s: &Setup, per_minute: u32) -> Server {
     Server { child, addr }
 }
 
-struct Answer {
-    status: u16,
-    headers: String,
-    body: String,
+pub struct Answer {
+    pub status: u16,
+    pub headers: String,
+    pub body: String,
 }
 
 impl Answer {
-    fn json(&self) -> Value {
+    pub fn json(&self) -> Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
     }
 
-    fn cookie(&self) -> Option<String> {
+    pub fn cookie(&self) -> Option<String> {
         self.headers.lines().find_map(|l| {
             let (k, v) = l.split_once(':')?;
             k.eq_ignore_ascii_case("set-cookie")
@@ -109,8 +138,26 @@ impl Answer {
     }
 }
 
+/// The answer read from a connection after a request was sent.
+pub fn read_answer(conn: &mut TcpStream) -> Answer {
+    let mut raw = Vec::new();
+    let _ = conn.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).to_string();
+    let (headers, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = headers
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no status in {headers:?}"));
+    Answer {
+        status,
+        headers: headers.to_string(),
+        body: body.to_string(),
+    }
+}
+
 /// One HTTP/1.1 request on its own connection.
-fn request(
+pub fn request(
     server: &Server,
     method: &str,
     path: &str,
@@ -130,23 +177,10 @@ fn request(
     conn.write_all(head.as_bytes()).unwrap();
     // A server may answer (413) before reading a large body and close: ignore write errors.
     let _ = conn.write_all(body);
-    let mut raw = Vec::new();
-    let _ = conn.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw).to_string();
-    let (headers, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = headers
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("no status in {headers:?}"));
-    Answer {
-        status,
-        headers: headers.to_string(),
-        body: body.to_string(),
-    }
+    read_answer(&mut conn)
 }
 
-fn post(server: &Server, body: &str, team: Option<&str>) -> Answer {
+pub fn post(server: &Server, body: &str, team: Option<&str>) -> Answer {
     let mut headers = vec![("Content-Type", "application/json")];
     if let Some(code) = team {
         headers.push(("X-Team-Code", code));
@@ -154,7 +188,7 @@ fn post(server: &Server, body: &str, team: Option<&str>) -> Answer {
     request(server, "POST", "/contributions", &headers, body.as_bytes())
 }
 
-fn new_place(id: &str, name: &str, note: &str) -> String {
+pub fn new_place(id: &str, name: &str, note: &str) -> String {
     serde_json::json!({
         "id": id,
         "kind": {"type": "new_place", "name": name, "lat": 45.1875, "lon": 5.7357,
@@ -167,7 +201,7 @@ fn new_place(id: &str, name: &str, note: &str) -> String {
     .to_string()
 }
 
-fn report(id: &str, key: &str, problem: Value) -> String {
+pub fn report(id: &str, key: &str, problem: Value) -> String {
     serde_json::json!({
         "id": id,
         "kind": {"type": "report", "place_key": key, "problem": problem},
@@ -177,16 +211,39 @@ fn report(id: &str, key: &str, problem: Value) -> String {
     .to_string()
 }
 
-/// Log in; the session cookie (`tp_review=…`) and the page's CSRF token.
-fn login(server: &Server, name: &str, password: &str) -> (String, String) {
-    let form = format!("name={name}&password={}", password.replace(' ', "+"));
-    let a = request(
+/// The login form's cookie (`tp_login=…`) and token, as a browser gets them.
+pub fn login_form(server: &Server) -> (String, String) {
+    let a = request(server, "GET", "/review", &[], b"");
+    assert_eq!(a.status, 200);
+    let cookie = a.cookie().expect("the login form sets its cookie");
+    let at = a.body.find("name=\"login_token\" value=\"").unwrap() + 26;
+    (cookie, a.body[at..at + 64].to_string())
+}
+
+/// Post the login form as a browser on the page's origin would; the answer.
+pub fn try_login(server: &Server, name: &str, password: &str) -> Answer {
+    let (cookie, token) = login_form(server);
+    let form = format!(
+        "login_token={token}&name={name}&password={}",
+        password.replace(' ', "+")
+    );
+    let origin = format!("http://{}", server.addr);
+    request(
         server,
         "POST",
         "/review/login",
-        &[("Content-Type", "application/x-www-form-urlencoded")],
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Cookie", &cookie),
+            ("Origin", &origin),
+        ],
         form.as_bytes(),
-    );
+    )
+}
+
+/// Log in; the session cookie (`tp_review=…`) and the page's CSRF token.
+pub fn login(server: &Server, name: &str, password: &str) -> (String, String) {
+    let a = try_login(server, name, password);
     assert_eq!(a.status, 303, "{}", a.body);
     let cookie = a.cookie().unwrap();
     assert!(a.headers.contains("HttpOnly") && a.headers.contains("SameSite=Strict"));
@@ -194,18 +251,18 @@ fn login(server: &Server, name: &str, password: &str) -> (String, String) {
     (cookie, csrf_of(&page))
 }
 
-fn review_page(server: &Server, cookie: &str) -> String {
+pub fn review_page(server: &Server, cookie: &str) -> String {
     let a = request(server, "GET", "/review", &[("Cookie", cookie)], b"");
     assert_eq!(a.status, 200);
     a.body
 }
 
-fn csrf_of(page: &str) -> String {
+pub fn csrf_of(page: &str) -> String {
     let at = page.find("name=\"csrf\" value=\"").unwrap() + 19;
     page[at..at + 64].to_string()
 }
 
-fn form(server: &Server, path: &str, cookie: Option<&str>, body: &str) -> Answer {
+pub fn form(server: &Server, path: &str, cookie: Option<&str>, body: &str) -> Answer {
     let mut headers = vec![("Content-Type", "application/x-www-form-urlencoded")];
     if let Some(c) = cookie {
         headers.push(("Cookie", c));
@@ -213,14 +270,19 @@ fn form(server: &Server, path: &str, cookie: Option<&str>, body: &str) -> Answer
     request(server, "POST", path, &headers, body.as_bytes())
 }
 
-fn export(s: &Setup) -> Value {
+pub fn export(s: &Setup) -> Value {
     let out = s.dir.join("field.json");
-    run(cli()
-        .args(["inbox", "export", "--db"])
-        .arg(s.dir.join("inbox.sqlite"))
+    run(inbox()
+        .arg("export")
+        .arg("--db")
+        .arg(s.db())
         .arg("--out")
         .arg(&out));
-    serde_json::from_slice(&std::fs::read(out).unwrap()).unwrap()
+    read_json(&out)
+}
+
+pub fn read_json(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
 }
 
 #[test]
@@ -300,7 +362,7 @@ fn contributions_are_idempotent_and_hostile_input_gets_a_clear_4xx() {
         201
     );
     assert_eq!(
-        request(&server, "GET", "/health", &[], b"").json()["waiting"],
+        request(&server, "GET", "/health", &[], b"").json()["inbox"]["waiting"],
         3
     );
 
@@ -374,15 +436,10 @@ fn the_review_page_refuses_wrong_passwords_missing_tokens_and_other_sessions() {
     let anonymous = request(&server, "GET", "/review", &[], b"");
     assert!(anonymous.body.contains("Mot de passe") && !anonymous.body.contains("Lieu à relire"));
     // A wrong password, or an unknown name, opens nothing.
-    for (name, password) in [("camille", "mauvais+mot+de+passe"), ("personne", "x")] {
-        let a = form(
-            &server,
-            "/review/login",
-            None,
-            &format!("name={name}&password={password}"),
-        );
+    for (name, password) in [("camille", "mauvais mot de passe"), ("personne", "x")] {
+        let a = try_login(&server, name, password);
         assert_eq!(a.status, 401);
-        assert!(a.cookie().is_none());
+        assert!(!a.headers.contains("tp_review="), "no session");
         assert!(a.body.contains("Nom ou mot de passe incorrect"));
     }
 
@@ -461,7 +518,7 @@ fn a_server_killed_right_after_answering_still_has_the_contribution() {
     let server = serve(&s, 1000);
     assert_eq!(post(&server, &c, None).status, 200, "stored before the 201");
     assert_eq!(
-        request(&server, "GET", "/health", &[], b"").json()["waiting"],
+        request(&server, "GET", "/health", &[], b"").json()["inbox"]["waiting"],
         1
     );
 }

@@ -15,13 +15,28 @@
 //! 6. stored and committed (fsync) before the answer: 201 new, 200 the same again, 409 the
 //!    same id with other content.
 //!
-//! The source address is the socket's peer; behind a reverse proxy, `--behind-proxy` takes
-//! the first `X-Forwarded-For` value instead. Cross-origin posts are allowed (the web app runs
-//! on another origin): no cookie is involved, and the endpoint only ever adds waiting
-//! proposals.
+//! A body that ends before its `Content-Length` (the client closed the connection) is a 400
+//! that says so; one that pauses too long is a 408 (`net.rs`).
+//!
+//! The source address is the socket's peer, or behind trusted proxies the right-most address
+//! of `X-Forwarded-For` that is not one of them (`net.rs`). Cross-origin posts are allowed (the
+//! web app runs on another origin): no cookie is involved, and the endpoint only ever adds
+//! waiting proposals.
+//!
+//! # `/health`
+//! Always JSON: `{"status": "ok", "inbox": {"database": "ok", "waiting": N}, "publish":
+//! null | {"ok", "finished", "message", "age_hours"}, "publish_ok": null | bool,
+//! "publish_problem": null | "…"}`. It answers 503 only when the inbox's own database cannot
+//! be read: that is the inbox being down. A failed or late publish (its status file says
+//! `"ok": false`, or it finished more than 36 hours ago, or the file cannot be read) is still
+//! 200 with `"publish_ok": false` and the reason in `publish_problem`: the inbox goes on
+//! receiving and reviewing, and a monitor that restarts on 5xx must not restart a healthy
+//! inbox for a publish job's fault. No status file yet, or no `--publish-status`, gives
+//! `"publish": null, "publish_ok": null`.
 
-use super::review;
-use crate::args::InboxServeArgs;
+use crate::args::ServeArgs;
+use crate::net::{Limits, Proxies};
+use crate::review;
 use crate::Res;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
@@ -30,16 +45,27 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 use toutpres::contribution::{Contribution, ContributionError, MAX_BYTES};
 use toutpres::inbox::{Inbox, Received};
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
+
+/// A publish older than this is reported late by `/health`: the job runs every night.
+const PUBLISH_LATE_HOURS: f64 = 36.0;
 
 /// Everything the handlers share.
 pub struct AppState {
+    /// The one writing connection: posts, decisions, sessions made and ended.
     pub inbox: Mutex<Inbox>,
+    /// A read-only connection for what only reads (`/health`, the review page's list,
+    /// sessions looked up): in WAL mode it reads the last commit without waiting for the
+    /// writer's lock, which is held through each post's fsync. Under 16 clients posting,
+    /// `/health` waited behind them: median 15 ms, max 117 ms (BENCHMARKS.md).
+    pub reader: Mutex<Inbox>,
     /// Team code hash (SHA-256 hex) → team name.
     pub teams: HashMap<String, String>,
     /// Reviewer name → Argon2id PHC hash.
@@ -48,11 +74,14 @@ pub struct AppState {
     /// as long as for a known name.
     pub dummy_hash: String,
     pub snapshot: PathBuf,
-    pub posts: Limiter,
-    pub logins: Limiter,
-    pub sessions: Mutex<HashMap<String, review::Session>>,
+    pub posts: Limiter<IpAddr>,
+    pub logins: Limiter<IpAddr>,
+    /// Login attempts per reviewer name, whatever the address.
+    pub account_logins: Limiter<String>,
     pub secure_cookie: bool,
-    pub behind_proxy: bool,
+    pub proxies: Arc<Proxies>,
+    pub publish_trigger: Option<PathBuf>,
+    pub publish_status: Option<PathBuf>,
 }
 
 /// A lock that survives a panicked holder (the data behind it stays usable: each write to the
@@ -61,29 +90,29 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// At most `per_minute` events per address in each one-minute window.
-pub struct Limiter {
+/// At most `per_minute` events per key in each one-minute window.
+pub struct Limiter<K> {
     per_minute: u32,
-    seen: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+    seen: Mutex<HashMap<K, (Instant, u32)>>,
 }
 
-impl Limiter {
-    pub fn new(per_minute: u32) -> Limiter {
+impl<K: Hash + Eq> Limiter<K> {
+    pub fn new(per_minute: u32) -> Limiter<K> {
         Limiter {
             per_minute,
             seen: Mutex::new(HashMap::new()),
         }
     }
 
-    /// Counts one event; false when the address is over its limit.
-    pub fn allow(&self, ip: IpAddr) -> bool {
+    /// Counts one event; false when the key is over its limit.
+    pub fn allow(&self, key: K) -> bool {
         let now = Instant::now();
         let minute = Duration::from_secs(60);
         let mut seen = lock(&self.seen);
         if seen.len() > 100_000 {
             seen.retain(|_, (start, _)| now.duration_since(*start) < minute);
         }
-        let entry = seen.entry(ip).or_insert((now, 0));
+        let entry = seen.entry(key).or_insert((now, 0));
         if now.duration_since(entry.0) >= minute {
             *entry = (now, 0);
         }
@@ -92,19 +121,9 @@ impl Limiter {
     }
 }
 
-/// The request's source address (see the module doc).
+/// The request's source address (see `net.rs`).
 pub fn source_ip(state: &AppState, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
-    if state.behind_proxy {
-        let forwarded = headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .and_then(|v| v.trim().parse().ok());
-        if let Some(ip) = forwarded {
-            return ip;
-        }
-    }
-    peer.ip()
+    state.proxies.source(peer.ip(), headers)
 }
 
 /// A JSON answer; `<`, `>` and `&` escaped so that no browser can read markup into it.
@@ -153,18 +172,99 @@ async fn preflight() -> Response {
     r
 }
 
-async fn health(State(state): State<Arc<AppState>>) -> Response {
-    let counts = tokio::task::spawn_blocking(move || lock(&state.inbox).counts()).await;
-    match counts {
-        Ok(Ok((waiting, _, _))) => json(
-            StatusCode::OK,
-            serde_json::json!({ "status": "ok", "waiting": waiting }),
-        ),
-        _ => error(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the inbox database cannot be read",
-        ),
+/// The publish job's status file, as `/health` reports it (see the module doc): the
+/// `publish` object, and the problem when there is one.
+pub fn publish_status(path: Option<&std::path::Path>) -> (serde_json::Value, Option<String>) {
+    let Some(path) = path else {
+        return (serde_json::Value::Null, None);
+    };
+    let text = match std::fs::read(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return (serde_json::Value::Null, None)
+        }
+        Err(e) => {
+            return (
+                serde_json::Value::Null,
+                Some(format!("the publish status file cannot be read: {e}")),
+            )
+        }
+    };
+    #[derive(serde::Deserialize)]
+    struct Status {
+        ok: bool,
+        finished: String,
+        #[serde(default)]
+        message: String,
     }
+    let Ok(status) = serde_json::from_slice::<Status>(&text) else {
+        return (
+            serde_json::Value::Null,
+            Some("the publish status file is not {\"ok\", \"finished\", \"message\"}".into()),
+        );
+    };
+    let age = chrono::DateTime::parse_from_rfc3339(&status.finished)
+        .ok()
+        .map(|t| {
+            (chrono::Utc::now() - t.with_timezone(&chrono::Utc)).num_seconds() as f64 / 3600.0
+        });
+    let problem = if !status.ok {
+        Some(format!("the last publish failed: {}", status.message))
+    } else {
+        match age {
+            None => Some("the publish status has no readable finishing time".to_string()),
+            Some(h) if h > PUBLISH_LATE_HOURS => Some(format!(
+                "the last successful publish finished {h:.0} hours ago (more than {PUBLISH_LATE_HOURS:.0})"
+            )),
+            Some(_) => None,
+        }
+    };
+    (
+        serde_json::json!({
+            "ok": status.ok,
+            "finished": status.finished,
+            "message": status.message,
+            "age_hours": age.map(|h| (h * 10.0).round() / 10.0),
+        }),
+        problem,
+    )
+}
+
+async fn health(State(state): State<Arc<AppState>>) -> Response {
+    let st = state.clone();
+    let waiting = tokio::task::spawn_blocking(move || lock(&st.reader).waiting()).await;
+    let status_file = state.publish_status.clone();
+    let (publish, problem) =
+        tokio::task::spawn_blocking(move || publish_status(status_file.as_deref()))
+            .await
+            .unwrap_or((serde_json::Value::Null, Some("internal error".into())));
+    let publish_ok = if problem.is_some() {
+        serde_json::Value::Bool(false)
+    } else if publish.is_null() {
+        serde_json::Value::Null
+    } else {
+        serde_json::Value::Bool(true)
+    };
+    let (status, inbox) = match waiting {
+        Ok(Ok(waiting)) => (
+            StatusCode::OK,
+            serde_json::json!({ "database": "ok", "waiting": waiting }),
+        ),
+        _ => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            serde_json::json!({ "database": "the inbox database cannot be read", "waiting": null }),
+        ),
+    };
+    json(
+        status,
+        serde_json::json!({
+            "status": if status == StatusCode::OK { "ok" } else { "error" },
+            "inbox": inbox,
+            "publish": publish,
+            "publish_ok": publish_ok,
+            "publish_problem": problem,
+        }),
+    )
 }
 
 pub fn now_rfc3339() -> String {
@@ -203,7 +303,7 @@ async fn post_contribution(
             let name = code
                 .to_str()
                 .ok()
-                .and_then(|c| state.teams.get(&super::code_hash(c)));
+                .and_then(|c| state.teams.get(&crate::code_hash(c)));
             match name {
                 Some(name) => Some(name.clone()),
                 None => return error(StatusCode::FORBIDDEN, "unknown team code"),
@@ -223,8 +323,9 @@ async fn post_contribution(
     if announced.is_some_and(|n| n > MAX_BYTES as u64) {
         return too_large();
     }
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_BYTES).await else {
-        return too_large();
+    let bytes = match axum::body::to_bytes(body, MAX_BYTES).await {
+        Ok(b) => b,
+        Err(e) => return body_error(&e, too_large),
     };
     let contribution = match Contribution::from_json(&bytes) {
         Ok(c) => c,
@@ -266,13 +367,42 @@ async fn post_contribution(
     }
 }
 
-pub fn router(state: Arc<AppState>) -> Router {
+/// Why a body could not be read, as an answer: over the limit (413), too slow (408), or cut
+/// off before the length it announced, the client having closed the connection (400).
+pub fn body_error(e: &axum::Error, too_large: impl Fn() -> Response) -> Response {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        if c.is::<http_body_util::LengthLimitError>() {
+            return too_large();
+        }
+        if c.is::<tower_http::timeout::TimeoutError>() {
+            return error(
+                StatusCode::REQUEST_TIMEOUT,
+                "the body came too slowly; send it again",
+            );
+        }
+        cause = c.source();
+    }
+    error(
+        StatusCode::BAD_REQUEST,
+        "the body was cut off before the length it announced (Content-Length): \
+         the connection closed; send it again",
+    )
+}
+
+/// The routes, with the request and body timeouts (`net.rs`).
+pub fn router(state: Arc<AppState>, body_timeout: Duration, request_timeout: Duration) -> Router {
     Router::new()
         .route("/contributions", post(post_contribution).options(preflight))
         .route("/health", get(health))
         .merge(review::routes())
         // Forms of the review page are small; the contributions endpoint reads its own body.
         .layer(DefaultBodyLimit::max(16 * 1024))
+        .layer(RequestBodyTimeoutLayer::new(body_timeout))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            request_timeout,
+        ))
         .with_state(state)
 }
 
@@ -295,19 +425,29 @@ async fn shutdown() {
     }
 }
 
-pub fn serve(a: InboxServeArgs) -> Res {
-    let inbox = Inbox::open(&a.db)?;
+pub fn serve(a: ServeArgs) -> Res {
+    let inbox = if a.create && !a.db.exists() {
+        Inbox::create(&a.db)?
+    } else {
+        Inbox::open(&a.db)?
+    };
+    let reader = Inbox::open_read_only(&a.db)?;
     let teams = match &a.team_codes {
-        Some(path) => super::read_team_codes(path)?,
+        Some(path) => crate::read_team_codes(path)?,
         None => HashMap::new(),
     };
     let reviewers = match &a.reviewers {
-        Some(path) => super::read_reviewers(path)?,
+        Some(path) => crate::read_reviewers(path)?,
         None => HashMap::new(),
     };
+    let proxies = Arc::new(Proxies::parse(&a.trusted_proxies)?);
     let dummy_hash = review::dummy_hash()?;
+    if a.max_connections == 0 || a.max_connections_per_address == 0 {
+        return Err("the connection caps must be at least 1".into());
+    }
     let state = Arc::new(AppState {
         inbox: Mutex::new(inbox),
+        reader: Mutex::new(reader),
         teams,
         reviewers,
         dummy_hash,
@@ -317,10 +457,22 @@ pub fn serve(a: InboxServeArgs) -> Res {
             .unwrap_or_else(|| PathBuf::from(crate::BUNDLED)),
         posts: Limiter::new(a.per_minute),
         logins: Limiter::new(a.per_minute),
-        sessions: Mutex::new(HashMap::new()),
+        account_logins: Limiter::new(a.logins_per_account),
         secure_cookie: a.secure_cookie,
-        behind_proxy: a.behind_proxy,
+        proxies: proxies.clone(),
+        publish_trigger: a.publish_trigger.clone(),
+        publish_status: a.publish_status.clone(),
     });
+    let limits = Limits {
+        header_timeout: Duration::from_secs(a.header_timeout.max(1)),
+        max_connections: a.max_connections,
+        max_per_address: a.max_connections_per_address,
+    };
+    let app = router(
+        state.clone(),
+        Duration::from_secs(a.body_timeout.max(1)),
+        Duration::from_secs(a.request_timeout.max(1)),
+    );
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -328,16 +480,12 @@ pub fn serve(a: InboxServeArgs) -> Res {
         let listener = tokio::net::TcpListener::bind(&a.listen).await?;
         let addr = listener.local_addr()?;
         say!(
-            "inbox listening on http://{addr} ({} team codes, {} reviewers)",
+            "inbox listening on http://{addr} ({} team codes, {} reviewers, {} trusted proxies)",
             state.teams.len(),
-            state.reviewers.len()
+            state.reviewers.len(),
+            a.trusted_proxies.len()
         );
-        axum::serve(
-            listener,
-            router(state).into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown())
-        .await?;
+        crate::net::serve(listener, app, limits, proxies, shutdown()).await;
         Ok::<(), crate::Error>(())
     })
 }

@@ -1,44 +1,86 @@
-//! `toutpres-cli inbox …`: the field contributions inbox a coordinator's team runs.
+//! `toutpres-inbox`: the field contributions inbox a coordinator's team runs.
 //!
-//! - `serve`: the HTTP server (`server.rs`: `POST /contributions`, `GET /health`) and its
+//! - `serve`: the HTTP server (`server.rs`: `POST /contributions`, `GET /health`; `net.rs`:
+//!   connections, their timeouts and caps, the source address behind trusted proxies) and its
 //!   review page (`review.rs`: `/review`), over the inbox database (`toutpres::inbox`);
-//! - `export`: the accepted contributions as a source file for `build --source field=FILE`;
+//! - `init`: a new inbox database (`serve` opens only an existing one, unless `--create`);
+//! - `export`: the accepted contributions as a source file for `toutpres-cli build --source
+//!   field=FILE`;
+//! - `backup`: a copy of the database through SQLite's online backup, while `serve` runs;
 //! - `hash-password`, `team-code`: the lines of the reviewers and team codes files;
-//! - `bench` (hidden): contributions accepted per second by a running inbox.
+//! - `bench` (hidden): contributions accepted per second by a running inbox, with or without
+//!   a slow-connection attack.
 //!
-//! A subcommand of the command line rather than its own binary: the team that publishes data
-//! already has `toutpres-cli` (build, publish), and the export feeds its `build`. The server
-//! lives in the shell (it reads the clock and the network); the format and the database are
-//! core modules (`toutpres::contribution`, `toutpres::inbox`) the app and the build share.
+//! Its own binary, built with `--features inbox` alone (axum, tokio, hyper, tower-http; no
+//! interface framework): a team's server runs this one program behind Caddy, and the
+//! publishing job runs `toutpres-cli`. The server lives in the shell (it reads the clock and
+//! the network); the format and the database are core modules (`toutpres::contribution`,
+//! `toutpres::inbox`) the app and the build share.
 
+/// Print a line; a closed pipe (`| head`) ends the program quietly instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
+mod args;
 mod bench;
+mod net;
 mod review;
 mod server;
 
-use crate::args::InboxCommand;
-use crate::Res;
 use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+use args::{Cli, Command};
+use clap::Parser;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::path::Path;
+use std::process::ExitCode;
 use toutpres::inbox::Inbox;
 
-pub fn run(command: InboxCommand) -> Res {
+/// The bundled snapshot, as committed in the repository.
+const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/toutpres-isere.sqlite");
+
+type Error = Box<dyn std::error::Error>;
+type Res = Result<(), Error>;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("toutpres-inbox: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Res {
     match command {
-        InboxCommand::Serve(a) => server::serve(a),
-        InboxCommand::Export { db, out } => export(&db, &out),
-        InboxCommand::HashPassword { name } => hash_password(&name),
-        InboxCommand::TeamCode { name, qr } => team_code(&name, qr.as_deref()),
-        InboxCommand::Bench {
-            url,
-            count,
-            concurrency,
-        } => bench::run(&url, count, concurrency),
+        Command::Serve(a) => server::serve(a),
+        Command::Init { db } => {
+            Inbox::create(&db)?;
+            say!("new inbox database: {}", db.display());
+            Ok(())
+        }
+        Command::Export { db, out } => export(&db, &out),
+        Command::Backup { db, out } => {
+            Inbox::open_read_only(&db)?.backup_to(&out)?;
+            say!("inbox database copied to {}", out.display());
+            Ok(())
+        }
+        Command::HashPassword { name } => hash_password(&name),
+        Command::TeamCode { name, qr } => team_code(&name, qr.as_deref()),
+        Command::Bench(a) => bench::run(&a),
     }
 }
 
 fn export(db: &Path, out: &Path) -> Res {
-    let inbox = Inbox::open(db)?;
+    let inbox = Inbox::open_read_only(db)?;
     let file = inbox.export()?;
     let json = serde_json::to_vec_pretty(&file)?;
     toutpres::files::write_atomically(out, &json)
@@ -149,7 +191,7 @@ pub fn read_reviewers(path: &Path) -> Result<HashMap<String, String>, String> {
     for (number, line) in listed_lines(path)? {
         let bad = || {
             format!(
-                "{} line {number}: expected NAME:$argon2id$… (inbox hash-password)",
+                "{} line {number}: expected NAME:$argon2id$… (toutpres-inbox hash-password)",
                 path.display()
             )
         };
