@@ -13,11 +13,13 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { harness, checkAxe, readAloudMatchesScript, shot } from './harness.mjs';
 import { serveFolder } from './serve-folder.mjs';
 
 const CLI = process.env.TOUTPRES_CLI_BIN;
+// The inbox's own binary, built beside the command line (tests/e2e/run.sh).
+const INBOX = CLI && join(dirname(CLI), 'toutpres-inbox');
 const ROOT = new URL('../..', import.meta.url).pathname;
 const BUNDLED = join(ROOT, 'assets/toutpres-isere.sqlite');
 const SHARED_DATA = join(ROOT, '../shared/data');
@@ -53,13 +55,13 @@ function cli(...args) {
 
 before(async () => {
   assert.ok(CLI, 'TOUTPRES_CLI_BIN must name the toutpres-cli binary');
-  const line = execFileSync(CLI, ['inbox', 'hash-password', '--name', 'camille'], { input: `${PASSWORD}\n`, encoding: 'utf8' });
+  const line = execFileSync(INBOX, ['hash-password', '--name', 'camille'], { input: `${PASSWORD}\n`, encoding: 'utf8' });
   writeFileSync(join(work, 'reviewers.txt'), line);
   // A coordinator makes a code for the outreach team; the inbox keeps only its hash.
-  const made = spawnSync(CLI, ['inbox', 'team-code', '--name', TEAM], { encoding: 'utf8' });
+  const made = spawnSync(INBOX, ['team-code', '--name', TEAM], { encoding: 'utf8' });
   teamCode = /X-Team-Code\): ([0-9a-f]+)/.exec(made.stderr)[1];
   writeFileSync(join(work, 'teams.txt'), made.stdout);
-  inbox = spawn(CLI, ['inbox', 'serve', '--db', join(work, 'inbox.sqlite'), '--listen', '127.0.0.1:0',
+  inbox = spawn(INBOX, ['serve', '--create', '--db', join(work, 'inbox.sqlite'), '--listen', '127.0.0.1:0',
     '--reviewers', join(work, 'reviewers.txt'), '--team-codes', join(work, 'teams.txt'), '--snapshot', BUNDLED],
   { stdio: ['ignore', 'pipe', 'inherit'] });
   inboxUrl = await new Promise((resolve, reject) => {
@@ -169,7 +171,7 @@ test('a charging place reported offline reaches every phone after review', async
 
   // The publisher: export, build with the field source, publish the next version.
   const exported = join(work, 'field.json');
-  cli('inbox', 'export', '--db', join(work, 'inbox.sqlite'), '--out', exported);
+  execFileSync(INBOX, ['export', '--db', join(work, 'inbox.sqlite'), '--out', exported]);
   const next = join(work, 'next.sqlite');
   cli('build', '--data', SHARED_DATA, '--source', `field=${exported}`, '--build-date', '2025-06-06',
     '--data-version', '20250606', '--out', next);

@@ -10,11 +10,13 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { checkAxe, shot } from './harness.mjs';
 
 const CLI = process.env.TOUTPRES_CLI_BIN;
+// The inbox's own binary, built beside the command line (tests/e2e/run.sh).
+const INBOX = CLI && join(dirname(CLI), 'toutpres-inbox');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PASSWORD = 'un mot de passe de coordination';
 const KNOWN = 'grenoble-wifi:AP_BIB_GRANDPLACE_ESPACE_MUSIQUE';
@@ -39,11 +41,11 @@ async function post(body) {
 
 before(async () => {
   assert.ok(CLI, 'TOUTPRES_CLI_BIN must name the toutpres-cli binary');
-  const line = execFileSync(CLI, ['inbox', 'hash-password', '--name', 'camille'], {
+  const line = execFileSync(INBOX, ['hash-password', '--name', 'camille'], {
     input: `${PASSWORD}\n`, encoding: 'utf8',
   });
   writeFileSync(join(work, 'reviewers.txt'), line);
-  server = spawn(CLI, ['inbox', 'serve', '--db', join(work, 'inbox.sqlite'), '--listen', '127.0.0.1:0',
+  server = spawn(INBOX, ['serve', '--create', '--db', join(work, 'inbox.sqlite'), '--listen', '127.0.0.1:0',
     '--reviewers', join(work, 'reviewers.txt')], { stdio: ['ignore', 'pipe', 'inherit'] });
   base = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('inbox did not start')), 20000);
@@ -141,7 +143,7 @@ test('a coordinator reviews contributions without JavaScript, and the page passe
   await checkAxeOf(page, 'review empty');
 
   const exported = join(work, 'field.json');
-  execFileSync(CLI, ['inbox', 'export', '--db', join(work, 'inbox.sqlite'), '--out', exported]);
+  execFileSync(INBOX, ['export', '--db', join(work, 'inbox.sqlite'), '--out', exported]);
   const file = JSON.parse(execFileSync('cat', [exported], { encoding: 'utf8' }));
   const names = file.contributions.map((c) => c.contribution.kind.name ?? c.contribution.kind.problem.type);
   assert.deepEqual(names, ['Point d\'eau, accueil de jour', 'wifi_broken']);
