@@ -161,6 +161,12 @@ pub fn cookie<'a>(values: impl IntoIterator<Item = &'a str>, name: &str) -> Opti
 /// another site. A client that sends neither (not a browser of the last ten years) is left
 /// to the form's token.
 pub fn same_origin(origin: Option<&str>, sec_fetch_site: Option<&str>, host: Option<&str>) -> bool {
+    // "null" is what a browser sends when a referrer policy hides the origin (Chromium with
+    // `no-referrer` did for a login posted from the page itself): decided by `Sec-Fetch-Site`,
+    // and refused without it.
+    if origin.is_some_and(|o| o.trim() == "null") {
+        return sec_fetch_site.is_some_and(|site| site.trim() == "same-origin");
+    }
     if let Some(origin) = origin {
         let Some(host) = host else {
             return false;
@@ -255,6 +261,21 @@ mod tests {
             Some("relecture.example")
         ));
         assert!(!same_origin(Some("null"), None, Some("relecture.example")));
+        assert!(!same_origin(
+            Some("null"),
+            Some("cross-site"),
+            Some("relecture.example")
+        ));
+    }
+
+    #[test]
+    fn chromium_logged_in_with_origin_null_under_a_no_referrer_policy_and_was_refused() {
+        // The login form posted from its own page: `Origin: null`, `Sec-Fetch-Site: same-origin`.
+        assert!(same_origin(
+            Some("null"),
+            Some("same-origin"),
+            Some("127.0.0.1:8320")
+        ));
         assert!(!same_origin(
             None,
             Some("cross-site"),

@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 rel() { local p="$1"; p="${p#"$ROOT"}"; printf '%s' "${p#/}"; }
 state_rel="$(rel "$STATE")"
 mkdir -p "$work/$state_rel"
-"$BIN/toutpres-inbox" backup --db "$STATE/inbox.sqlite" --out "$work/$state_rel/inbox.sqlite"
+"$BIN/toutpres-inbox" backup --db "$STATE/inbox.sqlite" --out "$work/$state_rel/inbox.sqlite" >&2
 release="$(readlink "$SITE/current")"
 umask 077
 out="$dest/toutpres-$stamp.tar"

@@ -136,7 +136,7 @@ pub struct Manifest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub map: Option<MapRef>,
     /// Where the publisher receives field contributions (reports and new places from the app,
-    /// `toutpres-cli inbox serve`), e.g. `https://donnees.example.org/contributions`. In the
+    /// `toutpres-inbox serve`), e.g. `https://donnees.example.org/contributions`. In the
     /// signed manifest so that a phone sends only to whom it gets its data from, and nobody
     /// types an address. Optional both ways, like `map`: left out when there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]

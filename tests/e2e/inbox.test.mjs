@@ -1,4 +1,4 @@
-// Browser test of the field contributions inbox's review page (`toutpres-cli inbox serve`),
+// Browser test of the field contributions inbox's review page (`toutpres-inbox serve`),
 // with JavaScript switched off, as it must work: the login form, the waiting contributions
 // beside the places as published, a note with markup shown as text, accept, reject, and edit
 // then accept, with axe-core on each state.

@@ -202,7 +202,7 @@ test('installed from its site, the app works offline, then sends a place there a
   await review.waitForSelector('[role=status]');
   const trigger = join(STATE, 'publish-now');
   await review.getByRole('button', { name: /Publier maintenant/ }).click();
-  await review.waitForSelector('[role=status]');
+  await review.waitForSelector('[role=status]:has-text("Publication demandée")');
   assert.ok(existsSync(trigger), 'the button wrote the trigger the path unit watches');
   await review.close();
 

@@ -485,7 +485,7 @@ fn html(status: StatusCode, title: &str, body: &str) -> Response {
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     r
 }
@@ -900,7 +900,12 @@ async fn page(
             n - 1
         ),
         Some("acceptee") => "<p class=\"notice\" role=\"status\">Contribution acceptée.</p>\n".into(),
-        Some("rejetee") => format!("<p class=\"notice\" role=\"status\">{n} contribution(s) rejetée(s).</p>\n"),
+        Some("rejetee") if n <= 1 => {
+            "<p class=\"notice\" role=\"status\">Contribution rejetée.</p>\n".into()
+        }
+        Some("rejetee") => {
+            format!("<p class=\"notice\" role=\"status\">{n} contributions rejetées.</p>\n")
+        }
         Some("annulee") => format!("<p class=\"notice\" role=\"status\">Décision annulée : {n} contribution(s) de nouveau en attente.</p>\n"),
         Some("publication") => "<p class=\"notice\" role=\"status\">Publication demandée : elle commence dans un instant.</p>\n".into(),
         _ => String::new(),
@@ -994,10 +999,14 @@ async fn page(
     let body = format!(
         "<h1>Contributions de terrain à relire</h1>\n\
          <p>Connecté·e : <bdi>{}</bdi>.</p>\n{logout}\n{done}{summary}{}\
-         {}{nav}{list}{nav}<h2>Dernières décisions</h2>\n{}",
+         {}{}{list}{}<h2>Dernières décisions</h2>\n{}",
         text(&session.reviewer),
         publish_html(&state, &session.csrf),
         filters_form(&q, &teams),
+        // The same pages above and below the list, each landmark named apart (axe:
+        // landmark-unique).
+        nav.replacen("aria-label=\"Pages\"", "aria-label=\"Pages, en haut\"", 1),
+        nav.replacen("aria-label=\"Pages\"", "aria-label=\"Pages, en bas\"", 1),
         history_html(&history, &session.csrf)
     );
     html(StatusCode::OK, "Contributions à relire", &body)
