@@ -344,10 +344,30 @@ impl Contribution {
         if bytes.len() > MAX_BYTES {
             return Err(ContributionError::TooLarge(bytes.len()));
         }
-        let c: Contribution = serde_json::from_slice(bytes)
+        let mut c: Contribution = serde_json::from_slice(bytes)
             .map_err(|e| ContributionError::Malformed(safe_message(&e)))?;
+        c.round_coordinates();
         c.check()?;
         Ok(c)
+    }
+
+    /// Coordinates to 1e-7 degree (about a centimetre: no phone's position is finer). Stored as
+    /// canonical JSON, a contribution must read back the same, or its retry would count as a
+    /// conflict: a latitude of 45.18754e-211 came back one unit in the last place apart
+    /// (fuzzing), as the JSON reader's fast path does not round numbers that small exactly.
+    fn round_coordinates(&mut self) {
+        let round = |x: &mut f64| *x = (*x * 1e7).round() / 1e7;
+        match &mut self.kind {
+            Kind::NewPlace { lat, lon, .. }
+            | Kind::Report {
+                problem: Problem::Moved { lat, lon },
+                ..
+            } => {
+                round(lat);
+                round(lon);
+            }
+            Kind::Report { .. } => {}
+        }
     }
 
     /// Every rule but the size and the JSON syntax (a contribution made in code, or read from
@@ -711,6 +731,29 @@ mod tests {
         assert_eq!(refused(&version), E::BadAppVersion);
         let key = report(r#"{"type":"wifi_broken"}"#).replace("hinaura:42", "nokey");
         assert_eq!(refused(&key), E::BadPlaceKey);
+    }
+
+    #[test]
+    fn a_tiny_latitude_was_read_back_as_another_number_from_its_canonical_json() {
+        // The fuzz target `contribution`'s crash: a latitude of 45.18754e-211 was accepted and
+        // its stored canonical JSON read back as another contribution (a retry would count as
+        // a conflict). To a centimetre it is a zero latitude: refused like any.
+        let at = |lat: &str| NEW_PLACE.replace("\"lat\":45.1875", &format!("\"lat\":{lat}"));
+        assert_eq!(refused(&at("45.18754e-211")), ContributionError::BadPoint);
+        // Coordinates finer than a centimetre are kept to 1e-7 degree and read back the same.
+        for (lat, kept) in [
+            ("45.187540000000000000000000012", 45.18754),
+            ("45.12345678901234567890", 45.1234568),
+            ("4518754e-5", 45.18754),
+        ] {
+            let c = Contribution::from_json(at(lat).as_bytes()).unwrap();
+            let Kind::NewPlace { lat: got, .. } = c.kind else {
+                panic!("a new place")
+            };
+            assert_eq!(got, kept, "{lat}");
+            let again = Contribution::from_json(c.canonical_json().as_bytes()).unwrap();
+            assert_eq!(again, c, "{lat}");
+        }
     }
 
     #[test]
