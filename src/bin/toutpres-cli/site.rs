@@ -256,10 +256,11 @@ struct Keys<'a> {
     next_key: Option<PublicKey>,
 }
 
-/// An edition built this run: its id and snapshot file.
+/// An edition built this run: its id, snapshot file and the file's SHA-256.
 struct Built {
     id: String,
     file: PathBuf,
+    sha256: String,
 }
 
 fn fill_release(
@@ -291,8 +292,7 @@ fn fill_release(
     // older records accepted late) would be refused by phones: the same build, one above.
     let not_above = built.iter().any(|b| {
         published(&b.id).is_some_and(|m| {
-            let (sha, _) = sha256_file(&b.file).unwrap_or_default();
-            sha != m.snapshot_sha256 && snapshot_version(&b.file) <= m.version
+            b.sha256 != m.snapshot_sha256 && snapshot_version(&b.file) <= m.version
         })
     });
     if not_above {
@@ -337,9 +337,8 @@ fn fill_release(
         }
         let site = data.join(&b.id);
         let old = published(&b.id);
-        let (sha, _) = sha256_file(&b.file).map_err(at(&b.file))?;
         let unchanged = old.as_ref().is_some_and(|m| {
-            m.snapshot_sha256 == sha
+            m.snapshot_sha256 == b.sha256
                 && m.contributions == opts.contributions
                 && m.next_key == opts.next_key.as_ref().map(ToString::to_string)
                 && (opts.map_layer.is_none()
@@ -357,7 +356,7 @@ fn fill_release(
                 p.deltas.len()
             ));
         }
-        prune_edition(&site, a.deltas);
+        prune_edition(&site, &key.public(), a.deltas);
     }
     // The list too is signed again with this key: a web app rebuilt with a new key trusts
     // nothing else.
@@ -420,9 +419,11 @@ fn build_editions(
     isere.extend(extra.iter().cloned());
     let file = work.join(format!("{BUNDLED_EDITION}.sqlite"));
     build::build(&isere, &file, None, data_version, BUNDLED_REGION)?;
+    let (sha256, _) = sha256_file(&file).map_err(at(&file))?;
     let mut built = vec![Built {
         id: BUNDLED_EDITION.to_string(),
         file,
+        sha256,
     }];
     match a.scope.as_str() {
         "isere" => {}
@@ -432,9 +433,11 @@ fn build_editions(
             let dir = work.join("editions");
             std::fs::create_dir_all(&dir).map_err(at(&dir))?;
             let (_, editions) = build::build_editions(&national, &dir, None, data_version)?;
+            // `build_editions` hashed each file already.
             built.extend(editions.into_iter().map(|e| Built {
                 id: e.id,
                 file: e.file,
+                sha256: e.sha256,
             }));
         }
         other => return Err(format!("--scope isere|france, not '{other}'").into()),
@@ -449,19 +452,11 @@ fn snapshot_version(file: &Path) -> u64 {
 /// Keeps an edition's folder to what phones can ask for: the files its manifest names, and
 /// the full snapshots of the versions the next deltas start from. The rest was hard-linked
 /// from the previous release, which keeps its own copy while it is kept.
-fn prune_edition(site: &Path, deltas: usize) {
-    let Ok(bytes) = std::fs::read(site.join("manifest")) else {
-        return;
-    };
-    // Read without checking the signature: it was written by this run, with this key.
-    let Some(json) = bytes
-        .windows(2)
-        .position(|w| w == b"\n\n")
-        .map(|i| &bytes[i + 2..])
+fn prune_edition(site: &Path, signed_by: &PublicKey, deltas: usize) {
+    let Some(m) = std::fs::read(site.join("manifest"))
+        .ok()
+        .and_then(|bytes| manifest::verify(&bytes, std::slice::from_ref(signed_by)).ok())
     else {
-        return;
-    };
-    let Ok(m) = serde_json::from_slice::<Manifest>(json) else {
         return;
     };
     let mut named: Vec<String> = vec![m.full.path.clone()];
